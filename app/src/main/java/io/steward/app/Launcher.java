@@ -1,0 +1,16 @@
+package io.steward.app;
+
+import io.steward.app.cli.StewardCli;
+
+/**
+ * Plain main class: JavaFX refuses to start when the Application subclass itself is the
+ * classpath main class, so the CLI decides here whether to open the console.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(StewardCli.run(args));
+    }
+}
