@@ -9,7 +9,9 @@ import java.util.Objects;
  * One normalised identity as an importer emits it: everything the store keeps about an NHI in one
  * snapshot. Timestamps are UTC instants ({@code null} = unknown or never); {@code enabled} is
  * {@code null} when the source does not say. Attributes hold importer-derived facts (e.g. human-use
- * signals), tags hold the source's own key/value labels. Never holds secret values.
+ * signals), tags hold the source's own key/value labels. {@code children} are identities that exist only
+ * as part of this one (an IAM user's access keys): they are stored right after it with a parent link.
+ * Never holds secret values.
  *
  * @param recordNo the 1-based record number in the file (for messages), {@code lineNo} its first line (0 if not line-based)
  */
@@ -17,7 +19,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
                              Boolean enabled, Instant createdAt, Instant lastUsedAt,
                              Map<String, Object> attributes, Map<String, String> tags,
                              List<CredentialRecord> credentials, List<GrantRecord> grants, List<LinkRecord> links,
-                             long recordNo, long lineNo) {
+                             List<IdentityRecord> children, long recordNo, long lineNo) {
     public IdentityRecord {
         Objects.requireNonNull(nativeId, "nativeId");
         Objects.requireNonNull(kind, "kind");
@@ -26,6 +28,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         credentials = credentials == null ? List.of() : credentials;
         grants = grants == null ? List.of() : grants;
         links = links == null ? List.of() : links;
+        children = children == null ? List.of() : children;
     }
 
     /** The display name, falling back to the native id when the source gives none. */
@@ -64,6 +67,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         private List<CredentialRecord> credentials;
         private List<GrantRecord> grants;
         private List<LinkRecord> links;
+        private List<IdentityRecord> children;
         private long recordNo;
         private long lineNo;
 
@@ -83,11 +87,12 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         public Builder credentials(List<CredentialRecord> v) { credentials = v; return this; }
         public Builder grants(List<GrantRecord> v) { grants = v; return this; }
         public Builder links(List<LinkRecord> v) { links = v; return this; }
+        public Builder children(List<IdentityRecord> v) { children = v; return this; }
         public Builder at(long record, long line) { recordNo = record; lineNo = line; return this; }
 
         public IdentityRecord build() {
             return new IdentityRecord(nativeId, name, kind, environment, ownerHint, enabled, createdAt, lastUsedAt,
-                    attributes, tags, credentials, grants, links, recordNo, lineNo);
+                    attributes, tags, credentials, grants, links, children, recordNo, lineNo);
         }
     }
 }

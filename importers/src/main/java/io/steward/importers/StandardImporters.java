@@ -1,0 +1,18 @@
+package io.steward.importers;
+
+import io.steward.importers.aws.CredentialReportImporter;
+import java.util.List;
+
+/** The importers Steward ships, in detection order: specific formats first, the generic CSV last. */
+public final class StandardImporters {
+    private StandardImporters() {
+    }
+
+    public static List<Importer> list() {
+        return List.of(new CredentialReportImporter());
+    }
+
+    public static ImporterRegistry registry() {
+        return new ImporterRegistry(list());
+    }
+}
