@@ -71,9 +71,12 @@ public final class Workspace implements AutoCloseable {
         return keysDir;
     }
 
-    /** Walks the whole chain and the checkpoints ({@code checkpointsFile} null = the sidecar beside the ledger). */
+    /**
+     * Walks the whole chain and the checkpoints ({@code checkpointsFile} null = the sidecar beside the
+     * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
+     */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        return new LedgerVerifier(store).verify(checkpointsFile, progress, cancelled);
+        return new LedgerVerifier(store, new ActorKeys(keysDir)).verify(checkpointsFile, progress, cancelled);
     }
 
     /** Signs the current head with the actor's key: a `checkpoint` entry plus a sidecar line. */

@@ -1,6 +1,7 @@
 package io.steward.app.cli;
 
-import io.steward.model.store.StoreException;
+import io.steward.app.BadInput;
+import io.steward.app.ui.ConsoleUnavailableException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,21 +23,21 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        if (isBadInput(ex)) {
+        if (BadInput.is(ex)) {
             LOG.warn("{} refused its input: {}", cmd.getCommandName(), ex.getMessage());
             cmd.getErr().println("steward: " + oneLine(ex.getMessage()));
             return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof ConsoleUnavailableException) {
+            LOG.error("cannot open the console", ex);
+            cmd.getErr().println("steward: " + oneLine(ex.getMessage()));
+            return ExitCodes.INTERNAL_ERROR;
         }
         LOG.error("{} failed unexpectedly", cmd.getCommandName(), ex);
         String where = logFile == null ? "" : " Details are in " + logFile + ".";
         cmd.getErr().println("steward: unexpected error (" + ex.getClass().getSimpleName() + "): "
                 + oneLine(String.valueOf(ex.getMessage())) + "." + where);
         return ExitCodes.INTERNAL_ERROR;
-    }
-
-    /** The exception types that mean "what you gave me cannot be used" rather than "Steward broke". */
-    static boolean isBadInput(Throwable ex) {
-        return ex instanceof StoreException || ex instanceof CliInputException;
     }
 
     static String oneLine(String message) {

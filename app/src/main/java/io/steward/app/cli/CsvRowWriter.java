@@ -3,7 +3,9 @@ package io.steward.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /** RFC 4180 CSV with a header row; JSON values are written as compact JSON text. */
@@ -31,6 +33,11 @@ final class CsvRowWriter implements RowWriter {
 
     @Override
     public void close() {
+        try {
+            csv.flush(); // not close(): that would close stdout
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         out.flush();
     }
 }

@@ -2,8 +2,8 @@ package io.steward.app.cli;
 
 import io.steward.app.Workspace;
 import io.steward.model.ledger.VerificationReport;
+import io.steward.model.ledger.VerifyProgress;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,12 +21,8 @@ final class LedgerVerifyCommand extends StewardCommand {
 
     @Override
     public Integer call() {
-        if (checkpoints != null && !Files.isRegularFile(checkpoints)) {
-            throw new CliInputException("The checkpoints file " + checkpoints.toAbsolutePath().normalize()
-                    + " does not exist or is not a file. Give the path of a <ledger>.checkpoints file with --checkpoints.");
-        }
         try (Workspace workspace = openExistingLedger()) {
-            VerificationReport report = workspace.verify(checkpoints, (done, total) -> { }, () -> false);
+            VerificationReport report = workspace.verify(checkpoints, VerifyProgress.NONE, () -> false);
             print(report, workspace.ledgerFile());
             return report.ok() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
         }

@@ -6,7 +6,10 @@ import io.steward.app.logging.LoggingSetup;
 import io.steward.app.ui.ConsoleLauncher;
 import io.steward.model.StewardPaths;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -46,7 +49,7 @@ public final class StewardCli implements Callable<Integer> {
     }
 
     @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "ledger file (default: $STEWARD_LEDGER, else ledger.steward in the data folder)")
+            description = "ledger file (default: $STEWARD_LEDGER, else the one in the data folder)")
     private Path ledger;
 
     @Option(names = "--actor", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -70,7 +73,12 @@ public final class StewardCli implements Callable<Integer> {
     /** Entry point of the launcher: the real data folder, stdout/stderr, the JavaFX console. */
     public static int run(String... args) {
         return run(StewardPaths.forCurrentUser(), ConsoleLauncher::launch,
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+                utf8(System.out), utf8(System.err), args);
+    }
+
+    /** Output is UTF-8 whatever the platform default, so JSON and CSV read the same everywhere. */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line; tests pass their own data folder and writers. */

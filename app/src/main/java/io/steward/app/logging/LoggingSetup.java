@@ -73,6 +73,8 @@ public final class LoggingSetup {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(appender);
+        // jOOQ logs its banner, tips and dialect notes at INFO: noise in a user's log.
+        context.getLogger("org.jooq").setLevel(Level.WARN);
         return file;
     }
 }

@@ -1,6 +1,6 @@
 package io.steward.app.ui.common;
 
-import io.steward.model.store.StoreException;
+import io.steward.app.BadInput;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HexFormat;
@@ -18,10 +18,10 @@ public record ErrorReport(String errorId, String message, String details) {
         return new ErrorReport(id, userMessage(e), "Error ID: " + id + "\n" + trace);
     }
 
-    /** Messages written for users (store errors) pass through; anything else gets a plain sentence. */
+    /** Messages written for users (bad input, store and key errors) pass through; anything else gets a plain sentence. */
     static String userMessage(Throwable e) {
         Throwable cause = e instanceof BackgroundTaskException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof StoreException && cause.getMessage() != null) {
+        if (BadInput.is(cause) && cause.getMessage() != null) {
             return cause.getMessage();
         }
         return "Steward ran into an unexpected problem and did not finish what it was doing.";
