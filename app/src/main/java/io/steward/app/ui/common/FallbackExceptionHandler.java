@@ -12,9 +12,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class FallbackExceptionHandler implements Thread.UncaughtExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(FallbackExceptionHandler.class);
-    private static final FallbackExceptionHandler INSTANCE = new FallbackExceptionHandler();
-
     private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final FallbackExceptionHandler INSTANCE = new FallbackExceptionHandler();
 
     private final AtomicLong lastDialog = new AtomicLong(System.nanoTime() - QUIET_NANOS);
     private volatile DialogService dialogs;
