@@ -2,7 +2,6 @@ package io.steward.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.steward.app.Workspace;
 import io.steward.app.ui.StewardConsole;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -70,13 +70,14 @@ class LedgerPageTest {
         waitUntil(() -> table.getItems().size() == 6);
 
         robot.clickOn("#verifyButton");
-        Message status = robot.lookup("#verificationStatus").queryAs(Message.class);
-        waitUntil(() -> status.getTitle().startsWith("Verified: "));
+        Node status = robot.lookup("#verificationStatus").query();
+        Label title = robot.lookup("#verificationStatusTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().startsWith("Verified: "));
 
         String head = workspace.ledger().head().orElseThrow().hash();
-        assertThat(status.getTitle()).isEqualTo("Verified: 6 entries, 2 checkpoints, head " + head.substring(0, 16) + "…");
+        assertThat(title.getText()).isEqualTo("Verified: 6 entries, 2 checkpoints, head " + head.substring(0, 16) + "…");
         assertThat(status.getStyleClass()).contains(Styles.SUCCESS).doesNotContain(Styles.DANGER);
-        assertThat(status.getGraphic()).isNotNull();
+        assertThat(robot.lookup("#verificationStatus .ikonli-font-icon").tryQuery()).isPresent();
         assertThat(status.getAccessibleText()).startsWith("Verified: ");
 
         robot.clickOn("identity-4");
@@ -84,7 +85,7 @@ class LedgerPageTest {
         waitUntil(() -> payload.getText().contains("\"note\" : \"entry 4\""));
 
         robot.clickOn("#checkpointButton");
-        waitUntil(() -> status.getTitle().startsWith("Checkpoint written: head seq 6"));
+        waitUntil(() -> title.getText().startsWith("Checkpoint written: head seq 6"));
         waitUntil(() -> table.getItems().size() == 7);
     }
 
@@ -100,10 +101,11 @@ class LedgerPageTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         robot.clickOn("#navLedger");
         robot.clickOn("#verifyButton");
-        Message status = robot.lookup("#verificationStatus").queryAs(Message.class);
-        waitUntil(() -> status.getTitle().startsWith("Broken"));
+        Node status = robot.lookup("#verificationStatus").query();
+        Label title = robot.lookup("#verificationStatusTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().startsWith("Broken"));
 
-        assertThat(status.getTitle()).startsWith("Broken at entry 3: ");
+        assertThat(title.getText()).startsWith("Broken at entry 3: ");
         assertThat(status.getStyleClass()).contains(Styles.DANGER).doesNotContain(Styles.SUCCESS);
     }
 

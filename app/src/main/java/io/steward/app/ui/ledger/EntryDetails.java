@@ -12,6 +12,11 @@ public record EntryDetails(String heading, String time, String actor, String kin
     public static final EntryDetails NONE = new EntryDetails("No entry selected", "", "", "", "", "", "",
             "Select an entry to see its payload and hashes.");
 
+    /** "by alice at 2026-01-31T09:15:00.000Z". */
+    public String byline() {
+        return actor.isEmpty() ? "" : "by " + actor + " at " + time;
+    }
+
     public static EntryDetails of(LedgerEntry e) {
         if (e == null) {
             return NONE;

@@ -8,13 +8,19 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The right-hand side of the Ledger page: the selected entry's fields, hashes and pretty payload, all copyable. */
+/**
+ * The right-hand side of the Ledger page: the selected entry's fields, its hashes in full (wrapped,
+ * never cut) and its payload as indented JSON. Every value is selectable for copying.
+ */
 final class EntryDetailsPane {
+    private static final int HASH_ROWS = 2;
+    /** Two lines of the smaller monospace font plus the field's padding: the whole hash, no scroll bar. */
+    private static final double HASH_HEIGHT = 60;
+
     private final ObservableValue<EntryDetails> details;
     private final VBox root = new VBox(10);
 
@@ -28,50 +34,58 @@ final class EntryDetailsPane {
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.textProperty().bind(text(EntryDetails::heading));
 
-        GridPane fields = new GridPane();
-        fields.setHgap(10);
-        fields.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(90);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        fields.getColumnConstraints().addAll(labels, values);
-        addRow(fields, 0, "Time (UTC)", "entryTime", EntryDetails::time, false);
-        addRow(fields, 1, "Actor", "entryActor", EntryDetails::actor, false);
-        addRow(fields, 2, "Subject", "entrySubject", EntryDetails::subject, false);
-        addRow(fields, 3, "Hash", "entryHash", EntryDetails::hash, true);
-        addRow(fields, 4, "Previous hash", "entryPrevHash", EntryDetails::prevHash, true);
+        Label byline = new Label();
+        byline.setId("entryByline");
+        byline.getStyleClass().add(Styles.TEXT_MUTED);
+        byline.textProperty().bind(text(EntryDetails::byline));
 
-        Label payloadLabel = new Label("Payload");
-        payloadLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox fields = new VBox(8,
+                field("Subject", "entrySubject", EntryDetails::subject, new TextField()),
+                field("Hash", "entryHash", EntryDetails::hash, hashArea()),
+                field("Previous hash", "entryPrevHash", EntryDetails::prevHash, hashArea()));
+
         TextArea payload = new TextArea();
         payload.setId("entryPayload");
         payload.setEditable(false);
+        payload.setWrapText(true);
         payload.getStyleClass().add("mono");
         payload.setAccessibleText("Payload of the selected entry, as JSON");
         payload.textProperty().bind(text(EntryDetails::payloadJson));
+        VBox payloadBox = new VBox(4, caption("Payload", payload), payload);
         VBox.setVgrow(payload, Priority.ALWAYS);
+        VBox.setVgrow(payloadBox, Priority.ALWAYS);
 
-        root.getChildren().addAll(heading, fields, payloadLabel, payload);
+        root.getChildren().addAll(new VBox(2, heading, byline), fields, payloadBox);
     }
 
     Node node() {
         return root;
     }
 
-    private void addRow(GridPane grid, int row, String name, String id, Function<EntryDetails, String> value, boolean mono) {
+    private static TextArea hashArea() {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(HASH_ROWS);
+        area.setMinHeight(HASH_HEIGHT);
+        area.setPrefHeight(HASH_HEIGHT);
+        area.getStyleClass().addAll("mono", "hash");
+        return area;
+    }
+
+    private Node field(String name, String id, Function<EntryDetails, String> value, TextInputControl control) {
+        control.setId(id);
+        control.setEditable(false);
+        control.setAccessibleText(name + " of the selected entry");
+        control.textProperty().bind(text(value));
+        control.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(3, caption(name, control), control);
+    }
+
+    private static Label caption(String name, Node labelFor) {
         Label label = new Label(name);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        TextField field = new TextField();
-        field.setId(id);
-        field.setEditable(false);
-        field.setAccessibleText(name + " of the selected entry");
-        field.textProperty().bind(text(value));
-        if (mono) {
-            field.getStyleClass().add("mono");
-        }
-        label.setLabelFor(field);
-        grid.addRow(row, label, field);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        label.setLabelFor(labelFor);
+        return label;
     }
 
     private ObservableValue<String> text(Function<EntryDetails, String> value) {

@@ -1,13 +1,13 @@
 package io.steward.app.ui.ledger;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import io.steward.model.ledger.Ledger;
+import io.steward.app.ui.common.StatusBanner;
 import io.steward.model.ledger.LedgerEntry;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -27,6 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Ledger page: paged entries, the selected entry's details, Verify and Checkpoint now. */
 public final class LedgerView {
+    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
     private final LedgerViewModel vm;
     private final VBox root = new VBox();
 
@@ -35,7 +38,7 @@ public final class LedgerView {
         root.getStyleClass().add("page");
         root.setId("ledgerPage");
         SplitPane split = new SplitPane(entriesPane(), new EntryDetailsPane(vm.detailsProperty()).node());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header(), actions(), statusPane(), split);
     }
@@ -81,15 +84,10 @@ public final class LedgerView {
     }
 
     private Node statusPane() {
-        Message message = new Message();
-        message.setId("verificationStatus");
-        message.setFocusTraversable(true);
-        Function<LedgerStatus, String> text = s -> s.title() + ". " + s.detail();
-        message.titleProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get().title(), vm.statusProperty()));
-        message.descriptionProperty().bind(Bindings.createStringBinding(() -> vm.statusProperty().get().detail(), vm.statusProperty()));
-        message.accessibleTextProperty().bind(Bindings.createStringBinding(() -> text.apply(vm.statusProperty().get()), vm.statusProperty()));
-        vm.statusProperty().addListener((obs, old, now) -> style(message, now));
-        style(message, vm.statusProperty().get());
+        StatusBanner banner = new StatusBanner("verificationStatus");
+        vm.statusProperty().addListener((obs, old, now) -> banner.show(now.tone(), now.title(), now.detail()));
+        LedgerStatus initial = vm.statusProperty().get();
+        banner.show(initial.tone(), initial.title(), initial.detail());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("verifyProgress");
@@ -98,27 +96,7 @@ public final class LedgerView {
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.verifyingProperty());
         progress.managedProperty().bind(vm.verifyingProperty());
-        return new VBox(6, message, progress);
-    }
-
-    /** Colour, icon and words all change with the kind: the state never hangs on colour alone. */
-    private static void style(Message message, LedgerStatus status) {
-        message.getStyleClass().removeAll(Styles.ACCENT, Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
-        Ikon icon = switch (status.kind()) {
-            case INFO -> Feather.INFO;
-            case RUNNING -> Feather.LOADER;
-            case SUCCESS -> Feather.CHECK_CIRCLE;
-            case WARNING -> Feather.ALERT_TRIANGLE;
-            case DANGER -> Feather.X_OCTAGON;
-        };
-        switch (status.kind()) {
-            case INFO, RUNNING -> message.getStyleClass().add(Styles.ACCENT);
-            case SUCCESS -> message.getStyleClass().add(Styles.SUCCESS);
-            case WARNING -> message.getStyleClass().add(Styles.WARNING);
-            case DANGER -> message.getStyleClass().add(Styles.DANGER);
-        }
-        message.setGraphic(new FontIcon(icon));
-        message.getProperties().put("kind", status.kind());
+        return new VBox(6, banner.node(), progress);
     }
 
     private Node entriesPane() {
@@ -128,13 +106,27 @@ public final class LedgerView {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No entries yet. Decisions, imports and checkpoints appear here."));
-        table.getColumns().add(column("Seq", 70, e -> e.seq(), "seq"));
-        table.getColumns().add(column("Time (UTC)", 190, e -> e.time() == null ? "" : Ledger.TIME.format(e.time()), null));
-        table.getColumns().add(column("Actor", 110, LedgerEntry::actor, null));
-        table.getColumns().add(column("Kind", 150, LedgerEntry::kind, null));
-        table.getColumns().add(column("Subject", 160, LedgerEntry::subject, null));
-        table.getColumns().add(column("Hash", 150, e -> StatusMessages.shortHash(e.hash()), "mono"));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> vm.select(entry));
+        // The hash is in the details beside the table: the columns here are the ones people scan.
+        table.getColumns().add(column("Seq", 64, LedgerEntry::seq, "seq"));
+        table.getColumns().add(column("Time (UTC)", 182, e -> e.time() == null ? "" : SHORT_TIME.format(e.time()), null));
+        table.getColumns().add(column("Actor", 68, LedgerEntry::actor, null));
+        table.getColumns().add(column("Kind", 172, LedgerEntry::kind, null));
+        TableColumn<LedgerEntry, String> subject = column("Subject", 160, LedgerEntry::subject, null);
+        subject.setMinWidth(80);
+        subject.setCellFactory(col -> new TooltipCell<>());
+        table.getColumns().add(subject);
+        // Selection follows the view model both ways (a new page selects its newest entry).
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                vm.select(entry);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, entry) -> {
+            if (entry != null && entry != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(entry);
+                table.scrollTo(entry);
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button newest = button("Newest", Feather.CHEVRONS_LEFT, "newestButton", "Show the newest entries");
@@ -165,6 +157,7 @@ public final class LedgerView {
         TableColumn<LedgerEntry, T> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width); // fixed columns keep their width; the last one (Subject) takes what is left
         if (style != null) {
             c.getStyleClass().add(style);
         }
@@ -178,5 +171,16 @@ public final class LedgerView {
         b.setAccessibleText(help);
         b.setTooltip(new Tooltip(help));
         return b;
+    }
+
+    /** A cell whose full text is in a tooltip, for values (ARNs, paths) wider than the column. */
+    private static final class TooltipCell<T> extends TableCell<LedgerEntry, T> {
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty || item == null ? null : item.toString();
+            setText(text);
+            setTooltip(text == null ? null : new Tooltip(text));
+        }
     }
 }

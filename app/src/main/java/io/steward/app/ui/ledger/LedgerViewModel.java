@@ -43,6 +43,7 @@ public final class LedgerViewModel {
     private final int pageSize;
 
     private final ObservableList<LedgerEntry> entries = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LedgerEntry> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EntryDetails> details = new ReadOnlyObjectWrapper<>(EntryDetails.NONE);
     private final ReadOnlyStringWrapper pageInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasNewer = new ReadOnlyBooleanWrapper();
@@ -119,7 +120,7 @@ public final class LedgerViewModel {
     private void apply(PageResult page) {
         headSeq = page.headSeq();
         entries.setAll(page.entries());
-        select(null);
+        select(entries.isEmpty() ? null : entries.get(0));
         if (entries.isEmpty()) {
             hasNewer.set(false);
             hasOlder.set(false);
@@ -131,11 +132,12 @@ public final class LedgerViewModel {
         hasNewer.set(newest < headSeq);
         hasOlder.set(oldest > 1);
         pageInfo.set("Entries " + StatusMessages.number(oldest) + "–" + StatusMessages.number(newest)
-                + " of " + StatusMessages.number(headSeq) + ", newest first");
+                + " of " + StatusMessages.number(headSeq));
     }
 
     /** The entry whose details are shown; null clears them. */
     public void select(LedgerEntry entry) {
+        selected.set(entry);
         details.set(EntryDetails.of(entry));
     }
 
@@ -213,6 +215,11 @@ public final class LedgerViewModel {
 
     public ObservableList<LedgerEntry> entries() {
         return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    /** The entry whose details are shown; a new page selects its newest entry. */
+    public ReadOnlyObjectProperty<LedgerEntry> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<EntryDetails> detailsProperty() {

@@ -1,5 +1,6 @@
 package io.steward.app.ui.ledger;
 
+import io.steward.app.ui.common.Tone;
 import io.steward.model.StewardPaths;
 import io.steward.model.ledger.Checkpoint;
 import io.steward.model.ledger.VerificationReport;
@@ -18,29 +19,28 @@ final class StatusMessages {
             String title = "Verified: " + count(r.entriesChecked(), "entry", "entries") + ", "
                     + count(r.checkpointsChecked(), "checkpoint", "checkpoints") + ", head " + shortHash(r.headHash());
             String detail = (r.entriesChecked() == 0 ? "The ledger has no entries yet."
-                    : "Every entry's hash matches its contents and the chain is unbroken up to seq " + r.headSeq()
-                    + ", hash " + r.headHash() + ".")
+                    : "Every entry matches its hash and the chain is unbroken up to seq " + number(r.headSeq()) + ".")
                     + checkpointsSentence(r) + notes(r);
-            return new LedgerStatus(LedgerStatus.Kind.SUCCESS, title, detail);
+            return new LedgerStatus(Tone.SUCCESS, title, detail);
         }
         String title = r.failedSeq() != null ? "Broken at entry " + r.failedSeq() + ": " + r.failure() : "Broken: " + r.failure();
         String detail = "Do not trust entries from this point on. Keep a copy of the ledger file and its .checkpoints"
                 + " sidecar for investigation." + notes(r);
-        return new LedgerStatus(LedgerStatus.Kind.DANGER, title, detail);
+        return new LedgerStatus(Tone.DANGER, title, detail);
     }
 
     static LedgerStatus running(long done, long total) {
         String detail = total <= 0 ? "Starting…" : "Checked " + number(done) + " of " + number(total) + " entries.";
-        return new LedgerStatus(LedgerStatus.Kind.RUNNING, "Verifying…", detail);
+        return new LedgerStatus(Tone.RUNNING, "Verifying…", detail);
     }
 
     static LedgerStatus cancelled() {
-        return new LedgerStatus(LedgerStatus.Kind.WARNING, "Verification cancelled",
+        return new LedgerStatus(Tone.WARNING, "Verification cancelled",
                 "Nothing was checked to the end and nothing was changed. Verify again to check the whole ledger.");
     }
 
     static LedgerStatus checkpointed(Checkpoint c, Path ledgerFile) {
-        return new LedgerStatus(LedgerStatus.Kind.SUCCESS, "Checkpoint written: head seq " + c.seq() + " signed by " + c.actor(),
+        return new LedgerStatus(Tone.SUCCESS, "Checkpoint written: head seq " + c.seq() + " signed by " + c.actor(),
                 "Key " + c.keyFingerprint() + ". A copy of the checkpoint is in " + StewardPaths.sidecarOf(ledgerFile)
                         + "; keep it somewhere else too so truncation can be detected.");
     }
@@ -64,8 +64,8 @@ final class StatusMessages {
         if (r.checkpointsFile() == null) {
             return " No checkpoints file was found, so truncation cannot be ruled out.";
         }
-        return " " + count(r.checkpointsChecked(), "signed checkpoint", "signed checkpoints") + " from "
-                + r.checkpointsFile() + " matched.";
+        return " " + count(r.checkpointsChecked(), "signed checkpoint", "signed checkpoints") + " matched, checked against "
+                + r.checkpointsFile() + ".";
     }
 
     private static String notes(VerificationReport r) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,10 +35,11 @@ public final class PlannedPageView {
 
         VBox points = new VBox(8);
         for (String point : planned.willDo()) {
-            Label item = new Label("•  " + point);
+            Label item = new Label(point);
             item.setWrapText(true);
-            item.setMaxWidth(720);
-            points.getChildren().add(item);
+            item.setMaxWidth(700);
+            HBox row = new HBox(8, new Label("•"), item); // the bullet stays beside wrapped lines
+            points.getChildren().add(row);
         }
         Label ledgerHint = new Label("Everything it records will be a ledger entry, visible and verifiable on the Ledger page.");
         ledgerHint.getStyleClass().add(Styles.TEXT_MUTED);

@@ -6,6 +6,7 @@ import io.steward.app.TestLedgers;
 import io.steward.app.Workspace;
 import io.steward.app.ui.common.InlineTaskExecutor;
 import io.steward.app.ui.common.RecordingDialogService;
+import io.steward.app.ui.common.Tone;
 import io.steward.model.StewardPaths;
 import io.steward.model.ledger.LedgerEntry;
 import io.steward.model.ledger.Tamper;
@@ -50,7 +51,9 @@ class LedgerViewModelTest {
 
         vm.showNewest();
         assertThat(seqs(vm)).startsWith(450L, 449L).endsWith(251L).hasSize(200);
-        assertThat(vm.pageInfoProperty().get()).isEqualTo("Entries 251–450 of 450, newest first");
+        assertThat(vm.pageInfoProperty().get()).isEqualTo("Entries 251–450 of 450");
+        assertThat(vm.selectedProperty().get().seq()).isEqualTo(450);
+        assertThat(vm.detailsProperty().get().heading()).startsWith("Entry 450 ·");
         assertThat(vm.hasNewerProperty().get()).isFalse();
         assertThat(vm.hasOlderProperty().get()).isTrue();
 
@@ -82,7 +85,7 @@ class LedgerViewModelTest {
 
         vm.showNewer();
         assertThat(seqs(vm)).startsWith(480L).endsWith(281L).hasSize(200);
-        assertThat(vm.pageInfoProperty().get()).isEqualTo("Entries 281–480 of 480, newest first");
+        assertThat(vm.pageInfoProperty().get()).isEqualTo("Entries 281–480 of 480");
     }
 
     @Test
@@ -107,6 +110,7 @@ class LedgerViewModelTest {
         EntryDetails d = vm.detailsProperty().get();
         assertThat(d.heading()).isEqualTo("Entry 3 · snapshot.imported");
         assertThat(d.actor()).isEqualTo("alice");
+        assertThat(d.byline()).isEqualTo("by alice at " + d.time()).endsWith("Z");
         assertThat(d.subject()).isEqualTo("identity-3");
         assertThat(d.hash()).isEqualTo(third.hash()).hasSize(64);
         assertThat(d.prevHash()).isEqualTo(vm.entries().get(3).hash());
@@ -127,9 +131,9 @@ class LedgerViewModelTest {
 
         LedgerStatus s = vm.statusProperty().get();
         String head = workspace.ledger().head().orElseThrow().hash();
-        assertThat(s.kind()).isEqualTo(LedgerStatus.Kind.SUCCESS);
+        assertThat(s.tone()).isEqualTo(Tone.SUCCESS);
         assertThat(s.title()).isEqualTo("Verified: 6 entries, 2 checkpoints, head " + head.substring(0, 16) + "…");
-        assertThat(s.detail()).contains("seq 6, hash " + head).contains(StewardPaths.sidecarOf(workspace.ledgerFile()).toString());
+        assertThat(s.detail()).contains("unbroken up to seq 6.").contains(StewardPaths.sidecarOf(workspace.ledgerFile()).toString());
         assertThat(progress).contains(1.0);
         assertThat(vm.verifyingProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
@@ -144,7 +148,7 @@ class LedgerViewModelTest {
         vm.verify();
 
         LedgerStatus s = vm.statusProperty().get();
-        assertThat(s.kind()).isEqualTo(LedgerStatus.Kind.DANGER);
+        assertThat(s.tone()).isEqualTo(Tone.DANGER);
         assertThat(s.title()).startsWith("Broken at entry 4: ");
         assertThat(dialogs.shown).isEmpty();
     }
@@ -159,7 +163,7 @@ class LedgerViewModelTest {
         vm.verifyAgainstChosenFile();
 
         assertThat(dialogs.shown).extracting(RecordingDialogService.Shown::kind).containsExactly("open");
-        assertThat(vm.statusProperty().get().kind()).isEqualTo(LedgerStatus.Kind.SUCCESS);
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
         assertThat(vm.statusProperty().get().detail()).contains(copy.toString());
     }
 
@@ -179,13 +183,13 @@ class LedgerViewModelTest {
 
         vm.verify();
         assertThat(vm.verifyingProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get().kind()).isEqualTo(LedgerStatus.Kind.RUNNING);
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.RUNNING);
         assertThat(vm.progressProperty().get()).isEqualTo(-1);
         vm.checkpointNow(); // refused while verifying
         vm.cancelVerification();
         assertThat(executor.runPending()).isEqualTo(1);
 
-        assertThat(vm.statusProperty().get().kind()).isEqualTo(LedgerStatus.Kind.WARNING);
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.WARNING);
         assertThat(vm.statusProperty().get().title()).isEqualTo("Verification cancelled");
         assertThat(vm.verifyingProperty().get()).isFalse();
         assertThat(workspace.ledger().size()).isEqualTo(5);
@@ -198,7 +202,7 @@ class LedgerViewModelTest {
 
         vm.checkpointNow();
 
-        assertThat(vm.statusProperty().get().kind()).isEqualTo(LedgerStatus.Kind.SUCCESS);
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
         assertThat(vm.statusProperty().get().title()).isEqualTo("Checkpoint written: head seq 5 signed by alice");
         assertThat(vm.entries().get(0).kind()).isEqualTo("checkpoint");
         assertThat(vm.entries()).hasSize(6);
