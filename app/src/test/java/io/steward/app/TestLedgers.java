@@ -15,11 +15,14 @@ public final class TestLedgers {
         try (Store store = Store.open(ledgerFile)) {
             Ledger ledger = new Ledger(store);
             long start = ledger.size();
-            for (int i = 1; i <= count; i++) {
-                long n = start + i;
-                ledger.append(actor, n % 2 == 0 ? "owner.assigned" : "snapshot.imported", "identity-" + n,
-                        Map.of("n", n, "note", "entry " + n));
-            }
+            store.write(tx -> { // one transaction: one fsync for the whole batch
+                for (int i = 1; i <= count; i++) {
+                    long n = start + i;
+                    ledger.append(tx, actor, n % 2 == 0 ? "owner.assigned" : "snapshot.imported", "identity-" + n,
+                            Map.of("n", n, "note", "entry " + n));
+                }
+                return null;
+            });
         }
     }
 }
