@@ -10,15 +10,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +88,8 @@ class LedgerPageTest {
         TextArea payload = robot.lookup("#entryPayload").queryAs(TextArea.class);
         waitUntil(() -> payload.getText().contains("\"note\" : \"entry 4\""));
 
+        assertEveryControlHasAccessibleText();
+
         robot.clickOn("#checkpointButton");
         waitUntil(() -> title.getText().startsWith("Checkpoint written: head seq 6"));
         waitUntil(() -> table.getItems().size() == 7);
@@ -125,6 +131,14 @@ class LedgerPageTest {
         assertThat(details.getText()).contains("IllegalStateException: simulated fault").contains("\tat ");
         assertThat(details.isEditable()).isFalse();
         robot.clickOn("Close");
+    }
+
+    /** Screen readers need a name for every control a user can act on or read a value from. */
+    private void assertEveryControlHasAccessibleText() {
+        List<Node> controls = robot.lookup(node -> node instanceof ButtonBase || node instanceof TextInputControl
+                || node instanceof TableView || node instanceof ProgressIndicator).queryAll().stream().toList();
+        assertThat(controls).hasSizeGreaterThan(10);
+        assertThat(controls).allSatisfy(node -> assertThat(node.getAccessibleText()).as(node.toString()).isNotBlank());
     }
 
     private Path ledgerWithEntriesAndACheckpoint(String name) {

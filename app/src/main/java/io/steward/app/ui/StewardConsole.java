@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +66,9 @@ public final class StewardConsole extends Application {
         MainViewModel mainVm = new MainViewModel(workspace);
         MainView main = new MainView(mainVm, pages);
 
-        Scene scene = new Scene(main.root(), WIDTH, HEIGHT);
+        // Never larger than the screen (a 1366x768 laptop has less than 760 px of usable height).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(main.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
         main.installShortcuts(scene);
         stage.setTitle(mainVm.windowTitle());
