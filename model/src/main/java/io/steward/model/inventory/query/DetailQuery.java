@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 import static io.steward.model.db.Tables.ACCESS_GRANT;
 import static io.steward.model.db.Tables.CREDENTIAL;
@@ -90,8 +90,8 @@ final class DetailQuery {
         for (Record r : ctx.select(SNAPSHOT.ID, SNAPSHOT.FILE_NAME, SNAPSHOT.GENERATED_AT, SNAPSHOT.IMPORTED_AT, IDENTITY.ID,
                         IDENTITY.CONTENT_HASH)
                 .from(SNAPSHOT).leftJoin(IDENTITY).on(IDENTITY.SNAPSHOT_ID.eq(SNAPSHOT.ID).and(IDENTITY.NATIVE_ID.eq(nativeId)))
-                .where(SNAPSHOT.SOURCE.eq(source)).and(SNAPSHOT.IMPORTER_ID.eq(importer))
-                .orderBy(Snapshots.asOf().asc(), SNAPSHOT.ID.asc()).fetch()) {
+                .where(SNAPSHOT.SOURCE.eq(source)).and(SNAPSHOT.IMPORTER_ID.eq(importer)).and(SNAPSHOT.LEDGER_SEQ.isNotNull())
+                .orderBy(DSL.coalesce(SNAPSHOT.GENERATED_AT, SNAPSHOT.IMPORTED_AT).asc(), SNAPSHOT.ID.asc()).fetch()) {
             Long identity = r.get(IDENTITY.ID);
             Long hash = r.get(IDENTITY.CONTENT_HASH);
             ChangeType change;
