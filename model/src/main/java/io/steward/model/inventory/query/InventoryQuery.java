@@ -22,18 +22,27 @@ import static io.steward.model.db.Tables.IDENTITY;
 public final class InventoryQuery {
     /** Counting matching rows stops here: beyond it a count says "at least". */
     public static final long COUNT_CAP = 100_000;
+    /** Filtered facet counts read at most this many matching rows; beyond it they are a lower bound ("exact" false). */
+    public static final long FACET_SCAN_CAP = 25_000;
     /** At most this many values per facet, biggest first. */
     public static final int FACET_VALUES = 50;
 
     private final Store store;
+    private final long small;
 
     public InventoryQuery(Store store) {
+        this(store, AccessPlan.SMALL);
+    }
+
+    /** With another "rare filter value" threshold, so tests cover both access paths on a small ledger. */
+    InventoryQuery(Store store, long small) {
         this.store = Objects.requireNonNull(store, "store");
+        this.small = small;
     }
 
     /** One page of current identities. */
     public IdentityPage page(PageRequest request) {
-        return store.read(ctx -> PageQuery.run(ctx, request, CurrentSnapshots.load(ctx)));
+        return store.read(ctx -> PageQuery.run(ctx, request, CurrentSnapshots.load(ctx), small));
     }
 
     /** How many current identities match, exact up to {@link #COUNT_CAP}. */
