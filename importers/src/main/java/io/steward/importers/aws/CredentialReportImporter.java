@@ -190,12 +190,11 @@ public final class CredentialReportImporter implements Importer {
         }
     }
 
-    /** The parser's offset may not point exactly at the quote (e.g. after a BOM): find it. */
+    /** The parser's offset is where the string token starts; a BOM may shift it by a few bytes: find the quote. */
     private static long findQuote(Path file, long near) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            long from = Math.max(0, near - 4);
-            in.skipNBytes(from);
-            for (long pos = from; pos < near + 8; pos++) {
+            in.skipNBytes(near);
+            for (long pos = near; pos < near + 8; pos++) {
                 int b = in.read();
                 if (b == '"') {
                     return pos;
