@@ -17,12 +17,10 @@ import java.util.Set;
  * Thread-safe; calls block.
  */
 public final class SnapshotCatalog {
-    private final Store store;
     private final Snapshots snapshots;
 
     public SnapshotCatalog(Store store) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.snapshots = new Snapshots(store);
+        this.snapshots = new Snapshots(Objects.requireNonNull(store, "store"));
     }
 
     /** Every snapshot, oldest import first. */
@@ -63,6 +61,6 @@ public final class SnapshotCatalog {
     }
 
     private Set<Long> currentIds() {
-        return store.read(ctx -> Set.copyOf(CurrentSnapshots.load(ctx).all().stream().map(CurrentSnapshots.Ref::id).toList()));
+        return Set.copyOf(CurrentSnapshots.load(snapshots).all().stream().map(CurrentSnapshots.Ref::id).toList());
     }
 }
