@@ -36,7 +36,7 @@ final class DiffCommand extends StewardCommand {
     String source;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (one JSON array of changes); default: ${DEFAULT-VALUE}")
+            description = "table (summary, then each change with its details), csv or json (one JSON array of changes); default: ${DEFAULT-VALUE}")
     OutputFormat format;
 
     @Override
@@ -59,17 +59,25 @@ final class DiffCommand extends StewardCommand {
             if (format == OutputFormat.table) {
                 printSummary(out(), summary);
             }
-            try (RowWriter rows = format.open(out(), format == OutputFormat.json ? DiffRows.JSON_COLUMNS : DiffRows.TEXT_COLUMNS)) {
-                String after = null;
-                do {
-                    DiffPage page = diff.changes(pair[0], pair[1], EnumSet.of(ChangeType.ADDED, ChangeType.REMOVED, ChangeType.CHANGED),
-                            after, PAGE);
-                    page.changes().forEach(c -> rows.row(format == OutputFormat.json ? DiffRows.json(c) : DiffRows.text(c)));
-                    after = page.nextAfter();
-                } while (after != null);
+            if (format == OutputFormat.table) {
+                eachChange(diff, pair, c -> DiffRows.print(out(), c));
+            } else {
+                try (RowWriter rows = format.open(out(), format == OutputFormat.json ? DiffRows.JSON_COLUMNS : DiffRows.TEXT_COLUMNS)) {
+                    eachChange(diff, pair, c -> rows.row(format == OutputFormat.json ? DiffRows.json(c) : DiffRows.text(c)));
+                }
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Every change in stable-id order, a page at a time. */
+    private static void eachChange(SnapshotDiff diff, long[] pair, java.util.function.Consumer<IdentityChange> each) {
+        String after = null;
+        do {
+            DiffPage page = diff.changes(pair[0], pair[1], EnumSet.of(ChangeType.ADDED, ChangeType.REMOVED, ChangeType.CHANGED), after, PAGE);
+            page.changes().forEach(each);
+            after = page.nextAfter();
+        } while (after != null);
     }
 
     /** The two snapshot ids to compare, older first. */
