@@ -20,13 +20,12 @@ public final class JsonErrors {
         long line = at == null ? 0 : Math.max(0, at.getLineNr());
         if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
             return new BadInputException(file, recordNo, line, null,
-                    "the JSON ends early: the file is truncated (or a string or bracket is not closed). Export it again", e);
+                    "the JSON ends early: the file is truncated (or a string or bracket is not closed). Export it again");
         }
         String where = at == null || at.getColumnNr() <= 0 ? "" : " at column " + at.getColumnNr();
         return new BadInputException(file, recordNo, line, null,
                 "not valid JSON" + where + ": " + safe(e.getOriginalMessage())
-                        + ". Documentation examples are often invalid JSON (e.g. a trailing comma); export the data with the CLI instead",
-                e);
+                        + ". Documentation examples are often invalid JSON (e.g. a trailing comma); export the data with the CLI instead");
     }
 
     /** The first line of a parser message with long quoted tokens removed. */

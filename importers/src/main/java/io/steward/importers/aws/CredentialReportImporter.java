@@ -86,7 +86,7 @@ public final class CredentialReportImporter implements Importer {
             rows.read(Files.newInputStream(file), size, null, progress);
             return;
         }
-        Envelope envelope = scanEnvelope(file);
+        Envelope envelope = scanEnvelope(file, sink);
         if (envelope.generatedAt != null) {
             sink.generatedAt(envelope.generatedAt);
         }
@@ -107,10 +107,10 @@ public final class CredentialReportImporter implements Importer {
                 throw e;
             }
             throw new BadInputException(file, 0, 0, "Content", "the report in Content cannot be read: "
-                    + JsonErrors.safe(e.getMessage()) + ". The file may be truncated; download it again", e);
+                    + JsonErrors.safe(e.getMessage()) + ". The file may be truncated; download it again");
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, 0, 0, "Content", "Content is neither a CSV report nor valid base64 ("
-                    + JsonErrors.safe(e.getMessage()) + ")", e);
+                    + JsonErrors.safe(e.getMessage()) + ")");
         }
     }
 
@@ -118,7 +118,7 @@ public final class CredentialReportImporter implements Importer {
     }
 
     /** First pass over the JSON: checks it is well-formed, finds Content without reading it, and reads GeneratedTime. */
-    private Envelope scanEnvelope(Path file) throws IOException {
+    private Envelope scanEnvelope(Path file, RecordSink sink) throws IOException {
         long contentOffset = -1;
         long contentEnd = -1;
         Instant generated = null;
@@ -155,7 +155,9 @@ public final class CredentialReportImporter implements Importer {
                         case "ReportFormat" -> format = p.getValueAsString();
                         case "State" -> state = true;
                         default -> {
-                            // other fields are not used
+                            if (t == JsonToken.VALUE_STRING) {
+                                sink.screen(0, p.currentTokenLocation().getLineNr(), name, p.getText()); // not stored; a secret is reported
+                            }
                         }
                     }
                     continue; // t is the value token: process it (it may open an object)
