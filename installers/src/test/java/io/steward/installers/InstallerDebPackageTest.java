@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,24 +24,19 @@ import org.w3c.dom.Element;
  */
 @EnabledOnOs(OS.LINUX)
 class InstallerDebPackageTest {
-    private static final String INSTALL_DIR = "opt/steward";
+    private static final String INSTALL_DIR = UnpackedDeb.INSTALL_DIR;
 
     @TempDir
     static Path root;
 
     @BeforeAll
     static void unpack() {
-        Path deb = BuiltArtifacts.installer(".deb");
-        for (ProcessRun run : new ProcessRun[] {
-                ProcessRun.of(Path.of("dpkg-deb"), "-x", deb.toString(), root.toString()),
-                ProcessRun.of(Path.of("dpkg-deb"), "-e", deb.toString(), root.resolve("DEBIAN").toString())}) {
-            assertThat(run.exitCode()).as(run.describe()).isZero();
-        }
+        UnpackedDeb.into(root);
     }
 
     @Test
     void controlNamesThePackageItsVersionAndTheDesktopLibraries() throws IOException {
-        Map<String, String> control = fields(Files.readAllLines(root.resolve("DEBIAN/control")), ": ");
+        Map<String, String> control = UnpackedDeb.control(root);
 
         assertThat(control).containsEntry("Package", "steward")
                 .containsEntry("Version", BuiltArtifacts.numericVersion() + "-1")
@@ -53,8 +47,7 @@ class InstallerDebPackageTest {
 
     @Test
     void menuEntryStartsTheLauncherAndOpensLedgers() throws IOException {
-        Path desktop = root.resolve(INSTALL_DIR + "/lib/steward-steward.desktop");
-        Map<String, String> entry = fields(Files.readAllLines(desktop), "=");
+        Map<String, String> entry = UnpackedDeb.desktopEntry(root);
 
         assertThat(entry).containsEntry("Type", "Application")
                 .containsEntry("Name", "Steward")
@@ -73,7 +66,7 @@ class InstallerDebPackageTest {
         Path validator = Path.of("/usr/bin/desktop-file-validate");
         assumeTrue(Files.isExecutable(validator), "desktop-file-validate not installed (apt-get install desktop-file-utils)");
 
-        ProcessRun run = ProcessRun.of(validator, root.resolve(INSTALL_DIR + "/lib/steward-steward.desktop").toString());
+        ProcessRun run = ProcessRun.of(validator, root.resolve(UnpackedDeb.DESKTOP_FILE).toString());
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out() + run.err()).as(run.describe()).doesNotContain("error:", "warning:");
@@ -97,11 +90,11 @@ class InstallerDebPackageTest {
         String prerm = Files.readString(root.resolve("DEBIAN/prerm"));
 
         assertThat(postinst).contains(
-                "xdg-desktop-menu install /" + INSTALL_DIR + "/lib/steward-steward.desktop",
+                "xdg-desktop-menu install /" + UnpackedDeb.DESKTOP_FILE,
                 "xdg-mime install /" + INSTALL_DIR + "/lib/steward-steward-MimeInfo.xml",
                 "update-alternatives --install /usr/bin/steward steward /" + INSTALL_DIR + "/bin/steward");
         assertThat(prerm).contains(
-                "xdg-desktop-menu uninstall /" + INSTALL_DIR + "/lib/steward-steward.desktop",
+                "xdg-desktop-menu uninstall /" + UnpackedDeb.DESKTOP_FILE,
                 "update-alternatives --remove steward /" + INSTALL_DIR + "/bin/steward");
         for (String script : new String[] {"postinst", "prerm", "postrm", "preinst"}) {
             ProcessRun syntax = ProcessRun.of(Path.of("sh"), "-n", root.resolve("DEBIAN").resolve(script).toString());
@@ -116,17 +109,5 @@ class InstallerDebPackageTest {
         Path launcher() {
             return root.resolve(INSTALL_DIR + "/bin/steward");
         }
-    }
-
-    /** "Key<sep>value" lines (control file, desktop entry); continuation and section lines are skipped. */
-    private static Map<String, String> fields(Iterable<String> lines, String separator) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String line : lines) {
-            int at = line.indexOf(separator);
-            if (at > 0 && !line.startsWith(" ") && !line.startsWith("#")) {
-                fields.put(line.substring(0, at), line.substring(at + separator.length()));
-            }
-        }
-        return fields;
     }
 }

@@ -55,6 +55,7 @@ abstract class PackagedLauncherChecks {
         Path ledger = freshLedger();
 
         ProcessRun run = steward("ledger", "verify", "--ledger", ledger.toString());
+        System.out.print(run.out());
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out()).as(run.describe()).contains(ledger.getFileName().toString());
