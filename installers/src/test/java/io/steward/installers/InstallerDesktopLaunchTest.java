@@ -43,8 +43,10 @@ class InstallerDesktopLaunchTest {
     void menuEntryOpensTheConsoleOnTheDefaultLedger() throws Exception {
         Path home = temp.resolve("home");
 
-        launchFromMenu(null, home);
+        VirtualDisplay.Window window = launchFromMenu(null, home);
 
+        assertThat(window.wmClass()).as("WM_CLASS, which the menu entry's StartupWMClass must name for docks")
+                .isEqualTo(UnpackedDeb.desktopEntry(root).get("StartupWMClass"));
         assertThat(home.resolve("ledger.steward")).as("default ledger in STEWARD_HOME").isRegularFile();
     }
 
@@ -53,16 +55,16 @@ class InstallerDesktopLaunchTest {
         Path ledger = temp.resolve("Audit Q3.steward");
         Store.open(ledger).close();
 
-        String title = launchFromMenu(ledger, temp.resolve("home"));
+        VirtualDisplay.Window window = launchFromMenu(ledger, temp.resolve("home"));
 
-        assertThat(title).contains("Audit Q3.steward");
+        assertThat(window.title()).contains("Audit Q3.steward");
     }
 
     /**
      * Runs the desktop entry's Exec line as a desktop would (%f = the file, or nothing from the menu)
-     * and returns the title of the console window once it is shown; the console is then closed.
+     * and returns the console window once it is shown; the console is then closed.
      */
-    private String launchFromMenu(Path file, Path stewardHome) throws Exception {
+    private VirtualDisplay.Window launchFromMenu(Path file, Path stewardHome) throws Exception {
         assumeConsole();
         List<String> command = new ArrayList<>();
         for (String word : UnpackedDeb.desktopEntry(root).get("Exec").split(" ")) {
@@ -81,11 +83,11 @@ class InstallerDesktopLaunchTest {
             pb.environment().put("STEWARD_HOME", stewardHome.toString());
             Process console = pb.start();
             try {
-                Optional<String> title = display.awaitWindow("Steward", WINDOW_TIMEOUT);
-                assertThat(title).as("a console window within %s; the launcher's output:%n%s", WINDOW_TIMEOUT, log())
+                Optional<VirtualDisplay.Window> window = display.awaitWindow("Steward", WINDOW_TIMEOUT);
+                assertThat(window).as("a console window within %s; the launcher's output:%n%s", WINDOW_TIMEOUT, log())
                         .isPresent();
                 assertThat(console.isAlive()).as("console still running; its output:%n%s", log()).isTrue();
-                return title.get();
+                return window.get();
             } finally {
                 console.destroy();
                 console.waitFor(30, TimeUnit.SECONDS);

@@ -22,8 +22,13 @@ import java.util.regex.Pattern;
 final class VirtualDisplay implements AutoCloseable {
     private static final Path XVFB = Path.of("/usr/bin/Xvfb");
     private static final Path XWININFO = Path.of("/usr/bin/xwininfo");
-    /** One line of `xwininfo -root -tree`: id "title": ("res" "class")  WIDTHxHEIGHT+X+Y ... */
-    private static final Pattern WINDOW = Pattern.compile("^\\s*0x\\p{XDigit}+ \"(.*)\": \\(.*\\)\\s+(\\d+)x(\\d+)\\+");
+    /** One line of `xwininfo -root -tree`: id "title": ("instance" "class")  WIDTHxHEIGHT+X+Y ... */
+    private static final Pattern WINDOW =
+            Pattern.compile("^\\s*0x\\p{XDigit}+ \"(.*)\": \\(\"[^\"]*\" \"([^\"]*)\"\\)\\s+(\\d+)x(\\d+)\\+");
+
+    /** A top-level window: its title and its WM_CLASS class, which docks match to a menu entry. */
+    record Window(String title, String wmClass) {
+    }
 
     private final Process server;
     private final String display;
@@ -52,16 +57,16 @@ final class VirtualDisplay implements AutoCloseable {
         return Map.of("DISPLAY", display);
     }
 
-    /** Waits for a window of at least 400 px width whose title contains {@code text}; its title, or empty. */
-    Optional<String> awaitWindow(String text, Duration timeout) throws InterruptedException {
+    /** Waits for a window of at least 400 px width whose title contains {@code text}. */
+    Optional<Window> awaitWindow(String text, Duration timeout) throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         while (Instant.now().isBefore(end)) {
             ProcessRun tree = ProcessRun.of(env(), XWININFO, "-root", "-tree");
-            Optional<String> title = tree.out().lines().map(WINDOW::matcher).filter(Matcher::find)
-                    .filter(m -> m.group(1).contains(text) && Integer.parseInt(m.group(2)) >= 400)
-                    .map(m -> m.group(1)).findFirst();
-            if (title.isPresent()) {
-                return title;
+            Optional<Window> window = tree.out().lines().map(WINDOW::matcher).filter(Matcher::find)
+                    .filter(m -> m.group(1).contains(text) && Integer.parseInt(m.group(3)) >= 400)
+                    .map(m -> new Window(m.group(1), m.group(2))).findFirst();
+            if (window.isPresent()) {
+                return window;
             }
             Thread.sleep(500);
         }
