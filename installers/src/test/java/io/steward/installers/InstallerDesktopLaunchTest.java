@@ -81,6 +81,8 @@ class InstallerDesktopLaunchTest {
                     .redirectOutput(temp.resolve("console.log").toFile());
             pb.environment().putAll(display.env());
             pb.environment().put("STEWARD_HOME", stewardHome.toString());
+            // JavaFX, GTK and Mesa keep caches under HOME: a temp one keeps the real home untouched.
+            pb.environment().put("HOME", Files.createDirectories(temp.resolve("user-home")).toString());
             Process console = pb.start();
             try {
                 Optional<VirtualDisplay.Window> window = display.awaitWindow("Steward", WINDOW_TIMEOUT);
@@ -101,7 +103,8 @@ class InstallerDesktopLaunchTest {
 
     /** The console arrives with the app work (`--demo` comes with it); until then, say so rather than fail. */
     private void assumeConsole() {
-        ProcessRun help = ProcessRun.of(Map.of("STEWARD_HOME", temp.resolve("help-home").toString()), root.resolve(UnpackedDeb.INSTALL_DIR + "/bin/steward"), "--help");
+        ProcessRun help = ProcessRun.of(Map.of("STEWARD_HOME", temp.resolve("help-home").toString()),
+                root.resolve(UnpackedDeb.INSTALL_DIR + "/bin/steward"), "--help");
         assumeTrue(help.out().contains("--demo"), "this build has no console yet (no --demo in steward --help)");
     }
 }
