@@ -1,0 +1,69 @@
+package io.steward.importers;
+
+import java.nio.file.Path;
+
+/**
+ * The file is not what its format promises. Carries where (file, record and/or line, field) and why,
+ * never an offending value; the message is fit for a user and says what to do. The CLI maps it to exit
+ * code 3, and the import that raised it commits nothing.
+ */
+public class BadInputException extends RuntimeException {
+    private final transient Path file;
+    private final long recordNo;
+    private final long lineNo;
+    private final String field;
+    private final String reason;
+
+    /**
+     * There is deliberately no constructor with a cause: parser exceptions quote the input, which may be
+     * secret material, and a logged stack trace would write it out.
+     */
+    public BadInputException(Path file, long recordNo, long lineNo, String field, String reason) {
+        super(describe(file, recordNo, lineNo, field, reason));
+        this.file = file;
+        this.recordNo = recordNo;
+        this.lineNo = lineNo;
+        this.field = field;
+        this.reason = reason;
+    }
+
+    /** A problem with the file as a whole (empty, binary, unknown format). */
+    public static BadInputException wholeFile(Path file, String reason) {
+        return new BadInputException(file, 0, 0, null, reason);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public long recordNo() {
+        return recordNo;
+    }
+
+    public long lineNo() {
+        return lineNo;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    static String describe(Path file, long recordNo, long lineNo, String field, String reason) {
+        StringBuilder b = new StringBuilder();
+        b.append(file == null ? "<input>" : file.toString());
+        if (lineNo > 0) {
+            b.append(", line ").append(lineNo);
+        }
+        if (recordNo > 0) {
+            b.append(lineNo > 0 ? " (record " : ", record ").append(recordNo).append(lineNo > 0 ? ")" : "");
+        }
+        if (field != null) {
+            b.append(", field '").append(field).append('\'');
+        }
+        return b.append(": ").append(reason).toString();
+    }
+}

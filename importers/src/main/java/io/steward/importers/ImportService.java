@@ -1,0 +1,221 @@
+package io.steward.importers;
+
+import io.steward.importers.secrets.SecretGuard;
+import io.steward.model.inventory.PreparedIdentity;
+import io.steward.model.inventory.ImportIssue;
+import io.steward.model.inventory.SnapshotCounts;
+import io.steward.model.inventory.SnapshotInfo;
+import io.steward.model.inventory.SnapshotStart;
+import io.steward.model.inventory.SnapshotWriter;
+import io.steward.model.ledger.Hashes;
+import io.steward.model.ledger.Ledger;
+import io.steward.model.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports inventory files as snapshots: hashes the file, picks the importer (by content, or the one
+ * asked for), parses and normalises on one thread while writing on another, screens every value for
+ * secrets, de-duplicates on the stable id, and commits the snapshot and its ledger entry in one
+ * transaction. A preview does all of that and rolls back. Bad input raises {@link BadInputException}
+ * and a cancel raises {@link java.util.concurrent.CancellationException}; both commit nothing.
+ * <p>
+ * Thread-safe; each call blocks its caller (run it off the UI thread).
+ */
+public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final Store store;
+    private final Ledger ledger;
+    private final ImporterRegistry registry;
+    private final SecretGuard guard;
+    private final Clock clock;
+
+    public ImportService(Store store, ImporterRegistry registry) {
+        this(store, new Ledger(store), registry, SecretGuard.standard(), Clock.systemUTC());
+    }
+
+    public ImportService(Store store, Ledger ledger, ImporterRegistry registry, SecretGuard guard, Clock clock) {
+        this.store = store;
+        this.ledger = ledger;
+        this.registry = registry;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    public ImporterRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * The importer that would read this file: the one named by {@code formatId}, else the one detection
+     * picks. An unknown id is an {@link IllegalArgumentException} (usage error); an unreadable or
+     * unrecognised file is a {@link FormatNotRecognisedException}.
+     */
+    public Importer importerFor(Path file, String formatId) {
+        requireReadable(file);
+        FileSample sample;
+        try {
+            sample = FileSample.of(file);
+        } catch (IOException e) {
+            throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
+        }
+        if (formatId == null) {
+            return registry.detect(sample);
+        }
+        Importer importer = registry.require(formatId);
+        String problem = sample.problem();
+        if (problem != null) {
+            throw new FormatNotRecognisedException(file, problem);
+        }
+        return importer;
+    }
+
+    /** Reads the whole file as an import would, reports what it found, and stores nothing. */
+    public ImportReport preview(Path file, ImportOptions options, ImportProgress progress, Cancellation cancel) {
+        try {
+            store.write(tx -> {
+                throw new PreviewDone(run(tx, file, options, progress, cancel, false));
+            });
+            throw new IllegalStateException("unreachable: a preview always rolls back");
+        } catch (PreviewDone done) {
+            return done.report;
+        }
+    }
+
+    /** Imports one file as one snapshot, wholly or not at all. */
+    public ImportReport commit(Path file, ImportOptions options, ImportProgress progress, Cancellation cancel) {
+        long t0 = System.nanoTime();
+        ImportReport report = store.write(tx -> run(tx, file, options, progress, cancel, true));
+        LOG.debug("{}: committed in {} ms after the work", file.getFileName(), (System.nanoTime() - t0) / 1_000_000
+                - report.elapsed().toMillis());
+        return report;
+    }
+
+    /**
+     * Imports several files, one snapshot each, in ONE transaction: if any file is bad input or the import
+     * is cancelled, none of them is stored.
+     */
+    public List<ImportReport> commitAll(List<Path> files, ImportOptions options, ImportProgress progress, Cancellation cancel) {
+        return store.write(tx -> {
+            List<ImportReport> reports = new ArrayList<>();
+            for (Path file : files) {
+                reports.add(run(tx, file, options, progress, cancel, true));
+            }
+            return reports;
+        });
+    }
+
+    private ImportReport run(DSLContext tx, Path file, ImportOptions options, ImportProgress progress, Cancellation cancel,
+                             boolean commit) {
+        long started = System.nanoTime();
+        Importer importer = importerFor(file, options.formatId());
+        long size;
+        String sha256;
+        try {
+            size = Files.size(file);
+            long h0 = System.nanoTime();
+            sha256 = sha256(file, cancel);
+            LOG.debug("{}: SHA-256 in {} ms", file.getFileName(), (System.nanoTime() - h0) / 1_000_000);
+        } catch (IOException e) {
+            throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
+        }
+        Instant now = clock.instant();
+        SnapshotStart start = new SnapshotStart(file.getFileName().toString(), sha256, size, importer.id(), importer.version(),
+                now, options.actor());
+        List<ImportIssue> kept = new ArrayList<>();
+        String[] source = new String[1];
+        Instant[] generated = new Instant[1];
+        try (SnapshotWriter writer = new SnapshotWriter(tx, start)) {
+            writer.onIssue(issue -> {
+                if (kept.size() < options.maxIssuesInReport()) {
+                    kept.add(issue);
+                }
+            });
+            RecordPump pump = new RecordPump(importer, file, guard, progress, cancel);
+            pump.run(event -> {
+                if (event instanceof PreparedIdentity p) {
+                    writer.add(p);
+                } else if (event instanceof ImportIssue issue) {
+                    writer.issue(issue);
+                } else if (event instanceof ScreeningSink.SourceEvent s) {
+                    writer.source(s.source());
+                    source[0] = s.source();
+                } else if (event instanceof ScreeningSink.GeneratedAtEvent g) {
+                    writer.generatedAt(g.generatedAt());
+                    generated[0] = g.generatedAt();
+                }
+            });
+            cancel.check();
+            LOG.debug("{}: parsed and written in {} ms", file.getFileName(), (System.nanoTime() - started) / 1_000_000);
+            if (source[0] == null) {
+                throw BadInputException.wholeFile(file, "the file holds no records that " + importer.id()
+                        + " can import (only a header, or an empty list). Check that the export is complete");
+            }
+            writer.recordsRead(pump.records());
+            SnapshotInfo info = commit ? writer.finish(ledger, options.actor()) : null;
+            SnapshotCounts counts = info != null ? info.counts() : writer.flushAndCount();
+            ImportReport report = new ImportReport(file, sha256, size, importer.id(), importer.version(), source[0], generated[0],
+                    counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started));
+            if (commit) {
+                LOG.info("Imported {} with {} as snapshot {}: {} identities, {} warnings, {} refused secret values",
+                        file.getFileName(), importer.id(), info.id(), counts.identities(), counts.warnings(), counts.refused());
+            }
+            return report;
+        }
+    }
+
+    private static void requireReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw BadInputException.wholeFile(file, "no such file. Check the path");
+        }
+        if (Files.isDirectory(file)) {
+            throw BadInputException.wholeFile(file, "this is a folder; name the export file inside it");
+        }
+        if (!Files.isReadable(file)) {
+            throw BadInputException.wholeFile(file, "the file is not readable by you. Check its permissions");
+        }
+    }
+
+    /** SHA-256 of the file's bytes, hex. */
+    static String sha256(Path file, Cancellation cancel) throws IOException {
+        MessageDigest digest = Hashes.sha256();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            int chunks = 0;
+            while ((n = in.read(buf)) > 0) {
+                digest.update(buf, 0, n);
+                if ((++chunks & 255) == 0) {
+                    cancel.check();
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Hashes.hex(digest.digest());
+    }
+
+    /** Carries a preview's report out of the write transaction, which then rolls back. */
+    private static final class PreviewDone extends RuntimeException {
+        private final transient ImportReport report;
+
+        PreviewDone(ImportReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.steward.importers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.importers.secrets.RecordScreen;
+import io.steward.importers.secrets.SecretGuard;
+import io.steward.importers.secrets.SecretRule;
+import io.steward.model.inventory.IdentityRecord;
+import io.steward.model.inventory.ImportIssue;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * The sink importers write into, on the parsing thread: it applies the secret guard (raw values, JSON
+ * records, and a final check of every normalised record), enforces one source per file, and passes
+ * events on in file order.
+ */
+final class ScreeningSink implements RecordSink {
+    /** A change of snapshot metadata, passed along in order with the records. */
+    record SourceEvent(String source) {
+    }
+
+    record GeneratedAtEvent(Instant generatedAt) {
+    }
+
+    private final Path file;
+    private final SecretGuard guard;
+    private final RecordScreen screen;
+    private final Consumer<Object> next;
+    private String source;
+
+    ScreeningSink(Path file, SecretGuard guard, Consumer<Object> next) {
+        this.file = file;
+        this.guard = guard;
+        this.screen = new RecordScreen(guard);
+        this.next = next;
+    }
+
+    @Override
+    public String fileName() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public void source(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("source must not be blank");
+        }
+        if (source == null) {
+            source = value;
+            next.accept(new SourceEvent(value));
+        } else if (!source.equals(value)) {
+            throw new BadInputException(file, 0, 0, null, "the file mixes two sources (" + source + " and " + value
+                    + "); one file must describe one account or system. Split it and import each part");
+        }
+    }
+
+    @Override
+    public void generatedAt(Instant generatedAt) {
+        next.accept(new GeneratedAtEvent(generatedAt));
+    }
+
+    @Override
+    public void identity(IdentityRecord identity) {
+        IdentityRecord clean = screen.clean(identity, (field, rule) -> refused(identity.recordNo(), identity.lineNo(), field, rule));
+        if (clean != null) {
+            next.accept(clean);
+        }
+    }
+
+    @Override
+    public void warning(long recordNo, long lineNo, String field, String rule, String message) {
+        next.accept(ImportIssue.warning(recordNo, lineNo, field, rule, message));
+    }
+
+    @Override
+    public String screen(long recordNo, long lineNo, String field, String value) {
+        SecretRule rule = guard.check(field, value);
+        if (rule == null) {
+            return value;
+        }
+        refused(recordNo, lineNo, field, rule);
+        return null;
+    }
+
+    @Override
+    public void screenJson(long recordNo, long lineNo, String path, JsonNode node) {
+        guard.scrub(node, path, (field, rule) -> refused(recordNo, lineNo, field, rule));
+    }
+
+    private void refused(long recordNo, long lineNo, String field, SecretRule rule) {
+        next.accept(ImportIssue.refused(recordNo, lineNo, field, rule.id(),
+                rule.explanation() + "; it was not stored and the import went on without it"));
+    }
+}

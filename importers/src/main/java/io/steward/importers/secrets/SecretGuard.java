@@ -1,0 +1,374 @@
+package io.steward.importers.secrets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises secret material so that it is never stored (FORMATS.md §0, QUALITY.md): by field name,
+ * by content pattern (AWS secret keys, GitHub/Slack/Vault tokens, JWTs, PEM private keys, Azure client
+ * secrets, Google key files) with an entropy test, and by structure in JSON (Kubernetes Secret data,
+ * Vault token-lookup ids, legacy Azure password values). Stateless and thread-safe.
+ * <p>
+ * Content checks run on every raw value of every import, so they start with a single cheap pass over
+ * the characters and only run a pattern on candidates.
+ */
+public final class SecretGuard {
+    /** Shortest value any content rule can match; shorter values are passed without further look. */
+    static final int MIN_SECRET_LENGTH = 20;
+
+    /** Field names (lower-case, without '_', '-', '.', spaces) whose non-empty values are secrets. */
+    private static final Set<String> SECRET_FIELDS = Set.of("secretaccesskey", "awssecretaccesskey", "sessiontoken",
+            "awssessiontoken", "privatekeydata", "privatekey", "secrettext", "clientsecret", "password", "passwd",
+            "secretid", "clienttoken", "token", "accesstoken", "refreshtoken", "idtoken", "bearertoken", "apisecret",
+            "secretkey", "secret", "apitoken", "authtoken", "privatekeypem");
+
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.");
+    private static final Pattern GITHUB = Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})");
+    private static final Pattern SLACK = Pattern.compile("\\b(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})");
+    private static final Pattern VAULT = Pattern.compile("\\bhv[sbr]\\.[A-Za-z0-9_-]{20,}|^[sb]\\.[A-Za-z0-9]{24}$");
+    private static final Pattern AZURE = Pattern.compile("(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])");
+    private static final Pattern PEM = Pattern.compile("-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----"
+            // the same header base64-encoded (a key file inside a base64 blob): "-----BEGIN PRIVATE KEY", "-----BEGIN RSA PRIVATE KEY", ...
+            + "|LS0tLS1CRUdJTiBQUklWQVRFIEtFW|LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRV|LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFW"
+            + "|LS0tLS1CRUdJTiBPUEVOU1NIIFBSSVZBVEUgS0VZ|LS0tLS1CRUdJTiBFTkNSWVBURUQgUFJJVkFURSBLRV");
+    /** Public material that looks random but is meant to be shared: SSH public keys, certificates, public keys (also base64-encoded). */
+    private static final Pattern PUBLIC = Pattern.compile("^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-[a-z0-9]+|sk-(ssh|ecdsa)[a-z0-9@.-]*) AAAA"
+            + "|-----BEGIN (CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|SSH2 PUBLIC KEY)-----"
+            + "|^LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t|^LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS");
+    /** Field names whose values are public keys or fingerprints: only the strong patterns apply to them. */
+    private static final Set<String> PUBLIC_FIELDS = Set.of("publickeydata", "publickey", "certificate", "thumbprint",
+            "fingerprint", "customkeyidentifier", "etag", "x5c", "x5t", "cacrt");
+    private static final Pattern GCP_KEY_FILE = Pattern.compile("\"private_key\"\\s*:\\s*\"-----BEGIN"
+            + "|ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|eyJ0eXBlIjoic2VydmljZV9hY2NvdW50I");
+
+    private static final SecretGuard STANDARD = new SecretGuard();
+
+    /** Receives each refusal: where (JSON path or column) and which rule. Never the value. */
+    @FunctionalInterface
+    public interface Refusals {
+        void refused(String field, SecretRule rule);
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> fieldNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SecretGuard() {
+    }
+
+    public static SecretGuard standard() {
+        return STANDARD;
+    }
+
+    /** The rule a field's name triggers, or {@code null}. Names are compared without case, '_', '-', '.' or spaces. */
+    public SecretRule byFieldName(String field) {
+        if (field == null) {
+            return null;
+        }
+        Boolean secret = fieldNames.get(field);
+        if (secret == null) {
+            secret = SECRET_FIELDS.contains(normaliseName(field));
+            if (fieldNames.size() < 10_000) {
+                fieldNames.put(field, secret); // column names repeat on every row: remember them
+            }
+        }
+        return secret ? SecretRule.FIELD_NAME : null;
+    }
+
+    /** The rule a value's content triggers, or {@code null}. */
+    public SecretRule byContent(String value) {
+        if (value == null) {
+            return null;
+        }
+        int len = value.length();
+        if (len < MIN_SECRET_LENGTH) {
+            return null;
+        }
+        if (looksLikeTimestampOrNumber(value)) {
+            return null;
+        }
+        // Which families can possibly match (indexOf is vectorised), then where the long mixed-case runs are.
+        boolean dash5 = value.indexOf("-----") >= 0;
+        boolean eyj = value.indexOf("eyJ") >= 0;
+        boolean underscore = value.indexOf('_') >= 0;
+        boolean tilde = value.indexOf('~') >= 0;
+        boolean dot = value.indexOf('.') >= 0;
+        boolean slackish = value.indexOf("xox") >= 0 || value.indexOf("xapp-") >= 0;
+        boolean quote = value.indexOf('"') >= 0;
+        boolean mixedRun = false;
+        int runStart = 0;
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i <= len && !mixedRun; i++) {
+            char c = i < len ? value.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z') {
+                lower++;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper++;
+            } else if (!(c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=' || c == '_' || c == '-')) {
+                mixedRun = i - runStart >= MIN_SECRET_LENGTH && upper > 0 && lower > 0;
+                runStart = i + 1;
+                upper = 0;
+                lower = 0;
+            }
+        }
+        if ((dash5 || value.indexOf("LS0tLS1CRUdJTi") >= 0) && PEM.matcher(value).find()) {
+            return SecretRule.PEM_PRIVATE_KEY;
+        }
+        if ((quote && underscore || eyj || value.contains("ewog")) && GCP_KEY_FILE.matcher(value).find()) {
+            return SecretRule.GCP_SERVICE_ACCOUNT_KEY;
+        }
+        if (eyj && dot && JWT.matcher(value).find()) {
+            return SecretRule.JWT;
+        }
+        if (underscore && GITHUB.matcher(value).find()) {
+            return SecretRule.GITHUB_TOKEN;
+        }
+        if (slackish && SLACK.matcher(value).find()) {
+            return SecretRule.SLACK_TOKEN;
+        }
+        if (dot && VAULT.matcher(value).find()) {
+            return SecretRule.VAULT_TOKEN;
+        }
+        if (tilde && AZURE.matcher(value).find()) {
+            return SecretRule.AZURE_CLIENT_SECRET;
+        }
+        if (!mixedRun || PUBLIC.matcher(value).find()) {
+            return null;
+        }
+        return randomToken(value);
+    }
+
+    /** ISO timestamps, dates and numbers: only digits and - : . + T Z or space. Never secrets; very common. */
+    private static boolean looksLikeTimestampOrNumber(String value) {
+        char c0 = value.charAt(0);
+        if (c0 < '0' || c0 > '9') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '-' || c == ':' || c == '.' || c == '+' || c == 'T' || c == 'Z' || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Field name first, then content; {@code null} when the value may be stored. Null-ish values are never secrets. */
+    public SecretRule check(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        SecretRule byName = byFieldName(field);
+        if (byName != null && !isPlaceholder(value)) {
+            return byName;
+        }
+        SecretRule byContent = byContent(value);
+        if (field != null && (byContent == SecretRule.HIGH_ENTROPY || byContent == SecretRule.AWS_SECRET_ACCESS_KEY)
+                && PUBLIC_FIELDS.contains(normaliseName(field))) {
+            return null; // a public key or fingerprint is random by design
+        }
+        return byContent;
+    }
+
+    /**
+     * Replaces every secret value in a JSON tree by JSON null, reporting each one with its path.
+     *
+     * @param path the path of {@code node} in the file (e.g. {@code UserDetailList[3]})
+     * @return how many values were refused
+     */
+    public int scrub(JsonNode node, String path, Refusals refusals) {
+        return scrub(node, path, null, refusals);
+    }
+
+    private int scrub(JsonNode node, String path, String parentField, Refusals refusals) {
+        int refused = 0;
+        if (node instanceof ObjectNode obj) {
+            boolean k8sSecret = "Secret".equals(obj.path("kind").asText(null)) && obj.has("metadata");
+            boolean vaultLookup = obj.has("accessor") && obj.has("id") && (obj.has("policies") || obj.has("display_name"));
+            boolean legacyAzurePassword = "passwordCredentials".equals(parentField);
+            List<String> names = new ArrayList<>();
+            obj.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode child = obj.get(name);
+                String childPath = path.isEmpty() ? name : path + "." + name;
+                SecretRule structural = null;
+                if (k8sSecret && (name.equals("data") || name.equals("stringData"))) {
+                    structural = SecretRule.K8S_SECRET_DATA;
+                } else if (vaultLookup && name.equals("id")) {
+                    structural = SecretRule.VAULT_TOKEN_ID;
+                } else if (legacyAzurePassword && name.equals("value")) {
+                    structural = SecretRule.FIELD_NAME;
+                } else if (byFieldName(name) != null && hasContent(child)) {
+                    structural = SecretRule.FIELD_NAME;
+                }
+                if (structural == null && child.isTextual()) {
+                    structural = byContent(child.textValue());
+                }
+                if (structural != null && hasContent(child)) {
+                    obj.set(name, NullNode.getInstance());
+                    refusals.refused(childPath, structural);
+                    refused++;
+                } else if (child.isContainerNode()) {
+                    refused += scrub(child, childPath, name, refusals);
+                }
+            }
+        } else if (node instanceof ArrayNode arr) {
+            for (int i = 0; i < arr.size(); i++) {
+                JsonNode child = arr.get(i);
+                String childPath = path + "[" + i + "]";
+                if (child.isTextual()) {
+                    SecretRule rule = byContent(child.textValue());
+                    if (rule != null) {
+                        arr.set(i, NullNode.getInstance());
+                        refusals.refused(childPath, rule);
+                        refused++;
+                    }
+                } else {
+                    refused += scrub(child, childPath, parentField, refusals);
+                }
+            }
+        } else if (node != null && node.isTextual()) {
+            // a bare string at the root of the scrub: nothing to replace it in, so only report
+            SecretRule rule = byContent(node.textValue());
+            if (rule != null) {
+                refusals.refused(path, rule);
+                refused++;
+            }
+        }
+        return refused;
+    }
+
+    private static boolean hasContent(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return false;
+        }
+        if (n.isTextual()) {
+            return !n.textValue().isBlank();
+        }
+        return !n.isContainerNode() || n.size() > 0;
+    }
+
+    /** Values such as "N/A" or "***" in a secret-named column carry nothing to protect. */
+    private static boolean isPlaceholder(String value) {
+        String t = value.strip();
+        if (t.length() <= 3) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '*' && c != 'x' && c != 'X' && c != '•') {
+                return io.steward.importers.values.NullIsh.is(t);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A run of 20+ base64 characters: a 40-character mixed-case one is an AWS secret key; any 32+ one
+     * with upper, lower and digits whose character entropy is high is a random key or token.
+     */
+    private static SecretRule randomToken(String value) {
+        int len = value.length();
+        int start = 0;
+        for (int i = 0; i <= len; i++) {
+            if (i < len && isTokenChar(value.charAt(i))) {
+                continue;
+            }
+            SecretRule rule = i - start >= MIN_SECRET_LENGTH ? judgeRun(value, start, i) : null;
+            if (rule != null) {
+                return rule;
+            }
+            start = i + 1;
+        }
+        return null;
+    }
+
+    private static SecretRule judgeRun(String value, int from, int to) {
+        int len = to - from;
+        int upper = 0;
+        int lower = 0;
+        int digit = 0;
+        int dashOrUnderscore = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            } else if (c >= 'a' && c <= 'z') {
+                lower++;
+            } else if (c >= '0' && c <= '9') {
+                digit++;
+            } else if (c == '_' || c == '-') {
+                dashOrUnderscore++;
+            }
+        }
+        if (upper == 0 || lower == 0) {
+            return null; // hex digests, all-caps ids and lower-case slugs are not random keys
+        }
+        double h = entropy(value, from, to);
+        if (len == 40 && dashOrUnderscore == 0 && h >= 4.0) {
+            return SecretRule.AWS_SECRET_ACCESS_KEY;
+        }
+        if (len >= 32 && digit > 0 && h >= entropyBar(len)) {
+            return SecretRule.HIGH_ENTROPY;
+        }
+        return null;
+    }
+
+    /** Random base64 text of length n scores about log2(n) minus a little; English-like names score far lower. */
+    static double entropyBar(int len) {
+        return len >= 64 ? 4.8 : len >= 48 ? 4.6 : 4.4;
+    }
+
+    /** Shannon entropy in bits per character. */
+    public static double entropy(String s) {
+        return entropy(s, 0, s.length());
+    }
+
+    static double entropy(String s, int from, int to) {
+        int[] counts = new int[128];
+        int other = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                counts[c]++;
+            } else {
+                other++;
+            }
+        }
+        double h = 0;
+        double n = to - from;
+        for (int c : counts) {
+            if (c > 0) {
+                double p = c / n;
+                h -= p * (Math.log(p) / Math.log(2));
+            }
+        }
+        if (other > 0) {
+            double p = other / n;
+            h -= p * (Math.log(p) / Math.log(2));
+        }
+        return h;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '='
+                || c == '_' || c == '-';
+    }
+
+    static String normaliseName(String field) {
+        StringBuilder b = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c != '_' && c != '-' && c != '.' && c != ' ') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}

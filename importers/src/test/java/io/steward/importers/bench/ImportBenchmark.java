@@ -1,0 +1,54 @@
+package io.steward.importers.bench;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.ImportOptions;
+import io.steward.importers.ImportReport;
+import io.steward.importers.ImportService;
+import io.steward.importers.StandardImporters;
+import io.steward.model.store.Store;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The Steward side of bench/import-benchmark.sh: imports one file into a fresh ledger end to end (detect,
+ * hash, parse, normalise, secret scan, de-duplicate, write, commit) and prints one line
+ * {@code steward_seconds=… identities=… peak_heap_mb=…}. Run it with -Xmx512m.
+ * <p>
+ * Usage: {@code ImportBenchmark FILE LEDGER}
+ */
+public final class ImportBenchmark {
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        Path ledger = Path.of(args[1]);
+        Files.deleteIfExists(ledger);
+        Files.deleteIfExists(Path.of(ledger + "-wal"));
+        Files.deleteIfExists(Path.of(ledger + "-shm"));
+        try (Store store = Store.open(ledger)) {
+            ImportService service = new ImportService(store, StandardImporters.registry());
+            long t0 = System.nanoTime();
+            ImportReport report = service.commit(file, ImportOptions.detect("benchmark"), (b, t, r) -> { }, Cancellation.NEVER);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("steward_seconds=%.2f records=%d identities=%d credentials=%d links=%d refused=%d warnings=%d"
+                            + " peak_heap_mb=%d max_heap_mb=%d%n",
+                    seconds, report.counts().records(), report.counts().identities(), report.counts().credentials(),
+                    report.counts().links(), report.counts().refused(), report.counts().warnings(), peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+    }
+
+    static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

@@ -1,0 +1,565 @@
+package io.steward.model.inventory;
+
+import io.steward.model.ledger.Ledger;
+import io.steward.model.ledger.LedgerEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import static io.steward.model.db.Tables.ACCESS_GRANT;
+import static io.steward.model.db.Tables.CREDENTIAL;
+import static io.steward.model.db.Tables.IDENTITY;
+import static io.steward.model.db.Tables.IDENTITY_LINK;
+import static io.steward.model.db.Tables.SNAPSHOT;
+
+/**
+ * Writes one snapshot in bulk inside the caller's write transaction ({@code store.write(tx -> ...)}):
+ * raw prepared statements in batches for identities and their children, then the snapshot row, the
+ * facet counts, the {@code current} flags of its series and the {@code snapshot.imported} ledger entry,
+ * all in that one transaction, so an import is wholly present or wholly absent.
+ * <p>
+ * Duplicate stable ids are resolved in memory (a 64-bit hash of each id, verified against the row on a
+ * hit): the record with the newest activity is kept, the first on a tie, and a warning names both
+ * records. A big import into a small ledger drops and rebuilds the identity indexes ({@link BulkIndexes}).
+ * Not thread-safe.
+ */
+public final class SnapshotWriter implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotWriter.class);
+    public static final String LEDGER_KIND = "snapshot.imported";
+    static final int BATCH = 2_000;
+    /** Below this size an import maintains indexes row by row; above it, it may rebuild them. */
+    static final long BULK_FILE_BYTES = 8L << 20;
+    /** Rough stored identities per file byte, for the bulk decision (a credential-report row makes about two). */
+    static final int BYTES_PER_IDENTITY = 120;
+    private static final int IMPORT_CACHE_KIB = 256 * 1024;
+
+    private static final String INSERT_IDENTITY = "INSERT INTO identity (id, snapshot_id, current, parent_id, native_id, name, name_key,"
+            + " kind, environment, owner_hint, enabled, created_at, last_used_at, attributes, tags, content_hash, record_no)"
+            + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CREDENTIAL = "INSERT INTO credential (identity_id, position, native_id, masked_id, kind, active,"
+            + " created_at, last_rotated_at, last_used_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_GRANT = "INSERT INTO access_grant (identity_id, position, privilege, resource, via, condition)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_LINK = "INSERT INTO identity_link (identity_id, position, kind, target_source, target_native_id)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_ISSUE = "INSERT INTO snapshot_issue (snapshot_id, severity, record_no, line_no, field, rule, message)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private final DSLContext tx;
+    private final Connection conn;
+    private final SnapshotStart start;
+    private final PreparedStatement identityStmt;
+    private final PreparedStatement credentialStmt;
+    private final PreparedStatement grantStmt;
+    private final PreparedStatement linkStmt;
+    private final PreparedStatement issueStmt;
+    private final long firstIdentityId;
+    private final BulkIndexes bulk;
+    private final LongLongMap idsByHash;
+    private final Map<String, Long> hashCollisions = new HashMap<>();
+    private final FacetCounter facets = new FacetCounter();
+    private final List<Pending> pending = new ArrayList<>(BATCH + 16);
+    private final Map<Long, Pending> pendingById = new HashMap<>();
+    private final List<ImportIssue> pendingIssues = new ArrayList<>();
+    private final long previousCacheSize;
+
+    private java.util.function.Consumer<ImportIssue> issueListener = i -> { };
+    private String source;
+    private Instant generatedAt;
+    private long snapshotId = -1;
+    private long nextIdentityId;
+    private long records;
+    private long duplicates;
+    private long warnings;
+    private long refused;
+
+    private static final class Pending {
+        final long id;
+        final long parentId;
+        final PreparedIdentity prepared;
+        final IdentityRecord record;
+        boolean dropped;
+
+        Pending(long id, long parentId, PreparedIdentity prepared) {
+            this.id = id;
+            this.parentId = parentId;
+            this.prepared = prepared;
+            this.record = prepared.record;
+        }
+    }
+
+    /**
+     * Opens a writer inside a write transaction; its bulk statements run on the transaction's own
+     * connection (via {@code tx.connectionResult}), so use the writer only inside that transaction.
+     */
+    public SnapshotWriter(DSLContext tx, SnapshotStart start) {
+        this.tx = Objects.requireNonNull(tx, "tx");
+        this.start = Objects.requireNonNull(start, "start");
+        this.conn = tx.connectionResult(c -> c);
+        Long maxId = tx.select(DSL.max(IDENTITY.ID)).from(IDENTITY).fetchOne(0, Long.class);
+        firstIdentityId = (maxId == null ? 0 : maxId) + 1;
+        long expected = start.fileSize() / BYTES_PER_IDENTITY;
+        idsByHash = new LongLongMap((int) Math.min(Math.max(expected, 1024), 1 << 26));
+        bulk = start.fileSize() >= BULK_FILE_BYTES && firstIdentityId - 1 <= 2 * expected ? BulkIndexes.drop(tx, "identity") : null;
+        try (Statement st = conn.createStatement()) {
+            var rs = st.executeQuery("PRAGMA cache_size");
+            previousCacheSize = rs.next() ? rs.getLong(1) : -2000;
+            rs.close();
+            // A bigger page cache for the length of the import keeps the growing tables out of the WAL until commit.
+            st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            identityStmt = conn.prepareStatement(INSERT_IDENTITY);
+            credentialStmt = conn.prepareStatement(INSERT_CREDENTIAL);
+            grantStmt = conn.prepareStatement(INSERT_GRANT);
+            linkStmt = conn.prepareStatement(INSERT_LINK);
+            issueStmt = conn.prepareStatement(INSERT_ISSUE);
+        } catch (SQLException e) {
+            throw new InventoryException("cannot prepare the snapshot writer: " + e.getMessage(), e);
+        }
+        nextIdentityId = firstIdentityId;
+    }
+
+    /** The source this file describes; must be given before the first identity and must not change. */
+    public void source(String value) {
+        Objects.requireNonNull(value, "source");
+        if (source != null && !source.equals(value)) {
+            throw new IllegalStateException("one file, one source: " + source + " then " + value);
+        }
+        source = value;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public void generatedAt(Instant value) {
+        generatedAt = value;
+    }
+
+    /** How many records the importer read from the file (identities or not). */
+    public void recordsRead(long count) {
+        records = count;
+    }
+
+    /** Adds an identity and its children (e.g. a user's access keys). */
+    public void add(IdentityRecord r) {
+        add(PreparedIdentity.of(r));
+    }
+
+    /** Adds an identity prepared elsewhere (e.g. on a parsing thread) and its children. */
+    public void add(PreparedIdentity p) {
+        if (source == null) {
+            throw new IllegalStateException("the importer must name the source before the first identity");
+        }
+        long id = addOne(p, 0);
+        if (id > 0) {
+            for (PreparedIdentity child : p.children) {
+                addOne(child, id);
+            }
+        }
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Returns the new row's id, or 0 when the record lost to an earlier duplicate. */
+    private long addOne(PreparedIdentity prepared, long parentId) {
+        IdentityRecord r = prepared.record;
+        long hash = prepared.idHash;
+        long existing = hashCollisions.isEmpty() ? idsByHash.get(hash) : hashCollisions.getOrDefault(r.nativeId(), idsByHash.get(hash));
+        if (existing != LongLongMap.MISSING && !resolveDuplicate(prepared, existing)) {
+            return 0;
+        }
+        long id = nextIdentityId++;
+        if (hashCollisions.containsKey(r.nativeId())) {
+            hashCollisions.put(r.nativeId(), id);
+        } else {
+            idsByHash.put(hash, id);
+        }
+        Pending p = new Pending(id, parentId, prepared);
+        pending.add(p);
+        pendingById.put(id, p);
+        facets.add(r.kind(), r.environment(), r.ownerHint(), r.enabled(), 1);
+        return id;
+    }
+
+    /** What is known about an earlier row with the same hash. */
+    private record Earlier(String nativeId, long recordNo, String activity, String kind, String environment, String owner,
+                           Boolean enabled) {
+    }
+
+    /**
+     * A record whose id hash was seen before. Returns true when the new record must be written (no real
+     * duplicate, or it is newer than the earlier one, which is then removed).
+     */
+    private boolean resolveDuplicate(PreparedIdentity prepared, long earlierId) {
+        IdentityRecord r = prepared.record;
+        Earlier earlier = earlier(earlierId);
+        if (earlier == null) {
+            return true; // the earlier row was itself removed as a duplicate (e.g. a child of a replaced parent)
+        }
+        if (!earlier.nativeId().equals(r.nativeId())) {
+            hashCollisions.put(earlier.nativeId(), earlierId); // two ids, one 64-bit hash: track both by text from now on
+            hashCollisions.put(r.nativeId(), 0L);
+            return true;
+        }
+        duplicates++;
+        String newActivity = prepared.activity;
+        boolean newWins = newActivity != null && (earlier.activity() == null || newActivity.compareTo(earlier.activity()) > 0);
+        long kept = newWins ? r.recordNo() : earlier.recordNo();
+        long dropped = newWins ? earlier.recordNo() : r.recordNo();
+        issue(ImportIssue.warning(r.recordNo(), r.lineNo(), "id", "duplicate-id",
+                "records " + earlier.recordNo() + " and " + r.recordNo() + " have the same id; kept record " + kept
+                        + " (newest activity), dropped record " + dropped));
+        if (newWins) {
+            remove(earlierId);
+            facets.add(earlier.kind(), earlier.environment(), earlier.owner(), earlier.enabled(), -1);
+        }
+        return newWins;
+    }
+
+    private Earlier earlier(long id) {
+        Pending p = pendingById.get(id);
+        if (p != null) {
+            if (p.dropped) {
+                return null;
+            }
+            IdentityRecord r = p.record;
+            return new Earlier(r.nativeId(), r.recordNo(), p.prepared.activity, r.kind(), r.environment(),
+                    r.ownerHint(), r.enabled());
+        }
+        Record row = tx.select(IDENTITY.NATIVE_ID, IDENTITY.RECORD_NO, IDENTITY.LAST_USED_AT, IDENTITY.CREATED_AT, IDENTITY.KIND,
+                        IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT, IDENTITY.ENABLED,
+                        DSL.select(DSL.max(DSL.greatest(DSL.coalesce(CREDENTIAL.LAST_USED_AT, ""),
+                                DSL.coalesce(CREDENTIAL.LAST_ROTATED_AT, "")))).from(CREDENTIAL)
+                                .where(CREDENTIAL.IDENTITY_ID.eq(IDENTITY.ID)).asField("credential_activity"))
+                .from(IDENTITY).where(IDENTITY.ID.eq(id)).fetchOne();
+        if (row == null) {
+            return null;
+        }
+        String activity = max(max(row.get(IDENTITY.LAST_USED_AT), row.get(IDENTITY.CREATED_AT)),
+                emptyToNull(row.get("credential_activity", String.class)));
+        Long enabled = row.get(IDENTITY.ENABLED);
+        return new Earlier(row.get(IDENTITY.NATIVE_ID), row.get(IDENTITY.RECORD_NO), activity, row.get(IDENTITY.KIND),
+                row.get(IDENTITY.ENVIRONMENT), row.get(IDENTITY.OWNER_HINT), enabled == null ? null : enabled == 1);
+    }
+
+    private void remove(long id) {
+        Pending p = pendingById.get(id);
+        if (p != null) {
+            p.dropped = true;
+            for (Pending other : pending) {
+                if (other.parentId == id && !other.dropped) {
+                    other.dropped = true;
+                    facets.add(other.record.kind(), other.record.environment(), other.record.ownerHint(), other.record.enabled(), -1);
+                }
+            }
+        } else {
+            // Children (parent_id) and child rows go with it (ON DELETE CASCADE); count them out of the facets first.
+            tx.select(IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT, IDENTITY.ENABLED).from(IDENTITY)
+                    .where(IDENTITY.PARENT_ID.eq(id)).fetch()
+                    .forEach(c -> facets.add(c.value1(), c.value2(), c.value3(), c.value4() == null ? null : c.value4() == 1, -1));
+            tx.deleteFrom(IDENTITY).where(IDENTITY.ID.eq(id)).execute();
+        }
+    }
+
+    /** Called with every issue the snapshot records, the importer's and the writer's own (duplicates), in order. */
+    public void onIssue(java.util.function.Consumer<ImportIssue> listener) {
+        issueListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    public void issue(ImportIssue issue) {
+        issueListener.accept(issue);
+        if (issue.severity() == ImportIssue.Severity.REFUSED) {
+            refused++;
+        } else {
+            warnings++;
+        }
+        pendingIssues.add(issue);
+        if (pendingIssues.size() >= BATCH) {
+            flushIssues();
+        }
+    }
+
+    public long warnings() {
+        return warnings;
+    }
+
+    public long refused() {
+        return refused;
+    }
+
+    public long duplicates() {
+        return duplicates;
+    }
+
+    private void ensureSnapshotRow() {
+        if (snapshotId > 0) {
+            return;
+        }
+        if (source == null) {
+            throw new IllegalStateException("the importer named no source");
+        }
+        Long max = tx.select(DSL.max(SNAPSHOT.ID)).from(SNAPSHOT).fetchOne(0, Long.class);
+        snapshotId = (max == null ? 0 : max) + 1;
+        tx.insertInto(SNAPSHOT)
+                .set(SNAPSHOT.ID, snapshotId)
+                .set(SNAPSHOT.SOURCE, source)
+                .set(SNAPSHOT.IMPORTER_ID, start.importerId())
+                .set(SNAPSHOT.IMPORTER_VERSION, start.importerVersion())
+                .set(SNAPSHOT.FILE_NAME, start.fileName())
+                .set(SNAPSHOT.FILE_SHA256, start.fileSha256())
+                .set(SNAPSHOT.FILE_SIZE, start.fileSize())
+                .set(SNAPSHOT.IMPORTED_AT, Timestamps.format(start.importedAt()))
+                .set(SNAPSHOT.IMPORTED_BY, start.importedBy())
+                .execute();
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        ensureSnapshotRow();
+        try {
+            int rows = 0;
+            for (Pending p : pending) {
+                if (!p.dropped) {
+                    bindIdentity(p);
+                    identityStmt.addBatch();
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                identityStmt.executeBatch();
+            }
+            for (Pending p : pending) {
+                if (!p.dropped) {
+                    addChildRows(p);
+                }
+            }
+            credentialStmt.executeBatch();
+            grantStmt.executeBatch();
+            linkStmt.executeBatch();
+        } catch (SQLException e) {
+            throw new InventoryException("cannot write identities: " + e.getMessage(), e);
+        }
+        pending.clear();
+        pendingById.clear();
+        flushIssues();
+    }
+
+    private void bindIdentity(Pending p) throws SQLException {
+        PreparedStatement s = identityStmt;
+        IdentityRecord r = p.record;
+        PreparedIdentity e = p.prepared;
+        s.setLong(1, p.id);
+        s.setLong(2, snapshotId);
+        if (p.parentId > 0) {
+            s.setLong(3, p.parentId);
+        } else {
+            s.setNull(3, Types.INTEGER);
+        }
+        s.setString(4, r.nativeId());
+        s.setString(5, e.name);
+        s.setString(6, e.nameKey);
+        s.setString(7, r.kind());
+        setText(s, 8, r.environment());
+        setText(s, 9, r.ownerHint());
+        setBool(s, 10, r.enabled());
+        setText(s, 11, e.createdAt);
+        setText(s, 12, e.lastUsedAt);
+        setText(s, 13, e.attributes);
+        setText(s, 14, e.tags);
+        s.setLong(15, e.contentHash);
+        s.setLong(16, r.recordNo());
+    }
+
+    private void addChildRows(Pending p) throws SQLException {
+        IdentityRecord r = p.record;
+        int pos = 0;
+        for (CredentialRecord c : r.credentials()) {
+            String[] times = p.prepared.credentialTimes[pos];
+            credentialStmt.setLong(1, p.id);
+            credentialStmt.setInt(2, pos++);
+            credentialStmt.setString(3, c.nativeId());
+            setText(credentialStmt, 4, c.maskedId());
+            credentialStmt.setString(5, c.kind());
+            setBool(credentialStmt, 6, c.active());
+            setText(credentialStmt, 7, times[0]);
+            setText(credentialStmt, 8, times[1]);
+            setText(credentialStmt, 9, times[2]);
+            setText(credentialStmt, 10, times[3]);
+            credentialStmt.addBatch();
+        }
+        pos = 0;
+        for (GrantRecord g : r.grants()) {
+            grantStmt.setLong(1, p.id);
+            grantStmt.setInt(2, pos++);
+            grantStmt.setString(3, g.privilege());
+            setText(grantStmt, 4, g.resource());
+            setText(grantStmt, 5, g.via());
+            setText(grantStmt, 6, g.condition());
+            grantStmt.addBatch();
+        }
+        pos = 0;
+        for (LinkRecord l : r.links()) {
+            linkStmt.setLong(1, p.id);
+            linkStmt.setInt(2, pos++);
+            linkStmt.setString(3, l.kind());
+            setText(linkStmt, 4, l.targetSource());
+            linkStmt.setString(5, l.targetNativeId());
+            linkStmt.addBatch();
+        }
+    }
+
+    private void flushIssues() {
+        if (pendingIssues.isEmpty() || source == null) {
+            return; // issues before the source is known wait for the snapshot row
+        }
+        ensureSnapshotRow();
+        try {
+            for (ImportIssue i : pendingIssues) {
+                issueStmt.setLong(1, snapshotId);
+                issueStmt.setString(2, i.severity().code());
+                issueStmt.setLong(3, i.recordNo());
+                issueStmt.setLong(4, i.lineNo());
+                setText(issueStmt, 5, i.field());
+                issueStmt.setString(6, i.rule());
+                issueStmt.setString(7, i.message());
+                issueStmt.addBatch();
+            }
+            issueStmt.executeBatch();
+        } catch (SQLException e) {
+            throw new InventoryException("cannot write import warnings: " + e.getMessage(), e);
+        }
+        pendingIssues.clear();
+    }
+
+    /** Writes everything still buffered and counts what the snapshot holds (a preview stops here). */
+    public SnapshotCounts flushAndCount() {
+        if (source == null) {
+            throw new IllegalStateException("the importer named no source");
+        }
+        flush();
+        ensureSnapshotRow();
+        flushIssues();
+        long lastId = nextIdentityId - 1;
+        return new SnapshotCounts(records,
+                tx.fetchCount(IDENTITY, IDENTITY.ID.between(firstIdentityId, lastId)),
+                tx.fetchCount(CREDENTIAL, CREDENTIAL.IDENTITY_ID.between(firstIdentityId, lastId)),
+                tx.fetchCount(ACCESS_GRANT, ACCESS_GRANT.IDENTITY_ID.between(firstIdentityId, lastId)),
+                tx.fetchCount(IDENTITY_LINK, IDENTITY_LINK.IDENTITY_ID.between(firstIdentityId, lastId)),
+                duplicates, warnings, refused);
+    }
+
+    /**
+     * Writes what is left, the snapshot's counts, facets and series flags, rebuilds dropped indexes, and
+     * appends the {@code snapshot.imported} ledger entry, all in the writer's transaction.
+     */
+    public SnapshotInfo finish(Ledger ledger, String actor) {
+        long t0 = System.nanoTime();
+        SnapshotCounts counts = flushAndCount();
+        long t1 = System.nanoTime();
+        String generated = Timestamps.format(generatedAt);
+        tx.update(SNAPSHOT).set(SNAPSHOT.GENERATED_AT, generated).where(SNAPSHOT.ID.eq(snapshotId)).execute();
+        SeriesFlags.markCurrent(tx, snapshotId);
+        facets.store(tx, snapshotId);
+        long t2 = System.nanoTime();
+        if (bulk != null) {
+            bulk.rebuild(tx);
+        }
+        long t3 = System.nanoTime();
+        LOG.debug("snapshot {}: flush+count {} ms, flags+facets {} ms, index rebuild {} ms", snapshotId, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("snapshotId", snapshotId);
+        payload.put("source", source);
+        payload.put("fileName", start.fileName());
+        payload.put("fileSha256", start.fileSha256());
+        payload.put("fileSize", start.fileSize());
+        payload.put("importer", start.importerId());
+        payload.put("importerVersion", start.importerVersion());
+        payload.put("generatedAt", generated);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("records", counts.records());
+        c.put("identities", counts.identities());
+        c.put("credentials", counts.credentials());
+        c.put("grants", counts.grants());
+        c.put("links", counts.links());
+        c.put("duplicates", counts.duplicates());
+        c.put("warnings", counts.warnings());
+        c.put("refused", counts.refused());
+        payload.put("counts", c);
+        LedgerEntry entry = ledger.append(tx, actor, LEDGER_KIND, "snapshot/" + snapshotId, payload);
+
+        tx.update(SNAPSHOT)
+                .set(SNAPSHOT.RECORD_COUNT, counts.records())
+                .set(SNAPSHOT.IDENTITY_COUNT, counts.identities())
+                .set(SNAPSHOT.CREDENTIAL_COUNT, counts.credentials())
+                .set(SNAPSHOT.GRANT_COUNT, counts.grants())
+                .set(SNAPSHOT.LINK_COUNT, counts.links())
+                .set(SNAPSHOT.DUPLICATE_COUNT, counts.duplicates())
+                .set(SNAPSHOT.WARNING_COUNT, counts.warnings())
+                .set(SNAPSHOT.REFUSED_COUNT, counts.refused())
+                .set(SNAPSHOT.LEDGER_SEQ, entry.seq())
+                .where(SNAPSHOT.ID.eq(snapshotId)).execute();
+        return new SnapshotInfo(snapshotId, source, start.importerId(), start.importerVersion(), start.fileName(),
+                start.fileSha256(), start.fileSize(), generatedAt, Timestamps.parse(Timestamps.format(start.importedAt())),
+                start.importedBy(), counts, entry.seq());
+    }
+
+    private static String max(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static void setText(PreparedStatement s, int i, String v) throws SQLException {
+        if (v == null) {
+            s.setNull(i, Types.VARCHAR);
+        } else {
+            s.setString(i, v);
+        }
+    }
+
+    private static void setBool(PreparedStatement s, int i, Boolean v) throws SQLException {
+        if (v == null) {
+            s.setNull(i, Types.INTEGER);
+        } else {
+            s.setInt(i, v ? 1 : 0);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement s : new PreparedStatement[] {identityStmt, credentialStmt, grantStmt, linkStmt, issueStmt}) {
+            try {
+                s.close();
+            } catch (SQLException ignored) {
+                // closing after a failed transaction: the rollback is what matters
+            }
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA cache_size = " + previousCacheSize);
+        } catch (SQLException ignored) {
+            // the connection is being discarded anyway
+        }
+    }
+}
