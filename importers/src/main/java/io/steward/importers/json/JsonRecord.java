@@ -24,12 +24,23 @@ public final class JsonRecord {
     private final JsonNode node;
     private final long recordNo;
     private final long lineNo;
+    private final JsonNode envelope;
 
     public JsonRecord(Path file, JsonNode node, long recordNo, long lineNo) {
+        this(file, node, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), recordNo, lineNo);
+    }
+
+    public JsonRecord(Path file, JsonNode node, JsonNode envelope, long recordNo, long lineNo) {
         this.file = file;
         this.node = node;
+        this.envelope = envelope;
         this.recordNo = recordNo;
         this.lineNo = lineNo;
+    }
+
+    /** The fields of the document around this record that came before it (e.g. a typed list's kind), or missing. */
+    public JsonNode envelope() {
+        return envelope;
     }
 
     public JsonNode node() {

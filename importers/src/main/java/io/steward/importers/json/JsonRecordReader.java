@@ -36,7 +36,8 @@ public final class JsonRecordReader {
     /** One record: a parsed element with its 1-based record number and the line it starts on. */
     @FunctionalInterface
     public interface RecordHandler {
-        void record(JsonNode node, long recordNo, long lineNo) throws IOException;
+        /** @param envelope the root document's fields read so far (before the record array), NOT yet screened: read structural fields (kind) only */
+        void record(JsonNode node, ObjectNode envelope, long recordNo, long lineNo) throws IOException;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -77,16 +78,18 @@ public final class JsonRecordReader {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_ARRAY) {
+                    walk.envelope = mapper.createObjectNode();
                     walk.array();
                 } else if (t == JsonToken.START_OBJECT) {
                     long line = p.currentTokenLocation().getLineNr();
                     ObjectNode fields = mapper.createObjectNode();
+                    walk.envelope = fields;
                     boolean found = walk.object("", fields);
                     if (!found && rootObjectIsRecord) {
                         walk.emit(fields, line);
                     }
                     envelope.envelope(fields, found);
-                } else if (t == JsonToken.VALUE_NULL && yaml) {
+                } else if (yaml && (t == JsonToken.VALUE_NULL || t == JsonToken.VALUE_STRING && p.getText().isBlank())) {
                     continue; // an empty YAML document between '---' separators
                 } else {
                     throw new BadInputException(file, records + 1, p.currentTokenLocation().getLineNr(), null,
@@ -107,6 +110,7 @@ public final class JsonRecordReader {
         private final ImportProgress progress;
         private final Cancellation cancel;
         private final long total;
+        private ObjectNode envelope;
 
         Walk(JsonParser p, ObjectMapper mapper, RecordHandler handler, ImportProgress progress, Cancellation cancel, long total) {
             this.p = p;
@@ -129,7 +133,7 @@ public final class JsonRecordReader {
         void emit(JsonNode node, long line) throws IOException {
             cancel.check();
             records++;
-            handler.record(node, records, line);
+            handler.record(node, envelope, records, line);
             if ((records & 255) == 0) {
                 long at = p.currentLocation().getByteOffset();
                 progress.update(at < 0 ? 0 : at, total, records);

@@ -30,9 +30,9 @@ public final class ScreenedJson {
                             ImportProgress progress, Cancellation cancel, Envelope envelope, Consumer<JsonRecord> each)
             throws IOException {
         JsonRecordReader reader = new JsonRecordReader(file, yaml, arrayPaths, rootObjectIsRecord);
-        reader.read((node, recordNo, lineNo) -> {
+        reader.read((node, around, recordNo, lineNo) -> {
             sink.screenJson(recordNo, lineNo, "", node);
-            each.accept(new JsonRecord(file, node, recordNo, lineNo));
+            each.accept(new JsonRecord(file, node, around, recordNo, lineNo));
         }, (fields, had) -> {
             sink.screenJson(0, 0, "", fields);
             envelope.envelope(fields, had);
