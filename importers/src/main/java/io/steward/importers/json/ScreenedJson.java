@@ -29,8 +29,20 @@ public final class ScreenedJson {
     public static void read(Path file, boolean yaml, List<String> arrayPaths, boolean rootObjectIsRecord, RecordSink sink,
                             ImportProgress progress, Cancellation cancel, Envelope envelope, Consumer<JsonRecord> each)
             throws IOException {
+        read(file, yaml, arrayPaths, rootObjectIsRecord, sink, progress, cancel, envelope, node -> { }, each);
+    }
+
+    /**
+     * As above, with {@code publicMaterial} run on each raw record before screening: it may replace a value that
+     * is known to be public (an SSH public key) by a digest of it, so the guard does not refuse it as random text.
+     */
+    public static void read(Path file, boolean yaml, List<String> arrayPaths, boolean rootObjectIsRecord, RecordSink sink,
+                            ImportProgress progress, Cancellation cancel, Envelope envelope,
+                            Consumer<com.fasterxml.jackson.databind.JsonNode> publicMaterial, Consumer<JsonRecord> each)
+            throws IOException {
         JsonRecordReader reader = new JsonRecordReader(file, yaml, arrayPaths, rootObjectIsRecord);
         reader.read((node, around, recordNo, lineNo) -> {
+            publicMaterial.accept(node);
             sink.screenJson(recordNo, lineNo, "", node);
             each.accept(new JsonRecord(file, node, around, recordNo, lineNo));
         }, (fields, had) -> {
