@@ -9,22 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Opens a spreadsheet as rows: .xlsx (a zip) with the streaming reader, anything else as CSV. */
-final class SpreadsheetTables {
+public final class SpreadsheetTables {
     private SpreadsheetTables() {
     }
 
-    static boolean isXlsx(Path file) throws IOException {
+    public static boolean isXlsx(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         }
     }
 
-    static boolean isXlsx(FileSample sample) {
+    public static boolean isXlsx(FileSample sample) {
         return sample.extension().equals("xlsx") && sample.text().startsWith("PK");
     }
 
-    static TableRows open(Path file) throws IOException {
+    public static TableRows open(Path file) throws IOException {
         return isXlsx(file) ? new XlsxTable(file) : CsvTable.open(file);
     }
 }
