@@ -24,6 +24,12 @@ public final class MoreFormats {
     private MoreFormats() {
     }
 
+    /** Spreadsheet importers: last in detection order (they claim whole file types, at lower confidence). */
+    public static List<Importer> spreadsheetImporters() {
+        return List.of(new io.steward.importers.spreadsheet.SpreadsheetInventoryImporter(),
+                new io.steward.importers.people.PeopleDirectoryImporter());
+    }
+
     public static List<Importer> platformImporters() {
         return List.of(new GcpServiceAccountsImporter(), new GcpServiceAccountKeysImporter(), new GcpIamPolicyImporter(),
                 new GcpAssetInventoryImporter(), new GcpAssetCsvImporter(), new EntraImporter(), new KubernetesImporter(),

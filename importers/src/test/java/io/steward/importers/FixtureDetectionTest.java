@@ -41,6 +41,7 @@ class FixtureDetectionTest {
         EXPECTED.put("vault/approle-list", "vault-approle-roles");
         EXPECTED.put("vault/secret-id-lookups", "vault-approle-secret-ids");
         EXPECTED.put("spire", "spire-entries");
+        EXPECTED.put("people", "people-directory");
     }
 
     private final ImporterRegistry registry = TestRegistry.all();

@@ -10,7 +10,9 @@ public final class TestRegistry {
 
     public static List<Importer> list() {
         List<Importer> all = new ArrayList<>(StandardImporters.list());
-        for (Importer i : MoreFormats.platformImporters()) {
+        List<Importer> more = new ArrayList<>(MoreFormats.platformImporters());
+        more.addAll(MoreFormats.spreadsheetImporters());
+        for (Importer i : more) {
             if (all.stream().noneMatch(existing -> existing.id().equals(i.id()))) {
                 all.add(i);
             }
