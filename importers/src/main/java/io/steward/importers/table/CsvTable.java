@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.steward.importers.BadInputException;
 import io.steward.importers.FileSample;
+import io.steward.importers.csv.Delimiters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,37 +28,17 @@ public final class CsvTable implements TableRows {
     public static CsvTable open(Path file) throws IOException {
         FileSample sample = FileSample.of(file);
         String first = sample.firstLine().strip();
-        if (first.startsWith("+-") || first.startsWith("|") || first.startsWith("┌") || first.startsWith("╭")) {
+        if (Delimiters.looksLikeTextTable(first)) {
             throw BadInputException.wholeFile(file, "this is a pretty-printed text table, not CSV. Export the data as CSV "
                     + "(e.g. --output csv) and import that file");
         }
         return new CsvTable(file, separatorOf(first));
     }
 
-    /** The separator the header line uses most: ',' ';' or tab (quoted text ignored). */
+    /** The separator of a header line: ',' ';' or tab (the import branch's {@link Delimiters}), ',' when it has none. */
     public static char separatorOf(String headerLine) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < headerLine.length(); i++) {
-            char c = headerLine.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                if (c == ',') {
-                    commas++;
-                } else if (c == ';') {
-                    semicolons++;
-                } else if (c == '\t') {
-                    tabs++;
-                }
-            }
-        }
-        if (tabs > commas && tabs > semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
+        char d = Delimiters.detect(headerLine);
+        return d == 0 ? ',' : d;
     }
 
     @Override
