@@ -21,6 +21,9 @@ import java.util.List;
 public final class FileSample {
     public static final int SIZE = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] CONTENT_TYPES = "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] XL_FOLDER = "xl/".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final byte[] head;
@@ -123,12 +126,24 @@ public final class FileSample {
     }
 
     /**
+     * Whether this is an Excel .xlsx workbook: a zip (local-file magic {@code PK\3\4}) whose entries, as
+     * far as the sample reaches, include the OOXML content-types part and the {@code xl/} folder. Other
+     * zips (.docx, archives) do not qualify, whatever their name.
+     */
+    public boolean isXlsxWorkbook() {
+        return startsWith(ZIP_MAGIC) && indexOf(CONTENT_TYPES) >= 0 && indexOf(XL_FOLDER) >= 0;
+    }
+
+    /**
      * Why no importer can read this file at all (empty, binary, UTF-16, not UTF-8), or {@code null} when
-     * the sample is plausible text.
+     * the sample is plausible text or an .xlsx workbook (which only the workbook importers accept).
      */
     public String problem() {
         if (size == 0 || head.length == 0) {
             return "the file is empty. Export the inventory again and check that the download finished";
+        }
+        if (isXlsxWorkbook()) {
+            return null;
         }
         if (startsWith(new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(new byte[] {(byte) 0xFE, (byte) 0xFF})) {
             return "the file is encoded as UTF-16. Save it as UTF-8 (e.g. in Excel: CSV UTF-8) and import it again";
@@ -192,6 +207,19 @@ public final class FileSample {
             }
         }
         return true;
+    }
+
+    private int indexOf(byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= head.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (head[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private int indexOf(byte b) {

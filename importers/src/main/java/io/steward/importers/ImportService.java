@@ -81,6 +81,10 @@ public final class ImportService {
         if (problem != null) {
             throw new FormatNotRecognisedException(file, problem);
         }
+        if (sample.isXlsxWorkbook() && !importer.readsWorkbooks()) {
+            throw new FormatNotRecognisedException(file, "this is an Excel workbook, but format '" + formatId
+                    + "' reads text exports. Import the CSV or JSON export, or choose a workbook format (see 'steward formats')");
+        }
         return importer;
     }
 

@@ -1,0 +1,77 @@
+package io.steward.importers.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.FileSample;
+import io.steward.importers.FormatNotRecognisedException;
+import io.steward.importers.ImportOptions;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.ImportReport;
+import io.steward.importers.ImportService;
+import io.steward.importers.StandardImporters;
+import io.steward.model.store.Store;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An .xlsx gets past the binary-file check to the workbook importers only; other zips stay refused. */
+class WorkbookIntakeTest {
+    @TempDir
+    Path dir;
+
+    private Path workbook() throws Exception {
+        return XlsxWorkbooks.write(dir.resolve("robots.xlsx"), null, List.of("id", "name", "owner"),
+                List.of(Arrays.asList("R-1", "scanner", "team-ops"), Arrays.asList("R-2", "printer", "team-it")));
+    }
+
+    @Test
+    void anXlsxIsDetectedAsAWorkbookAndImportedThroughTheOneEntryPoint() throws Exception {
+        Path file = workbook();
+        FileSample sample = FileSample.of(file);
+        assertThat(sample.isXlsxWorkbook()).isTrue();
+        assertThat(sample.problem()).isNull();
+        try (Store store = Store.open(dir.resolve("ledger.db"))) {
+            ImportService service = new ImportService(store, StandardImporters.registry());
+            assertThat(service.importerFor(file, null).id()).isEqualTo("generic-xlsx");
+            ImportReport report = service.commit(file, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
+            assertThat(report.committed()).isTrue();
+            assertThat(report.importerId()).isEqualTo("generic-xlsx");
+        }
+    }
+
+    @Test
+    void aTextFormatForcedOnAWorkbookIsRefused() throws Exception {
+        Path file = workbook();
+        try (Store store = Store.open(dir.resolve("ledger.db"))) {
+            ImportService service = new ImportService(store, StandardImporters.registry());
+            assertThatThrownBy(() -> service.importerFor(file, "generic-csv")).isInstanceOf(FormatNotRecognisedException.class)
+                    .hasMessageContaining("Excel workbook").hasMessageContaining("generic-csv");
+        }
+    }
+
+    @Test
+    void otherZipsAndBinariesAreStillRefusedEvenWhenNamedXlsx() throws Exception {
+        Path docx = dir.resolve("letter.xlsx");
+        try (OutputStream out = Files.newOutputStream(docx); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : List.of("[Content_Types].xml", "word/document.xml")) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        assertThat(FileSample.of(docx).isXlsxWorkbook()).isFalse();
+        assertThat(FileSample.of(docx).problem()).contains("binary");
+        Path blob = Files.write(dir.resolve("data.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 'x', 'l', '/'});
+        assertThat(FileSample.of(blob).isXlsxWorkbook()).as("no content-types part").isFalse();
+        assertThat(FileSample.of(blob).problem()).contains("binary");
+    }
+}
