@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jooq.DSLContext;
 
 /**
  * Column mappings saved per source and importer in the store (table {@code column_mapping}), so the next
@@ -31,6 +32,14 @@ public final class SavedColumnMappings {
     }
 
     public void save(String source, String importerId, ColumnMapping mapping, String actor) {
+        store.write(tx -> {
+            save(tx, source, importerId, mapping, actor);
+            return null;
+        });
+    }
+
+    /** Saves inside the caller's write transaction (so a failed import also forgets the mapping). */
+    public void save(DSLContext tx, String source, String importerId, ColumnMapping mapping, String actor) {
         String json;
         try {
             json = JSON.writeValueAsString(new TreeMap<>(mapping.toIds()));
@@ -38,17 +47,21 @@ public final class SavedColumnMappings {
             throw new UncheckedIOException(e);
         }
         String now = Timestamps.format(clock.instant());
-        store.write(tx -> tx.insertInto(COLUMN_MAPPING)
+        tx.insertInto(COLUMN_MAPPING)
                 .set(COLUMN_MAPPING.SOURCE, source).set(COLUMN_MAPPING.IMPORTER_ID, importerId)
                 .set(COLUMN_MAPPING.MAPPING, json).set(COLUMN_MAPPING.SAVED_AT, now).set(COLUMN_MAPPING.SAVED_BY, actor)
                 .onConflict(COLUMN_MAPPING.SOURCE, COLUMN_MAPPING.IMPORTER_ID).doUpdate()
                 .set(COLUMN_MAPPING.MAPPING, json).set(COLUMN_MAPPING.SAVED_AT, now).set(COLUMN_MAPPING.SAVED_BY, actor)
-                .execute());
+                .execute();
     }
 
     public Optional<ColumnMapping> find(String source, String importerId) {
-        String json = store.read(tx -> tx.select(COLUMN_MAPPING.MAPPING).from(COLUMN_MAPPING)
-                .where(COLUMN_MAPPING.SOURCE.eq(source)).and(COLUMN_MAPPING.IMPORTER_ID.eq(importerId)).fetchOne(COLUMN_MAPPING.MAPPING));
+        return store.read(tx -> find(tx, source, importerId));
+    }
+
+    public static Optional<ColumnMapping> find(DSLContext tx, String source, String importerId) {
+        String json = tx.select(COLUMN_MAPPING.MAPPING).from(COLUMN_MAPPING)
+                .where(COLUMN_MAPPING.SOURCE.eq(source)).and(COLUMN_MAPPING.IMPORTER_ID.eq(importerId)).fetchOne(COLUMN_MAPPING.MAPPING);
         if (json == null) {
             return Optional.empty();
         }
@@ -62,8 +75,13 @@ public final class SavedColumnMappings {
 
     /** The importer to use for {@code file}: a spreadsheet importer gets the mapping saved for the file's source. */
     public Importer configure(Importer importer, Path file) {
+        return store.read(tx -> configure(tx, importer, file));
+    }
+
+    /** As {@link #configure(Importer, Path)}, reading inside the caller's transaction. */
+    public static Importer configure(DSLContext tx, Importer importer, Path file) {
         if (importer instanceof MappableImporter m) {
-            return find(m.sourceOf(file), m.id()).<Importer>map(m::withMapping).orElse(importer);
+            return find(tx, m.sourceOf(file), m.id()).<Importer>map(m::withMapping).orElse(importer);
         }
         return importer;
     }

@@ -24,9 +24,9 @@ import java.util.function.Consumer;
 
 /**
  * A people directory (CSV or XLSX): person id and/or e-mail, name, team, status (active/left) and left-at.
- * People are not identities: {@link #readPeople} hands them to a consumer, and {@link PeopleImportService}
- * stores them as a people snapshot of their own. Through the plain {@link #read} contract (what the generic
- * import service calls) the file is refused with a message pointing to the people import.
+ * People are not identities: {@link #readPeople} hands them to a consumer, and
+ * {@link io.steward.importers.ImportService} stores them as a people snapshot of their own. The plain
+ * {@link #read} contract (identities) does not apply and refuses the file.
  */
 public final class PeopleDirectoryImporter implements MappableImporter {
     static final Set<Concept> CONCEPTS = EnumSet.of(Concept.PERSON_ID, Concept.EMAIL, Concept.NAME, Concept.TEAM, Concept.STATUS,
@@ -90,8 +90,8 @@ public final class PeopleDirectoryImporter implements MappableImporter {
 
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) {
-        throw BadInputException.wholeFile(file, "this is a people directory, not an inventory of identities; import it with "
-                + "'steward people import FILE' (PeopleImportService) so it is kept as the people snapshot");
+        throw BadInputException.wholeFile(file, "this is a people directory, not an inventory of identities; import it "
+                + "through the normal import (format people-directory) so it is kept as the people snapshot");
     }
 
     /** Reads every person, screened through {@code sink}; the sink also receives the source and warnings. */

@@ -9,11 +9,10 @@ import io.steward.importers.FormatGolden;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportProgress;
 import io.steward.importers.ImportService;
-import io.steward.importers.PeopleImportService;
+import io.steward.importers.ImportReport;
 import io.steward.importers.StandardImporters;
 import io.steward.model.store.Store;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +29,16 @@ class PeopleDirectoryTest {
     @Test
     void peopleAreTheirOwnSnapshotAndOwnerDepartedIsOneQuery() throws Exception {
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            new ImportService(store, StandardImporters.registry()).commit(FormatGolden.FIXTURES.resolve("entra/az-sp-list.json"),
-                    ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
-            PeopleImportService.PeopleReport report = new PeopleImportService(store, Clock.systemUTC())
-                    .commit(PEOPLE, null, "tester", Cancellation.NEVER);
-            assertThat(report.people()).isEqualTo(4);
-            assertThat(report.left()).as("Left with a date, and Terminated").isEqualTo(2);
+            ImportService imports = new ImportService(store, StandardImporters.registry());
+            imports.commit(FormatGolden.FIXTURES.resolve("entra/az-sp-list.json"), ImportOptions.detect("tester"),
+                    ImportProgress.NONE, Cancellation.NEVER);
+            ImportReport report = imports.commit(PEOPLE, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
+            assertThat(report.importerId()).as("detected by its header").isEqualTo("people-directory");
             assertThat(report.snapshot().importerId()).isEqualTo("people-directory");
+            assertThat(report.counts().records()).isEqualTo(4);
+            assertThat(text(store, "SELECT count(*) FROM person WHERE snapshot_id = ?", report.snapshot().id())).isEqualTo("4");
+            assertThat(text(store, "SELECT count(*) FROM person WHERE snapshot_id = ? AND status = 'left'", report.snapshot().id()))
+                    .as("Left with a date, and Terminated").isEqualTo("2");
             List<String> departed = store.read(tx -> tx.fetch(OWNER_DEPARTED).getValues(0, String.class));
             assertThat(departed).containsExactly("Acme Vendor Sync");
             assertThat(text(store, "SELECT count(*) FROM identity WHERE snapshot_id = ?", report.snapshot().id()))
@@ -47,7 +49,7 @@ class PeopleDirectoryTest {
                     + " WHERE a.alias_key = 'e-1001' AND a.current = 1")).isEqualTo("Alice.Ng@example.com");
 
             // a second directory replaces the first as the current one
-            var second = new PeopleImportService(store, Clock.systemUTC()).commit(PEOPLE, null, "tester", Cancellation.NEVER);
+            ImportReport second = imports.commit(PEOPLE, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
             assertThat(text(store, "SELECT count(*) FROM person WHERE current = 1")).isEqualTo("4");
             assertThat(text(store, "SELECT min(snapshot_id) FROM person WHERE current = 1"))
                     .isEqualTo(String.valueOf(second.snapshot().id()));

@@ -11,6 +11,10 @@ import io.steward.importers.ImportProgress;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.StandardImporters;
+import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.Concept;
+import io.steward.importers.columns.UnrecognisedHeadersException;
+import io.steward.model.inventory.Snapshots;
 import io.steward.model.store.Store;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,30 @@ class WorkbookIntakeTest {
             ImportReport report = service.commit(file, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
             assertThat(report.committed()).isTrue();
             assertThat(report.importerId()).isEqualTo("generic-xlsx");
+        }
+    }
+
+    @Test
+    void aConfirmedColumnMappingIsSavedWithTheImportAndUsedByTheNextImportOfThatSource() throws Exception {
+        List<String> german = List.of("Kennung", "Bezeichnung", "Verantwortlich");
+        Path first = XlsxWorkbooks.write(dir.resolve("roboter 2024-08.xlsx"), null, german, List.of(List.of("R-1", "scanner", "team-ops")));
+        Path next = XlsxWorkbooks.write(dir.resolve("roboter 2024-09.xlsx"), null, german,
+                List.of(List.of("R-1", "scanner", "team-ops"), List.of("R-2", "printer", "team-it")));
+        try (Store store = Store.open(dir.resolve("ledger.db"))) {
+            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportOptions options = ImportOptions.detect("tester");
+            assertThatThrownBy(() -> service.commit(first, options, ImportProgress.NONE, Cancellation.NEVER))
+                    .isInstanceOf(UnrecognisedHeadersException.class);
+            assertThat(new Snapshots(store).list()).as("a refused import stores nothing").isEmpty();
+
+            ColumnMapping confirmed = ColumnMapping.of(Map.of("Kennung", Concept.ID, "Bezeichnung", Concept.NAME,
+                    "Verantwortlich", Concept.OWNER));
+            assertThat(service.commit(first, options, confirmed, ImportProgress.NONE, Cancellation.NEVER).counts().identities())
+                    .isEqualTo(1);
+            ImportReport later = service.commit(next, options, ImportProgress.NONE, Cancellation.NEVER);
+            assertThat(later.counts().identities()).as("the saved mapping applies to the same source").isEqualTo(2);
+            assertThatThrownBy(() -> service.commit(first, options.withFormat("generic-csv"), confirmed, ImportProgress.NONE,
+                    Cancellation.NEVER)).isInstanceOf(FormatNotRecognisedException.class);
         }
     }
 
