@@ -1,22 +1,28 @@
 package io.steward.importers.table;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.steward.importers.BadInputException;
 import io.steward.importers.FileSample;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.csv.CsvInput;
 import io.steward.importers.csv.Delimiters;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A CSV file as {@link TableRows}: UTF-8 with or without BOM, ',' or the ';' of European-locale Excel or
- * tabs (judged on the header line), quoted multi-line cells. A pretty-printed text table saved as .csv
- * is refused rather than guessed at (FORMATS.md §0.6).
+ * tabs (judged on the first line that has one, as title rows may come first), quoted multi-line cells. A pretty-printed text table saved as .csv
+ * is refused rather than guessed at (FORMATS.md §0.6). Read through the import pipeline's strict
+ * {@link CsvInput} (invalid UTF-8 and over-long fields refused, messages never quote a value), allowing
+ * rows of varying width because title rows may sit above the header.
  */
 public final class CsvTable implements TableRows {
+    /** As for the generic CSV inventory: a cell longer than this is not a spreadsheet cell. */
+    private static final int MAX_FIELD = 64 * 1024;
+    private static final int TITLE_ROWS_LOOKED_AT = 10;
+
     private final Path file;
     private final char separator;
 
@@ -32,7 +38,13 @@ public final class CsvTable implements TableRows {
             throw BadInputException.wholeFile(file, "this is a pretty-printed text table, not CSV. Export the data as CSV "
                     + "(e.g. --output csv) and import that file");
         }
-        return new CsvTable(file, separatorOf(first));
+        // A title row above the header has no separator: judge on the first line that has one.
+        for (String line : sample.lines(TITLE_ROWS_LOOKED_AT)) {
+            if (Delimiters.detect(line) != 0) {
+                return new CsvTable(file, separatorOf(line));
+            }
+        }
+        return new CsvTable(file, ',');
     }
 
     /** The separator of a header line: ',' ';' or tab (the import branch's {@link Delimiters}), ',' when it has none. */
@@ -48,24 +60,17 @@ public final class CsvTable implements TableRows {
 
     @Override
     public void read(RowHandler handler) throws IOException {
-        long row = 0;
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(separator).detectBomHeader(true)
-                .skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(file, StandardCharsets.UTF_8)) {
-            for (CsvRecord r : csv) {
-                row++;
-                handler.row(r.getFields(), row, r.getStartingLineNumber());
+        try (CsvInput in = new CsvInput(file, Files.newInputStream(file), Files.size(file), separator, ImportProgress.NONE,
+                MAX_FIELD, null, true)) {
+            // CsvInput calls the first record the header; here it is just row 1 (the header may come later).
+            handler.row(List.of(in.header()), 1, in.line());
+            while (in.next()) {
+                List<String> cells = new ArrayList<>(in.fieldCount());
+                for (int i = 0; i < in.fieldCount(); i++) {
+                    cells.add(in.field(i));
+                }
+                handler.row(cells, in.recordNo() + 1, in.line());
             }
-        } catch (CsvParseException e) {
-            throw new BadInputException(file, row + 1, 0, null, "not valid CSV (" + shortReason(e)
-                    + "). Check quoting, or export the file again as CSV UTF-8");
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
-    }
-
-    private static String shortReason(CsvParseException e) {
-        String m = e.getMessage();
-        return m == null ? "unreadable" : m.length() > 120 ? m.substring(0, 120) : m;
     }
 }
