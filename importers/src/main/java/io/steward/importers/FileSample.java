@@ -22,8 +22,6 @@ public final class FileSample {
     public static final int SIZE = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final byte[] CONTENT_TYPES = "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] XL_FOLDER = "xl/".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final byte[] head;
@@ -131,7 +129,11 @@ public final class FileSample {
      * zips (.docx, archives) do not qualify, whatever their name.
      */
     public boolean isXlsxWorkbook() {
-        return startsWith(ZIP_MAGIC) && indexOf(CONTENT_TYPES) >= 0 && indexOf(XL_FOLDER) >= 0;
+        if (!startsWith(ZIP_MAGIC)) {
+            return false;
+        }
+        String bytes = new String(head, StandardCharsets.ISO_8859_1); // one char per byte: entry names are ASCII
+        return bytes.contains("[Content_Types].xml") && bytes.contains("xl/");
     }
 
     /**
@@ -207,19 +209,6 @@ public final class FileSample {
             }
         }
         return true;
-    }
-
-    private int indexOf(byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= head.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (head[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private int indexOf(byte b) {

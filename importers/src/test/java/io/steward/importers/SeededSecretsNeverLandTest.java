@@ -65,23 +65,10 @@ class SeededSecretsNeverLandTest {
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
             for (String secret : secrets) {
-                assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_8)))
+                assertThat(SecretCorpusTest.indexOf(bytes, secret.getBytes(StandardCharsets.UTF_8)))
                         .as("seeded secret from %s found in %s", fixture, f.getFileName()).isEqualTo(-1);
             }
         }
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> logTo(Path file) {
