@@ -1,6 +1,9 @@
 package io.steward.importers;
 
+import io.steward.importers.aws.AccessKeysImporter;
+import io.steward.importers.aws.AuthorizationDetailsImporter;
 import io.steward.importers.aws.CredentialReportImporter;
+import io.steward.importers.generic.GenericCsvImporter;
 import java.util.List;
 
 /** The importers Steward ships, in detection order: specific formats first, the generic CSV last. */
@@ -9,7 +12,8 @@ public final class StandardImporters {
     }
 
     public static List<Importer> list() {
-        return List.of(new CredentialReportImporter());
+        return List.of(new CredentialReportImporter(), new AuthorizationDetailsImporter(), new AccessKeysImporter(),
+                new GenericCsvImporter());
     }
 
     public static ImporterRegistry registry() {

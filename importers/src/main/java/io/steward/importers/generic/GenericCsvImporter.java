@@ -1,0 +1,100 @@
+package io.steward.importers.generic;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.Detection;
+import io.steward.importers.FileSample;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.Importer;
+import io.steward.importers.RecordSink;
+import io.steward.importers.csv.CsvInput;
+import io.steward.importers.csv.Delimiters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * {@code generic-csv}: a spreadsheet inventory of service accounts, keys and tokens exported as CSV, with
+ * columns recognised by name through a synonym table (case, spaces and underscores ignored), UTF-8 with
+ * or without BOM, separated by ',' ';' or tab. Detection needs an id or name column and at least one
+ * other recognised column; other formats with a known header win over it.
+ */
+public final class GenericCsvImporter implements Importer {
+    public static final String ID = "generic-csv";
+    static final int MAX_FIELD = 64 * 1024;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public String description() {
+        return "Generic CSV inventory (id/name/type/owner/environment/created/last used/status/permissions...; "
+                + "headers matched by synonyms, ',' ';' or tab, optional BOM)";
+    }
+
+    @Override
+    public Detection detect(FileSample sample) {
+        if (sample.json().isJson()) {
+            return Detection.no("JSON, not CSV");
+        }
+        String first = sample.firstLine();
+        if (Delimiters.looksLikeTextTable(first)) {
+            return Detection.no("a pretty-printed text table, not CSV");
+        }
+        char delimiter = Delimiters.detect(first);
+        if (delimiter == 0) {
+            return Detection.no("the first line has no ',' ';' or tab");
+        }
+        HeaderMap header = new HeaderMap(first.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1));
+        if (!(header.has(Concept.ID) || header.has(Concept.NAME)) || header.recognised() < 2) {
+            return Detection.no("the header does not name an id or name column plus another known column");
+        }
+        return Detection.likely(Math.min(60 + header.recognised() * 3, 85), "CSV header with " + header.recognised()
+                + " recognised inventory columns");
+    }
+
+    @Override
+    public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        FileSample sample = FileSample.of(file);
+        if (Delimiters.looksLikeTextTable(sample.firstLine())) {
+            throw io.steward.importers.BadInputException.wholeFile(file, "this is a pretty-printed text table (with '|' borders),"
+                    + " not CSV, even if it is named .csv. Export the data as CSV (e.g. --output csv) and import that");
+        }
+        char delimiter = Delimiters.detect(sample.firstLine());
+        if (delimiter == 0) {
+            throw new io.steward.importers.BadInputException(file, 0, 1, null,
+                    "the header line has no ',' ';' or tab separator, so this is not a CSV inventory");
+        }
+        // Relative ages (idle days, age in days) count back from the export; the file's time is the best guess of it.
+        Instant exportedAt = Files.getLastModifiedTime(file).toInstant();
+        try (CsvInput in = new CsvInput(file, Files.newInputStream(file), Files.size(file), delimiter, progress, MAX_FIELD, null)) {
+            GenericRows rows = new GenericRows(file, sink, in, exportedAt);
+            sink.source(sourceOf(file));
+            rows.header();
+            while (in.next()) {
+                cancel.check();
+                rows.row();
+            }
+            if (in.recordNo() == 0) {
+                throw in.bad(0, "the file has a header but no rows");
+            }
+        }
+    }
+
+    /** "csv:" + the file name without extension and without a trailing date or number, so monthly exports form one series. */
+    static String sourceOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
+        String trimmed = stem.replaceAll("([-_ .]*(\\d{4}[-_.]?\\d{2}([-_.]?\\d{2})?|\\d+|v\\d+|copy|final))+$", "");
+        return "csv:" + (trimmed.isBlank() ? stem : trimmed);
+    }
+}
