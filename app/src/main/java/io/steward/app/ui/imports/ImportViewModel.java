@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -64,6 +65,10 @@ public final class ImportViewModel {
     /** True from submit until the outcome was handled; {@link #running} is only set while it is. */
     private boolean taskActive;
     private TaskHandle running;
+    /** Cancel of the running task, also reachable while an inline executor is still inside submit. */
+    private AtomicBoolean stop = new AtomicBoolean();
+    /** An import's outcome is on the banner; it stays until the files change. */
+    private boolean outcomeShown;
     private ImportFile inPreview;
     private Path lastFolder;
 
@@ -97,6 +102,7 @@ public final class ImportViewModel {
             return;
         }
         files.removeIf(f -> f.status() == ImportFileStatus.IMPORTED); // a new batch starts
+        outcomeShown = false;
         ImportFile first = null;
         for (Path p : paths) {
             Path path = p.toAbsolutePath().normalize();
@@ -123,6 +129,7 @@ public final class ImportViewModel {
         if (file == inPreview) {
             cancel();
         }
+        outcomeShown = false;
         int at = files.indexOf(file);
         files.remove(file);
         select(files.isEmpty() ? null : files.get(Math.min(at, files.size() - 1)));
@@ -143,6 +150,7 @@ public final class ImportViewModel {
             cancel();
         }
         file.queued();
+        outcomeShown = false;
         refresh();
         previewNext();
     }
@@ -166,7 +174,7 @@ public final class ImportViewModel {
         String formatId = next.formatProperty().get().formatId();
         track(BackgroundTask.<ImportReport>of("preview import",
                         ctx -> service.preview(path, options(formatId), (bytes, total, records) -> ctx.progress(bytes, total),
-                                Cancellation.of(ctx::isCancelled)))
+                                cancellation(ctx)))
                 .onProgress((done, total) -> progress.set(total <= 0 ? INDETERMINATE : (double) done / total))
                 .onSuccess(report -> {
                     if (files.contains(next) && next.status() == ImportFileStatus.PREVIEWING) {
@@ -231,7 +239,7 @@ public final class ImportViewModel {
         track(BackgroundTask.<List<ImportReport>>of("import files", ctx -> {
                     BatchProgress batchProgress = new BatchProgress(sizes, ctx);
                     tracker.set(batchProgress);
-                    Cancellation cancel = Cancellation.of(ctx::isCancelled);
+                    Cancellation cancel = cancellation(ctx);
                     if (oneTransaction) {
                         committed.addAll(service.commitAll(paths, options(formatIds.get(0)), batchProgress, cancel));
                     } else {
@@ -253,6 +261,7 @@ public final class ImportViewModel {
                         batch.get(i).imported(reports.get(i));
                     }
                     status.set(ImportMessages.imported(reports));
+                    outcomeShown = true;
                     importedListeners.forEach(l -> l.accept(reports));
                 })
                 .onCancelled(() -> stopped(batch, committed, null, oneTransaction))
@@ -276,6 +285,7 @@ public final class ImportViewModel {
                 batch.get(i).notImported();
             }
         }
+        outcomeShown = true;
         String notSaved = oneTransaction ? ImportMessages.ONE_TRANSACTION_NOT_SAVED
                 : ImportMessages.partlySaved(batch.stream().map(ImportFile::fileName).toList(), committed.size());
         if (error == null) {
@@ -291,7 +301,13 @@ public final class ImportViewModel {
         }
     }
 
+    private Cancellation cancellation(io.steward.app.ui.common.TaskContext ctx) {
+        AtomicBoolean flag = stop;
+        return () -> ctx.isCancelled() || flag.get();
+    }
+
     private void track(BackgroundTask<?> task) {
+        stop = new AtomicBoolean();
         taskActive = true;
         TaskHandle handle = executor.submit(task);
         if (taskActive) { // an inline executor has already finished it
@@ -306,6 +322,7 @@ public final class ImportViewModel {
 
     /** Stops the running preview or import; an import in one transaction then stores nothing. */
     public void cancel() {
+        stop.set(true);
         if (running != null) {
             running.cancel();
         }
@@ -321,13 +338,14 @@ public final class ImportViewModel {
         select(null);
         open.set(false);
         status.set(ImportMessages.EMPTY);
+        outcomeShown = false;
         refresh();
     }
 
     private void refresh() {
         boolean allReady = !files.isEmpty() && files.stream().allMatch(f -> f.status() == ImportFileStatus.READY);
         canImport.set(allReady && !importing.get() && !taskActive);
-        if (!importing.get() && !files.isEmpty() && files.stream().noneMatch(f -> f.status() == ImportFileStatus.IMPORTED)) {
+        if (!importing.get() && !outcomeShown && !files.isEmpty()) {
             status.set(ImportMessages.summary(files));
         }
         ImportFile current = selected.get();
