@@ -1,5 +1,10 @@
 package io.steward.app;
 
+import io.steward.importers.Cancellation;
+import io.steward.importers.ImportOptions;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.ImportService;
+import io.steward.importers.StandardImporters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +25,15 @@ public final class Fixtures {
     public static final String BAD_DATE = "bad-date-credential-report.csv";
 
     private Fixtures() {
+    }
+
+    /** Copies the named fixtures into {@code dir} and imports each as one snapshot, in order, through the real import. */
+    public static void importInto(Workspace workspace, Path dir, String... names) {
+        ImportService service = new ImportService(workspace.store(), StandardImporters.registry());
+        for (String name : names) {
+            Path file = Files.exists(dir.resolve(name)) ? dir.resolve(name) : copy(dir, name);
+            service.commit(file, ImportOptions.detect(workspace.actor()), ImportProgress.NONE, Cancellation.NEVER);
+        }
     }
 
     public static Path copy(Path dir, String name) {
