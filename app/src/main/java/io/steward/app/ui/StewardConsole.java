@@ -4,11 +4,14 @@ import atlantafx.base.theme.PrimerLight;
 import io.steward.app.Workspace;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.FallbackExceptionHandler;
+import io.steward.app.ui.common.FxDelays;
 import io.steward.app.ui.common.FxDialogService;
 import io.steward.app.ui.common.FxTaskExecutor;
 import io.steward.app.ui.common.TaskExecutor;
+import io.steward.app.ui.inventory.InventoryPage;
 import io.steward.app.ui.ledger.LedgerView;
 import io.steward.app.ui.ledger.LedgerViewModel;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -62,7 +65,9 @@ public final class StewardConsole extends Application {
         FallbackExceptionHandler.install().showDialogsWith(dialogs);
 
         LedgerViewModel ledger = new LedgerViewModel(workspace, executor, dialogs);
-        Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node());
+        InventoryPage inventory = new InventoryPage(workspace, executor, dialogs, new FxDelays(), Clock.systemUTC());
+        inventory.imports().onImported(reports -> ledger.showNewest());
+        Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node(), Page.INVENTORY, inventory::node);
         MainViewModel mainVm = new MainViewModel(workspace);
         MainView main = new MainView(mainVm, pages);
 
@@ -71,12 +76,14 @@ public final class StewardConsole extends Application {
         Scene scene = new Scene(main.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
         main.installShortcuts(scene);
+        inventory.installShortcuts(scene, () -> mainVm.show(Page.INVENTORY));
         stage.setTitle(mainVm.windowTitle());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
         ledger.showNewest();
+        inventory.start();
         LOG.info("Console opened on {} as {}", workspace.ledgerFile(), workspace.actor());
     }
 

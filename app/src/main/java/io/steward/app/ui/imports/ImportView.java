@@ -112,18 +112,8 @@ public final class ImportView {
         facts.setId("importFacts");
         vm.detailsProperty().addListener((obs, old, now) -> facts.getChildren().setAll(now.facts().stream().map(ImportView::tile).toList()));
 
-        TableView<IssueRow> issues = new TableView<>();
-        issues.setId("importIssues");
-        issues.setAccessibleText("Warnings and refused secrets of the selected file; values are never shown");
-        issues.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.BORDERED);
-        issues.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        issues.setPlaceholder(new Label("No warnings, no refused secrets"));
-        issues.getColumns().add(Controls.column("Issue", 112, IssueRow::severity));
-        issues.getColumns().add(Controls.column("Where", 118, IssueRow::where));
-        issues.getColumns().add(Controls.column("Field", 150, IssueRow::field));
-        issues.getColumns().add(Controls.column("Rule", 110, IssueRow::rule));
-        issues.getColumns().add(Controls.tooltipColumn("Reason", 200, IssueRow::message));
-        issues.setRowFactory(t -> Controls.styledRow(row -> row.refused() ? "refused-row" : null));
+        TableView<IssueRow> issues = IssueTable.create("importIssues", javafx.collections.FXCollections.observableArrayList(),
+                "Warnings and refused secrets of the selected file; values are never shown");
         vm.detailsProperty().addListener((obs, old, now) -> issues.getItems().setAll(now.issues()));
         VBox.setVgrow(issues, Priority.ALWAYS);
 
