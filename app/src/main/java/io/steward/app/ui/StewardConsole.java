@@ -38,6 +38,7 @@ public final class StewardConsole extends Application {
 
     private final Workspace workspace;
     private TaskExecutor executor;
+    private InventoryPage inventoryPage;
 
     /** Used by {@code Application.launch}. */
     public StewardConsole() {
@@ -66,6 +67,7 @@ public final class StewardConsole extends Application {
 
         LedgerViewModel ledger = new LedgerViewModel(workspace, executor, dialogs);
         InventoryPage inventory = new InventoryPage(workspace, executor, dialogs, new FxDelays(), Clock.systemUTC());
+        inventoryPage = inventory;
         inventory.imports().onImported(reports -> ledger.showNewest());
         Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node(), Page.INVENTORY, inventory::node);
         MainViewModel mainVm = new MainViewModel(workspace);
@@ -85,6 +87,11 @@ public final class StewardConsole extends Application {
         ledger.showNewest();
         inventory.start();
         LOG.info("Console opened on {} as {}", workspace.ledgerFile(), workspace.actor());
+    }
+
+    /** The Inventory page's view models, for UI tests and the screenshot tour (which cannot use a native file chooser). */
+    public InventoryPage inventoryPage() {
+        return inventoryPage;
     }
 
     @Override

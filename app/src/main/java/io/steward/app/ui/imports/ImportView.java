@@ -37,7 +37,7 @@ public final class ImportView {
     public ImportView(ImportViewModel vm) {
         this.vm = vm;
         root.setId("importSheet");
-        root.getStyleClass().add("sheet");
+        root.getStyleClass().add("import-sheet");
         root.setAccessibleText("Import inventory files");
         HBox body = new HBox(16, filesPane(), previewPane());
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -108,7 +108,7 @@ public final class ImportView {
         subtitle.setWrapText(true);
         subtitle.textProperty().bind(Bindings.createStringBinding(() -> vm.detailsProperty().get().subtitle(), vm.detailsProperty()));
 
-        FlowPane facts = new FlowPane(8, 8);
+        FlowPane facts = new FlowPane(6, 6);
         facts.setId("importFacts");
         vm.detailsProperty().addListener((obs, old, now) -> facts.getChildren().setAll(now.facts().stream().map(ImportView::tile).toList()));
 
@@ -245,6 +245,10 @@ public final class ImportView {
 
     /** A file with an icon and the words of its state. */
     private static final class FileCell extends ListCell<ImportFile> {
+        FileCell() {
+            setPrefWidth(0); // long names end in … rather than scrolling the list sideways
+        }
+
         @Override
         protected void updateItem(ImportFile file, boolean empty) {
             super.updateItem(file, empty);
@@ -262,8 +266,11 @@ public final class ImportView {
             FontIcon icon = new FontIcon();
             icon.iconCodeProperty().bind(Bindings.createObjectBinding(() -> StatusBanner.iconOf(file.status().tone()), file.statusProperty()));
             icon.getStyleClass().add("file-state-icon");
-            HBox row = new HBox(8, icon, new VBox(1, name, state));
+            VBox text = new VBox(1, name, state);
+            text.setMinWidth(0);
+            HBox row = new HBox(8, icon, text);
             row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinWidth(0);
             setText(null);
             setGraphic(row);
             setAccessibleText(file.fileName() + ": " + describe(file));

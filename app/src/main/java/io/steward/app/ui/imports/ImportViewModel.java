@@ -50,7 +50,10 @@ public final class ImportViewModel {
     private final DialogService dialogs;
 
     private final ObservableList<ImportFile> files = FXCollections.observableArrayList();
+    /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
+    private final ObservableList<ImportFile> filesView = FXCollections.unmodifiableObservableList(files);
     private final ObservableList<FormatChoice> formats = FXCollections.observableArrayList();
+    private final ObservableList<FormatChoice> formatsView = FXCollections.unmodifiableObservableList(formats);
     private final ReadOnlyObjectWrapper<ImportFile> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PreviewDetails> details = new ReadOnlyObjectWrapper<>(PreviewDetails.NONE);
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
@@ -363,12 +366,12 @@ public final class ImportViewModel {
     // ---- properties ---------------------------------------------------------------------------------
 
     public ObservableList<ImportFile> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 
     /** "Detect from the content" first, then every importer of the registry. */
     public ObservableList<FormatChoice> formats() {
-        return FXCollections.unmodifiableObservableList(formats);
+        return formatsView;
     }
 
     public ReadOnlyObjectProperty<ImportFile> selectedProperty() {

@@ -18,12 +18,18 @@ public final class IssueTable {
         table.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No warnings, no refused secrets"));
-        table.getColumns().add(Controls.column("Issue", 112, IssueRow::severity));
-        table.getColumns().add(Controls.column("Where", 118, IssueRow::where));
-        table.getColumns().add(Controls.tooltipColumn("Field", 140, IssueRow::field));
-        table.getColumns().add(Controls.column("Rule", 110, IssueRow::rule));
+        table.getColumns().add(fixed(Controls.column("Issue", 124, IssueRow::severity)));
+        table.getColumns().add(fixed(Controls.tooltipColumn("Where", 134, IssueRow::where)));
+        table.getColumns().add(fixed(Controls.tooltipColumn("Field", 120, IssueRow::field)));
+        table.getColumns().add(fixed(Controls.tooltipColumn("Rule", 110, IssueRow::rule)));
         table.getColumns().add(Controls.tooltipColumn("Reason", 240, IssueRow::message));
         table.setRowFactory(t -> Controls.styledRow(row -> row.refused() ? "refused-row" : null));
         return table;
+    }
+
+    /** Short values keep their width; the reason takes what is left. */
+    private static <T> javafx.scene.control.TableColumn<IssueRow, T> fixed(javafx.scene.control.TableColumn<IssueRow, T> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 }

@@ -14,6 +14,8 @@ import javafx.collections.ObservableList;
 public final class FacetGroup {
     private final Facet facet;
     private final ObservableList<FacetOption> options = FXCollections.observableArrayList();
+    /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
+    private final ObservableList<FacetOption> optionsView = FXCollections.unmodifiableObservableList(options);
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>();
 
     FacetGroup(Facet facet) {
@@ -31,7 +33,7 @@ public final class FacetGroup {
     }
 
     public ObservableList<FacetOption> options() {
-        return FXCollections.unmodifiableObservableList(options);
+        return optionsView;
     }
 
     /** The selected filter value, or null when the facet does not narrow the list. */

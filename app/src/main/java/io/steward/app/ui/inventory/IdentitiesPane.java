@@ -36,6 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * sort in SQL, never in the table), the pager below it, the selected identity's detail beside it.
  */
 final class IdentitiesPane {
+    private static final double DETAIL_WIDTH = 370;
     private final InventoryViewModel vm;
     private final Map<TableColumn<IdentityRow, ?>, IdentitySort> sortable = new LinkedHashMap<>();
     private final TextField search = new CustomTextField();
@@ -45,8 +46,15 @@ final class IdentitiesPane {
     IdentitiesPane(InventoryViewModel vm) {
         this.vm = vm;
         root.setId("identitiesPane");
-        SplitPane split = new SplitPane(tablePane(), new IdentityDetailPane(vm.detail()).node());
-        split.setDividerPositions(0.6);
+        Node detail = new IdentityDetailPane(vm.detail()).node();
+        SplitPane split = new SplitPane(tablePane(), detail);
+        // The detail keeps its width when the window grows; the table takes the rest.
+        SplitPane.setResizableWithParent(detail, false);
+        split.widthProperty().addListener((obs, old, width) -> {
+            if (old.doubleValue() == 0 && width.doubleValue() > 0) {
+                split.setDividerPositions(Math.max(0.5, 1 - DETAIL_WIDTH / width.doubleValue()));
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(filterBar(), split);
     }
@@ -94,19 +102,19 @@ final class IdentitiesPane {
         table = new TableView<>(vm.rows());
         table.setId("inventoryTable");
         table.setAccessibleText("Identities of the current inventory, one page");
-        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "inventory-table");
+        fitColumnsWhenTheyFit();
         table.setTableMenuButtonVisible(false);
         Label nothing = new Label("No identities match the search and filters.");
         nothing.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(nothing);
 
-        table.getColumns().add(text("Name", 210, IdentityRow::name, IdentitySort.NAME));
-        table.getColumns().add(text("Kind", 120, IdentityRow::kind, IdentitySort.KIND));
-        table.getColumns().add(text("Source", 150, IdentityRow::source, IdentitySort.SOURCE));
-        table.getColumns().add(text("Environment", 100, r -> orBlank(r.environment()), null));
-        table.getColumns().add(text("Owner", 160, r -> orBlank(r.ownerHint()), null));
-        table.getColumns().add(text("Enabled", 72, r -> r.enabled() == null ? "—" : r.enabled() ? "yes" : "no", null));
+        table.getColumns().add(text("Name", 200, 140, IdentityRow::name, IdentitySort.NAME));
+        table.getColumns().add(text("Kind", 104, 96, IdentityRow::kind, IdentitySort.KIND));
+        table.getColumns().add(text("Source", 134, 124, IdentityRow::source, IdentitySort.SOURCE));
+        table.getColumns().add(text("Environment", 108, 106, r -> orBlank(r.environment()), null));
+        table.getColumns().add(text("Owner", 140, 80, r -> orBlank(r.ownerHint()), null));
+        table.getColumns().add(text("Enabled", 74, 74, r -> r.enabled() == null ? "—" : r.enabled() ? "yes" : "no", null));
         table.getColumns().add(time("Last used", IdentityRow::lastUsedAt, IdentitySort.LAST_USED));
         table.getColumns().add(time("Created", IdentityRow::createdAt, IdentitySort.CREATED));
         installSqlSorting();
@@ -127,6 +135,21 @@ final class IdentitiesPane {
         VBox box = new VBox(table, pager());
         box.setMinWidth(380);
         return box;
+    }
+
+    /**
+     * Columns share the table's width down to their minimum widths (long values end in … with a tooltip);
+     * a table narrower than that scrolls sideways instead of hiding the last columns.
+     */
+    private void fitColumnsWhenTheyFit() {
+        table.widthProperty().addListener((obs, old, width) -> {
+            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 4;
+            boolean fits = width.doubleValue() >= needed;
+            if (!fits) {
+                table.getColumns().forEach(c -> c.setPrefWidth(c.getMinWidth()));
+            }
+            table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY);
+        });
     }
 
     /** Header clicks change the SQL order; the table itself never sorts its rows. */
@@ -182,14 +205,17 @@ final class IdentitiesPane {
         return pager;
     }
 
-    private TableColumn<IdentityRow, String> text(String title, double width, Function<IdentityRow, String> value, IdentitySort sort) {
+    private TableColumn<IdentityRow, String> text(String title, double width, double min, Function<IdentityRow, String> value,
+                                                  IdentitySort sort) {
         TableColumn<IdentityRow, String> c = Controls.tooltipColumn(title, width, value);
+        c.setMinWidth(min);
         register(c, sort);
         return c;
     }
 
     private TableColumn<IdentityRow, Instant> time(String title, Function<IdentityRow, Instant> value, IdentitySort sort) {
         TableColumn<IdentityRow, Instant> c = Controls.column(title, 100, value);
+        c.setMinWidth(title.length() > 7 ? 102 : 92); // a date, or the header and its sort arrow
         c.setCellFactory(col -> new TimeCell());
         register(c, sort);
         return c;

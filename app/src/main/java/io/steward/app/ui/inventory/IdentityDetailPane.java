@@ -38,7 +38,7 @@ final class IdentityDetailPane {
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "identity-detail");
-        root.setMinWidth(300);
+        root.setMinWidth(320);
         content.getStyleClass().add("identity-detail-content");
 
         Button back = Controls.button("Back", Feather.ARROW_LEFT, "detailBack", "Back to the identity shown before");
@@ -116,7 +116,9 @@ final class IdentityDetailPane {
     private static Node credentialCard(DetailLines.Credential c) {
         Label title = new Label(c.kind() + " · " + c.id());
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
         Label state = new Label(c.state());
+        state.setMinWidth(Label.USE_PREF_SIZE);
         state.getStyleClass().addAll(Styles.TEXT_SMALL, "badge", c.state().equals("active") ? Styles.SUCCESS : "muted-badge");
         HBox head = new HBox(8, title, state);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -154,21 +156,31 @@ final class IdentityDetailPane {
         table.getColumns().add(Controls.tooltipColumn("Privilege", 150, GrantView::privilege));
         table.getColumns().add(Controls.tooltipColumn("Resource", 110, g -> g.resource() == null ? "" : g.resource()));
         table.getColumns().add(Controls.tooltipColumn("Via", 90, g -> g.via() == null ? "" : g.via()));
-        table.setPlaceholder(new Label("No grants recorded"));
+        Label none = new Label("No grants recorded");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
         // As tall as its rows, up to a few; a long list scrolls inside the table.
-        Runnable size = () -> table.setPrefHeight(34 + 28 * Math.max(1, Math.min(MAX_GRANT_ROWS, vm.grants().size())));
+        Runnable size = () -> {
+            boolean any = !vm.grants().isEmpty();
+            table.setPrefHeight(34 + 28 * Math.max(1, Math.min(MAX_GRANT_ROWS, vm.grants().size())));
+            table.setVisible(any);
+            table.setManaged(any);
+            none.setVisible(!any);
+            none.setManaged(!any);
+        };
         vm.grants().addListener((ListChangeListener<GrantView>) c -> size.run());
         size.run();
-        return table;
+        return new VBox(table, none);
     }
 
     private Node linkRow(DetailLines.Link link) {
         Label relation = new Label(link.relation());
         relation.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        relation.setMinWidth(70);
+        relation.setMinWidth(Label.USE_PREF_SIZE);
+        relation.setPrefWidth(72);
         Node target;
         if (link.navigable()) {
             Hyperlink go = new Hyperlink(link.label());
+            go.setWrapText(true);
             go.setAccessibleText("Show " + link.label());
             go.setOnAction(e -> vm.open(link.target().id()));
             target = go;
@@ -185,14 +197,17 @@ final class IdentityDetailPane {
     private Node historyRow(DetailLines.History h) {
         Label change = new Label(h.change());
         change.getStyleClass().addAll(Styles.TEXT_SMALL, "badge", h.change().equals("absent") ? "muted-badge" : Styles.ACCENT);
+        change.setMinWidth(Label.USE_PREF_SIZE);
         Node entry;
         if (h.identityId() != null && !h.shown()) {
             Hyperlink go = new Hyperlink(h.label());
+            go.setWrapText(true);
             go.setAccessibleText("Show this identity as in snapshot " + h.snapshotId());
             go.setOnAction(e -> vm.open(h.identityId()));
             entry = go;
         } else {
             Label plain = new Label(h.label() + (h.shown() ? "  (shown)" : ""));
+            plain.setWrapText(true);
             if (h.shown()) {
                 plain.getStyleClass().add(Styles.TEXT_BOLD);
             }

@@ -43,10 +43,16 @@ public final class IdentityDetailViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("No identity selected");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("Select an identity to see its credentials, grants, links and history.");
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
+    private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<DetailLines.Credential> credentials = FXCollections.observableArrayList();
+    private final ObservableList<DetailLines.Credential> credentialsView = FXCollections.unmodifiableObservableList(credentials);
     private final ObservableList<io.steward.model.inventory.query.GrantView> grants = FXCollections.observableArrayList();
+    private final ObservableList<io.steward.model.inventory.query.GrantView> grantsView = FXCollections.unmodifiableObservableList(grants);
     private final ObservableList<DetailLines.Link> links = FXCollections.observableArrayList();
+    private final ObservableList<DetailLines.Link> linksView = FXCollections.unmodifiableObservableList(links);
     private final ObservableList<DetailLines.History> history = FXCollections.observableArrayList();
+    private final ObservableList<DetailLines.History> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Deque<Long> backStack = new ArrayDeque<>();
@@ -194,23 +200,23 @@ public final class IdentityDetailViewModel {
     }
 
     public ObservableList<Field> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     public ObservableList<DetailLines.Credential> credentials() {
-        return FXCollections.unmodifiableObservableList(credentials);
+        return credentialsView;
     }
 
     public ObservableList<io.steward.model.inventory.query.GrantView> grants() {
-        return FXCollections.unmodifiableObservableList(grants);
+        return grantsView;
     }
 
     public ObservableList<DetailLines.Link> links() {
-        return FXCollections.unmodifiableObservableList(links);
+        return linksView;
     }
 
     public ObservableList<DetailLines.History> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {

@@ -94,8 +94,7 @@ public final class InventoryView {
     private Node header() {
         Label title = new Label("Inventory");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label summary = new Label("The identities of the newest snapshot of every source. Sorting, filtering and search run in"
-                + " the ledger's database, a page at a time.");
+        Label summary = new Label("Every identity in the newest snapshot of each source.");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.setWrapText(true);
         Button importButton = importButton("importButton");

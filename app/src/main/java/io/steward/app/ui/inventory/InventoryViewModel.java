@@ -52,6 +52,8 @@ public final class InventoryViewModel {
     private final IdentityDetailViewModel detail;
 
     private final ObservableList<IdentityRow> rows = FXCollections.observableArrayList();
+    /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
+    private final ObservableList<IdentityRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final Map<Facet, FacetGroup> facets = new EnumMap<>(Facet.class);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<IdentitySort> sort = new ReadOnlyObjectWrapper<>(IdentitySort.NAME);
@@ -283,7 +285,7 @@ public final class InventoryViewModel {
     // ---- properties ---------------------------------------------------------------------------------
 
     public ObservableList<IdentityRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public List<FacetGroup> facets() {

@@ -34,7 +34,10 @@ public final class SnapshotDiffViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ObservableList<IdentityChange> changes = FXCollections.observableArrayList();
+    /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
+    private final ObservableList<IdentityChange> changesView = FXCollections.unmodifiableObservableList(changes);
     private final ObservableList<String> changeLines = FXCollections.observableArrayList();
+    private final ObservableList<String> changeLinesView = FXCollections.unmodifiableObservableList(changeLines);
     private final ReadOnlyObjectWrapper<DiffSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("No comparison yet");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(
@@ -133,12 +136,12 @@ public final class SnapshotDiffViewModel {
     }
 
     public ObservableList<IdentityChange> changes() {
-        return FXCollections.unmodifiableObservableList(changes);
+        return changesView;
     }
 
     /** The selected change in sentences. */
     public ObservableList<String> changeLines() {
-        return FXCollections.unmodifiableObservableList(changeLines);
+        return changeLinesView;
     }
 
     public ReadOnlyObjectProperty<DiffSummary> summaryProperty() {

@@ -31,7 +31,10 @@ public final class SnapshotsViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ObservableList<CatalogEntry> snapshots = FXCollections.observableArrayList();
+    /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
+    private final ObservableList<CatalogEntry> snapshotsView = FXCollections.unmodifiableObservableList(snapshots);
     private final ObservableList<IssueRow> issues = FXCollections.observableArrayList();
+    private final ObservableList<IssueRow> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final ReadOnlyStringWrapper issuesTitle = new ReadOnlyStringWrapper("Select a snapshot to see its import issues");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canCompareWithPrevious = new ReadOnlyBooleanWrapper();
@@ -114,11 +117,11 @@ public final class SnapshotsViewModel {
     }
 
     public ObservableList<CatalogEntry> snapshots() {
-        return FXCollections.unmodifiableObservableList(snapshots);
+        return snapshotsView;
     }
 
     public ObservableList<IssueRow> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return issuesView;
     }
 
     public ReadOnlyStringProperty issuesTitleProperty() {
