@@ -14,12 +14,12 @@ public class BadInputException extends RuntimeException {
     private final String field;
     private final String reason;
 
+    /**
+     * There is deliberately no constructor with a cause: parser exceptions quote the input, which may be
+     * secret material, and a logged stack trace would write it out.
+     */
     public BadInputException(Path file, long recordNo, long lineNo, String field, String reason) {
-        this(file, recordNo, lineNo, field, reason, null);
-    }
-
-    public BadInputException(Path file, long recordNo, long lineNo, String field, String reason, Throwable cause) {
-        super(describe(file, recordNo, lineNo, field, reason), cause);
+        super(describe(file, recordNo, lineNo, field, reason));
         this.file = file;
         this.recordNo = recordNo;
         this.lineNo = lineNo;

@@ -140,15 +140,17 @@ public final class ImportService {
         String[] source = new String[1];
         Instant[] generated = new Instant[1];
         try (SnapshotWriter writer = new SnapshotWriter(tx, start)) {
+            writer.onIssue(issue -> {
+                if (kept.size() < options.maxIssuesInReport()) {
+                    kept.add(issue);
+                }
+            });
             RecordPump pump = new RecordPump(importer, file, guard, progress, cancel);
             pump.run(event -> {
                 if (event instanceof PreparedIdentity p) {
                     writer.add(p);
                 } else if (event instanceof ImportIssue issue) {
                     writer.issue(issue);
-                    if (kept.size() < options.maxIssuesInReport()) {
-                        kept.add(issue);
-                    }
                 } else if (event instanceof ScreeningSink.SourceEvent s) {
                     writer.source(s.source());
                     source[0] = s.source();

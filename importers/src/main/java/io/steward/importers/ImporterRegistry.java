@@ -99,7 +99,7 @@ public final class ImporterRegistry {
     /** A short description of what an unrecognised sample looks like, to help the user. */
     static String looksLike(FileSample sample) {
         String first = sample.firstLine().strip();
-        if (first.startsWith("+-") || first.startsWith("|") || first.startsWith("┌") || first.startsWith("╭")) {
+        if (io.steward.importers.csv.Delimiters.looksLikeTextTable(sample.lines(2))) {
             return "it looks like a pretty-printed text table, not CSV; export the data as CSV or JSON instead";
         }
         JsonShape json = sample.json();

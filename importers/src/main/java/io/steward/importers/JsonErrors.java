@@ -18,11 +18,14 @@ public final class JsonErrors {
     public static BadInputException badInput(Path file, long recordNo, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         long line = at == null ? 0 : Math.max(0, at.getLineNr());
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            return new BadInputException(file, recordNo, line, null,
+                    "the JSON ends early: the file is truncated (or a string or bracket is not closed). Export it again");
+        }
         String where = at == null || at.getColumnNr() <= 0 ? "" : " at column " + at.getColumnNr();
         return new BadInputException(file, recordNo, line, null,
                 "not valid JSON" + where + ": " + safe(e.getOriginalMessage())
-                        + ". Documentation examples are often invalid JSON (e.g. a trailing comma); export the data with the CLI instead",
-                e);
+                        + ". Documentation examples are often invalid JSON (e.g. a trailing comma); export the data with the CLI instead");
     }
 
     /** The first line of a parser message with long quoted tokens removed. */
@@ -30,6 +33,11 @@ public final class JsonErrors {
         if (message == null) {
             return "unreadable input";
         }
-        return QUOTED.matcher(ImporterRegistry.oneLine(message)).replaceAll("(token not shown)");
+        String line = ImporterRegistry.oneLine(message);
+        int marker = line.indexOf(" (start marker at");
+        if (marker > 0) {
+            line = line.substring(0, marker);
+        }
+        return QUOTED.matcher(line).replaceAll("(token not shown)");
     }
 }

@@ -90,6 +90,6 @@ final class ScreeningSink implements RecordSink {
 
     private void refused(long recordNo, long lineNo, String field, SecretRule rule) {
         next.accept(ImportIssue.refused(recordNo, lineNo, field, rule.id(),
-                "value " + rule.explanation() + "; it was not stored and the import went on without it"));
+                rule.explanation() + "; it was not stored and the import went on without it"));
     }
 }

@@ -174,7 +174,7 @@ public final class AuthorizationDetailsImporter implements Importer {
             Map<String, Object> attributes = new TreeMap<>();
             attributes.put("roleId", r.text("RoleId"));
             attributes.put("path", r.text("Path"));
-            attributes.put("subKind", "/aws-service-role/".equals(r.text("Path")) ? "service-linked-role" : trust.subKind());
+            attributes.put("subKind", String.valueOf(r.text("Path")).startsWith("/aws-service-role/") ? "service-linked-role" : trust.subKind());
             attributes.put("permissionsBoundary", boundary(r));
             attributes.put("lastUsedRegion", lastUsed == null ? null : lastUsed.text("Region"));
             List<String> profiles = new ArrayList<>();

@@ -86,7 +86,7 @@ public final class CredentialReportImporter implements Importer {
             rows.read(Files.newInputStream(file), size, null, progress);
             return;
         }
-        Envelope envelope = scanEnvelope(file);
+        Envelope envelope = scanEnvelope(file, sink);
         if (envelope.generatedAt != null) {
             sink.generatedAt(envelope.generatedAt);
         }
@@ -107,10 +107,10 @@ public final class CredentialReportImporter implements Importer {
                 throw e;
             }
             throw new BadInputException(file, 0, 0, "Content", "the report in Content cannot be read: "
-                    + JsonErrors.safe(e.getMessage()) + ". The file may be truncated; download it again", e);
+                    + JsonErrors.safe(e.getMessage()) + ". The file may be truncated; download it again");
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file, 0, 0, "Content", "Content is neither a CSV report nor valid base64 ("
-                    + JsonErrors.safe(e.getMessage()) + ")", e);
+                    + JsonErrors.safe(e.getMessage()) + ")");
         }
     }
 
@@ -118,7 +118,7 @@ public final class CredentialReportImporter implements Importer {
     }
 
     /** First pass over the JSON: checks it is well-formed, finds Content without reading it, and reads GeneratedTime. */
-    private Envelope scanEnvelope(Path file) throws IOException {
+    private Envelope scanEnvelope(Path file, RecordSink sink) throws IOException {
         long contentOffset = -1;
         long contentEnd = -1;
         Instant generated = null;
@@ -155,7 +155,9 @@ public final class CredentialReportImporter implements Importer {
                         case "ReportFormat" -> format = p.getValueAsString();
                         case "State" -> state = true;
                         default -> {
-                            // other fields are not used
+                            if (t == JsonToken.VALUE_STRING) {
+                                sink.screen(0, p.currentTokenLocation().getLineNr(), name, p.getText()); // not stored; a secret is reported
+                            }
                         }
                     }
                     continue; // t is the value token: process it (it may open an object)
@@ -190,12 +192,11 @@ public final class CredentialReportImporter implements Importer {
         }
     }
 
-    /** The parser's offset may not point exactly at the quote (e.g. after a BOM): find it. */
+    /** The parser's offset is where the string token starts; a BOM may shift it by a few bytes: find the quote. */
     private static long findQuote(Path file, long near) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            long from = Math.max(0, near - 4);
-            in.skipNBytes(from);
-            for (long pos = from; pos < near + 8; pos++) {
+            in.skipNBytes(near);
+            for (long pos = near; pos < near + 8; pos++) {
                 int b = in.read();
                 if (b == '"') {
                     return pos;

@@ -118,12 +118,19 @@ final class CredentialReportRows {
         long rec = in.recordNo();
         long line = in.line();
         java.util.Arrays.fill(v, null);
+        boolean idRefused = false;
         for (int i = 0; i < columnAt.length; i++) {
             String raw = in.field(i);
             String clean = raw.isEmpty() ? raw : sink.screen(rec, line, header[i], raw);
             if (columnAt[i] != null) {
                 v[columnAt[i].ordinal()] = clean;
+                idRefused |= clean == null && (columnAt[i] == USER || columnAt[i] == ARN);
             }
+        }
+        if (idRefused) {
+            sink.warning(rec, line, null, "record-skipped", "the user name or ARN was refused as secret material, so the row"
+                    + " cannot be identified; it was skipped");
+            return;
         }
         AwsArn arn = AwsArn.parseIam(v[ARN.ordinal()]);
         if (arn == null || !(arn.isRoot() || arn.resource().startsWith("user/"))) {

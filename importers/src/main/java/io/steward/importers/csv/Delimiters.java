@@ -41,4 +41,21 @@ public final class Delimiters {
         return t.startsWith("|") && t.endsWith("|") || t.startsWith("+-") || t.startsWith("┌") || t.startsWith("╭")
                 || t.startsWith("│");
     }
+
+    /**
+     * True when the first lines look like a pretty-printed text table: bordered rows, or a header with
+     * " | " separators and no CSV separator followed by a rule line of dashes (CLI table output).
+     */
+    public static boolean looksLikeTextTable(java.util.List<String> firstLines) {
+        if (firstLines.isEmpty()) {
+            return false;
+        }
+        if (looksLikeTextTable(firstLines.get(0))) {
+            return true;
+        }
+        String header = firstLines.get(0);
+        boolean pipes = header.split("\\|", -1).length >= 3 && detect(header.replace('|', ' ')) == 0;
+        boolean rule = firstLines.size() > 1 && firstLines.get(1).strip().matches("[-+=|: ]{3,}");
+        return pipes && (rule || firstLines.size() == 1);
+    }
 }

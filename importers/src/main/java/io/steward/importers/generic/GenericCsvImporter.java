@@ -46,7 +46,7 @@ public final class GenericCsvImporter implements Importer {
             return Detection.no("JSON, not CSV");
         }
         String first = sample.firstLine();
-        if (Delimiters.looksLikeTextTable(first)) {
+        if (Delimiters.looksLikeTextTable(sample.lines(2))) {
             return Detection.no("a pretty-printed text table, not CSV");
         }
         char delimiter = Delimiters.detect(first);
@@ -64,7 +64,7 @@ public final class GenericCsvImporter implements Importer {
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
         FileSample sample = FileSample.of(file);
-        if (Delimiters.looksLikeTextTable(sample.firstLine())) {
+        if (Delimiters.looksLikeTextTable(sample.lines(2))) {
             throw io.steward.importers.BadInputException.wholeFile(file, "this is a pretty-printed text table (with '|' borders),"
                     + " not CSV, even if it is named .csv. Export the data as CSV (e.g. --output csv) and import that");
         }

@@ -65,14 +65,14 @@ final class GenericRows {
                 nonBlank++;
             }
         }
+        if (nonBlank == 1 && firstNonBlank().toLowerCase(Locale.ROOT).startsWith("total")) {
+            sink.warning(rec, line, null, "total-row", "a totals row (one cell starting with 'Total') was skipped");
+            return;
+        }
         String id = text(Concept.ID);
         String name = text(Concept.NAME);
         if (id == null && name == null) {
-            if (nonBlank == 1 && firstNonBlank().toLowerCase(Locale.ROOT).startsWith("total")) {
-                sink.warning(rec, line, null, "total-row", "a totals row was skipped");
-            } else {
-                sink.warning(rec, line, null, "no-id", "the row has neither an id nor a name; it was skipped");
-            }
+            sink.warning(rec, line, null, "no-id", "the row has neither an id nor a name; it was skipped");
             return;
         }
         Boolean enabled = enabled();
@@ -97,7 +97,7 @@ final class GenericRows {
             }
         }
         sink.identity(IdentityRecord.builder(id != null ? id : name, kind())
-                .name(name).environment(text(Concept.ENVIRONMENT)).ownerHint(text(Concept.OWNER)).enabled(enabled)
+                .name(name).environment(text(Concept.ENVIRONMENT)).ownerHint(owner()).enabled(enabled)
                 .createdAt(time(Concept.CREATED)).lastUsedAt(lastUsed).attributes(attributes).tags(tags())
                 .credentials(credential(enabled, rec, line)).grants(grants()).at(rec, line).build());
     }
@@ -162,6 +162,17 @@ final class GenericRows {
             }
         }
         return tags;
+    }
+
+    /** The preferred owner column that has a value: a blank technical owner falls back to the business owner. */
+    private String owner() {
+        for (int col : header.columns(Concept.OWNER)) {
+            String value = NullIsh.text(v[col]);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private String kind() {

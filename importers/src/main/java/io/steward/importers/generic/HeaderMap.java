@@ -32,6 +32,18 @@ final class HeaderMap {
         others.sort(null);
     }
 
+    /** Every column of a concept, preferred first (e.g. owner, then technical_owner, then business_owner). */
+    List<Integer> columns(Concept c) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < headers.length; i++) {
+            if (Concept.of(headers[i]) == c) {
+                out.add(i);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(i -> c.rank(headers[i])));
+        return out;
+    }
+
     /** Column index of a concept, or -1. */
     int column(Concept c) {
         Integer i = primary.get(c);

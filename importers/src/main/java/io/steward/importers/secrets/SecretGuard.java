@@ -34,7 +34,17 @@ public final class SecretGuard {
     private static final Pattern SLACK = Pattern.compile("\\b(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})");
     private static final Pattern VAULT = Pattern.compile("\\bhv[sbr]\\.[A-Za-z0-9_-]{20,}|^[sb]\\.[A-Za-z0-9]{24}$");
     private static final Pattern AZURE = Pattern.compile("(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])");
-    private static final Pattern PEM = Pattern.compile("-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----");
+    private static final Pattern PEM = Pattern.compile("-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----"
+            // the same header base64-encoded (a key file inside a base64 blob): "-----BEGIN PRIVATE KEY", "-----BEGIN RSA PRIVATE KEY", ...
+            + "|LS0tLS1CRUdJTiBQUklWQVRFIEtFW|LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRV|LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFW"
+            + "|LS0tLS1CRUdJTiBPUEVOU1NIIFBSSVZBVEUgS0VZ|LS0tLS1CRUdJTiBFTkNSWVBURUQgUFJJVkFURSBLRV");
+    /** Public material that looks random but is meant to be shared: SSH public keys, certificates, public keys (also base64-encoded). */
+    private static final Pattern PUBLIC = Pattern.compile("^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-[a-z0-9]+|sk-(ssh|ecdsa)[a-z0-9@.-]*) AAAA"
+            + "|-----BEGIN (CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|SSH2 PUBLIC KEY)-----"
+            + "|^LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t|^LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS");
+    /** Field names whose values are public keys or fingerprints: only the strong patterns apply to them. */
+    private static final Set<String> PUBLIC_FIELDS = Set.of("publickeydata", "publickey", "certificate", "thumbprint",
+            "fingerprint", "customkeyidentifier", "etag", "x5c", "x5t", "cacrt");
     private static final Pattern GCP_KEY_FILE = Pattern.compile("\"private_key\"\\s*:\\s*\"-----BEGIN"
             + "|ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|eyJ0eXBlIjoic2VydmljZV9hY2NvdW50I");
 
@@ -107,7 +117,7 @@ public final class SecretGuard {
                 lower = 0;
             }
         }
-        if (dash5 && PEM.matcher(value).find()) {
+        if ((dash5 || value.indexOf("LS0tLS1CRUdJTi") >= 0) && PEM.matcher(value).find()) {
             return SecretRule.PEM_PRIVATE_KEY;
         }
         if ((quote && underscore || eyj || value.contains("ewog")) && GCP_KEY_FILE.matcher(value).find()) {
@@ -128,7 +138,10 @@ public final class SecretGuard {
         if (tilde && AZURE.matcher(value).find()) {
             return SecretRule.AZURE_CLIENT_SECRET;
         }
-        return mixedRun ? randomToken(value) : null;
+        if (!mixedRun || PUBLIC.matcher(value).find()) {
+            return null;
+        }
+        return randomToken(value);
     }
 
     /** ISO timestamps, dates and numbers: only digits and - : . + T Z or space. Never secrets; very common. */
@@ -155,7 +168,12 @@ public final class SecretGuard {
         if (byName != null && !isPlaceholder(value)) {
             return byName;
         }
-        return byContent(value);
+        SecretRule byContent = byContent(value);
+        if (field != null && (byContent == SecretRule.HIGH_ENTROPY || byContent == SecretRule.AWS_SECRET_ACCESS_KEY)
+                && PUBLIC_FIELDS.contains(normaliseName(field))) {
+            return null; // a public key or fingerprint is random by design
+        }
+        return byContent;
     }
 
     /**

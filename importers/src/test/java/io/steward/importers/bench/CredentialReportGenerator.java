@@ -44,7 +44,7 @@ public final class CredentialReportGenerator {
     private final String account;
     private final StringBuilder row = new StringBuilder(320);
 
-    CredentialReportGenerator(long seed) {
+    public CredentialReportGenerator(long seed) {
         this.random = new SplittableRandom(seed);
         this.account = String.format("%012d", 100_000_000_000L + random.nextLong(899_999_999_999L));
     }
@@ -66,7 +66,7 @@ public final class CredentialReportGenerator {
     }
 
     /** Writes the header, the root row and {@code users - 1} user rows; no trailing newline (as AWS does). */
-    void write(Writer w, int users) throws IOException {
+    public void write(Writer w, int users) throws IOException {
         w.write(HEADER);
         w.write('\n');
         w.write(rootRow());

@@ -75,6 +75,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private final List<ImportIssue> pendingIssues = new ArrayList<>();
     private final long previousCacheSize;
 
+    private java.util.function.Consumer<ImportIssue> issueListener = i -> { };
     private String source;
     private Instant generatedAt;
     private long snapshotId = -1;
@@ -273,7 +274,13 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
+    /** Called with every issue the snapshot records, the importer's and the writer's own (duplicates), in order. */
+    public void onIssue(java.util.function.Consumer<ImportIssue> listener) {
+        issueListener = Objects.requireNonNull(listener, "listener");
+    }
+
     public void issue(ImportIssue issue) {
+        issueListener.accept(issue);
         if (issue.severity() == ImportIssue.Severity.REFUSED) {
             refused++;
         } else {
