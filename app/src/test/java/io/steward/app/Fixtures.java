@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Real-shaped inventory exports under src/test/resources/fixtures, copied into a test's folder so an
+ * Real-shaped inventory exports under src/test/resources/console-fixtures, copied into a test's folder so an
  * import reads a real file on disk: AWS credential reports of one account in June and July 2025 (a
  * duplicate row in June; July adds, removes and rotates), a spreadsheet of service accounts with an
  * API token in one row (a secret to refuse), and a credential report with a malformed date on line 4.
@@ -37,7 +37,7 @@ public final class Fixtures {
     }
 
     public static Path copy(Path dir, String name) {
-        try (InputStream in = Objects.requireNonNull(Fixtures.class.getResourceAsStream("/fixtures/" + name), name)) {
+        try (InputStream in = Objects.requireNonNull(Fixtures.class.getResourceAsStream("/console-fixtures/" + name), name)) {
             Path target = dir.resolve(name);
             Files.copy(in, target);
             return target;

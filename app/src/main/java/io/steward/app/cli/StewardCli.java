@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * {@link StewardCommand}. With no command, opens the console.
  */
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCli.Version.class,
-        subcommands = {LedgerCommand.class},
+        subcommands = {ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class, DiffCommand.class,
+            InventoryCommand.class, LedgerCommand.class},
         description = "Governance console for non-human identities. With no command, opens the console.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -30,6 +30,16 @@ abstract class StewardCommand implements Callable<Integer> {
         return root().actor();
     }
 
+    /** The ledger file named by --ledger / STEWARD_LEDGER / the default. */
+    final java.nio.file.Path ledgerFile() {
+        return root().ledgerFile(spec.commandLine()).toAbsolutePath().normalize();
+    }
+
+    /** Opens the ledger, creating it when the file does not exist yet (for commands that add data, like import). */
+    final Workspace openOrCreateLedger() {
+        return Workspace.openOrCreate(ledgerFile(), root().actor(), root().paths().keysDir());
+    }
+
     /** Opens the ledger named by --ledger / STEWARD_LEDGER / the default; it must already exist. */
     final Workspace openExistingLedger() {
         StewardCli root = root();

@@ -5,17 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
-import org.jooq.Record4;
-import org.jooq.impl.DSL;
-
-import static io.steward.model.db.Tables.IDENTITY;
-import static io.steward.model.db.Tables.SNAPSHOT;
+import io.steward.model.inventory.SnapshotInfo;
+import io.steward.model.inventory.Snapshots;
 
 /**
- * The snapshots whose identities are current (newest of their series), ordered by source, importer, id.
- * Read from the {@code current} flags themselves (one index probe per snapshot), so it never disagrees
- * with the rows it describes. Small: one entry per series.
+ * The snapshots whose identities are current (the newest completed import of each series, as the import's
+ * {@link Snapshots#latest()} and its {@code current} flags define it), ordered by source, importer, id.
+ * Small: one entry per series.
  */
 final class CurrentSnapshots {
     record Ref(long id, String source, String importerId, long identities) {
@@ -29,14 +25,10 @@ final class CurrentSnapshots {
         refs.forEach(r -> byId.put(r.id(), r));
     }
 
-    static CurrentSnapshots load(DSLContext ctx) {
+    static CurrentSnapshots load(Snapshots snapshots) {
         List<Ref> refs = new ArrayList<>();
-        for (Record4<Long, String, String, Long> r : ctx.select(SNAPSHOT.ID, SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID, SNAPSHOT.IDENTITY_COUNT)
-                .from(SNAPSHOT)
-                .where(DSL.exists(DSL.selectOne().from(IDENTITY)
-                        .where(IDENTITY.SNAPSHOT_ID.eq(SNAPSHOT.ID)).and(Inventory.isCurrent())))
-                .fetch()) {
-            refs.add(new Ref(r.value1(), r.value2(), r.value3(), r.value4()));
+        for (SnapshotInfo s : snapshots.latest()) {
+            refs.add(new Ref(s.id(), s.source(), s.importerId(), s.counts().identities()));
         }
         refs.sort(Comparator.comparing(Ref::source).thenComparing(Ref::importerId).thenComparingLong(Ref::id));
         return new CurrentSnapshots(refs);

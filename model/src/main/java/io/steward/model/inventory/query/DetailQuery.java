@@ -6,13 +6,14 @@ import io.steward.model.inventory.InventoryException;
 import io.steward.model.inventory.Timestamps;
 import io.steward.model.json.CanonicalJson;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 import static io.steward.model.db.Tables.ACCESS_GRANT;
 import static io.steward.model.db.Tables.CREDENTIAL;
@@ -47,15 +48,28 @@ final class DetailQuery {
     }
 
     static List<CredentialView> credentials(DSLContext ctx, long identityId) {
-        return ctx.selectFrom(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.eq(identityId)).orderBy(CREDENTIAL.POSITION).fetch(c ->
-                new CredentialView(c.getPosition().intValue(), c.getNativeId(), c.getMaskedId(), c.getKind(), Inventory.bool(c.getActive()),
-                        Timestamps.parse(c.getCreatedAt()), Timestamps.parse(c.getLastRotatedAt()), Timestamps.parse(c.getLastUsedAt()),
-                        Timestamps.parse(c.getExpiresAt())));
+        return credentialsOf(ctx, List.of(identityId)).getOrDefault(identityId, List.of());
     }
 
     static List<GrantView> grants(DSLContext ctx, long identityId) {
-        return ctx.selectFrom(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.eq(identityId)).orderBy(ACCESS_GRANT.POSITION)
-                .fetch(g -> new GrantView(g.getPrivilege(), g.getResource(), g.getVia(), g.getCondition()));
+        return grantsOf(ctx, List.of(identityId)).getOrDefault(identityId, List.of());
+    }
+
+    static Map<Long, List<CredentialView>> credentialsOf(DSLContext ctx, Collection<Long> identityIds) {
+        Map<Long, List<CredentialView>> out = new LinkedHashMap<>();
+        ctx.selectFrom(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.in(identityIds)).orderBy(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION)
+                .forEach(c -> out.computeIfAbsent(c.getIdentityId(), k -> new ArrayList<>()).add(new CredentialView(c.getPosition().intValue(),
+                        c.getNativeId(), c.getMaskedId(), c.getKind(), Inventory.bool(c.getActive()), Timestamps.parse(c.getCreatedAt()),
+                        Timestamps.parse(c.getLastRotatedAt()), Timestamps.parse(c.getLastUsedAt()), Timestamps.parse(c.getExpiresAt()))));
+        return out;
+    }
+
+    static Map<Long, List<GrantView>> grantsOf(DSLContext ctx, Collection<Long> identityIds) {
+        Map<Long, List<GrantView>> out = new LinkedHashMap<>();
+        ctx.selectFrom(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.in(identityIds)).orderBy(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.POSITION)
+                .forEach(g -> out.computeIfAbsent(g.getIdentityId(), k -> new ArrayList<>())
+                        .add(new GrantView(g.getPrivilege(), g.getResource(), g.getVia(), g.getCondition())));
+        return out;
     }
 
     private static List<LinkView> links(DSLContext ctx, long identityId, CurrentSnapshots current) {
@@ -90,8 +104,8 @@ final class DetailQuery {
         for (Record r : ctx.select(SNAPSHOT.ID, SNAPSHOT.FILE_NAME, SNAPSHOT.GENERATED_AT, SNAPSHOT.IMPORTED_AT, IDENTITY.ID,
                         IDENTITY.CONTENT_HASH)
                 .from(SNAPSHOT).leftJoin(IDENTITY).on(IDENTITY.SNAPSHOT_ID.eq(SNAPSHOT.ID).and(IDENTITY.NATIVE_ID.eq(nativeId)))
-                .where(SNAPSHOT.SOURCE.eq(source)).and(SNAPSHOT.IMPORTER_ID.eq(importer))
-                .orderBy(Snapshots.asOf().asc(), SNAPSHOT.ID.asc()).fetch()) {
+                .where(SNAPSHOT.SOURCE.eq(source)).and(SNAPSHOT.IMPORTER_ID.eq(importer)).and(SNAPSHOT.LEDGER_SEQ.isNotNull())
+                .orderBy(DSL.coalesce(SNAPSHOT.GENERATED_AT, SNAPSHOT.IMPORTED_AT).asc(), SNAPSHOT.ID.asc()).fetch()) {
             Long identity = r.get(IDENTITY.ID);
             Long hash = r.get(IDENTITY.CONTENT_HASH);
             ChangeType change;

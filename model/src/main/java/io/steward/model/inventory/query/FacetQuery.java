@@ -16,7 +16,7 @@ import static io.steward.model.db.Tables.SNAPSHOT_FACET;
 
 /**
  * Facet counts. With no filter but the source they add up the counts each import stored with its snapshot
- * (no identity row is read); otherwise they count the matching rows, at most {@link InventoryQuery#COUNT_CAP}.
+ * (no identity row is read); otherwise they count the matching rows, at most {@link InventoryQuery#FACET_SCAN_CAP} of them.
  */
 final class FacetQuery {
     private static final String NULL_KEY = "\u0000";
@@ -51,9 +51,9 @@ final class FacetQuery {
         long seen = 0;
         try (Cursor<? extends Record> rows = ctx.select(IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
                         IDENTITY.ENABLED)
-                .from(IDENTITY).where(FilterConditions.of(filter, current)).limit(InventoryQuery.COUNT_CAP + 1).fetchLazy()) {
+                .from(IDENTITY).where(FilterConditions.of(filter, current)).limit(InventoryQuery.FACET_SCAN_CAP + 1).fetchLazy()) {
             for (Record r : rows) {
-                if (++seen > InventoryQuery.COUNT_CAP) {
+                if (++seen > InventoryQuery.FACET_SCAN_CAP) {
                     break;
                 }
                 add(counts, Facet.SOURCE, current.sourceOf(r.get(IDENTITY.SNAPSHOT_ID)), 1);
@@ -64,7 +64,7 @@ final class FacetQuery {
                 add(counts, Facet.ENABLED, enabled == null ? null : enabled.toString(), 1);
             }
         }
-        return new FacetCounts(sorted(counts), seen <= InventoryQuery.COUNT_CAP);
+        return new FacetCounts(sorted(counts), seen <= InventoryQuery.FACET_SCAN_CAP);
     }
 
     private static Facet facetOf(String stored) {

@@ -9,7 +9,10 @@ import org.jooq.impl.DSL;
 
 import static io.steward.model.db.Tables.IDENTITY;
 
-/** Turns an {@link IdentityFilter} into SQL conditions over the current identity rows. */
+/**
+ * Turns an {@link IdentityFilter} into SQL conditions over the current identity rows, each free to use its
+ * index (counts and facets; pages go through {@link AccessPlan}, which chooses one index).
+ */
 final class FilterConditions {
     private static final char ESCAPE = '\\';
 
@@ -39,8 +42,13 @@ final class FilterConditions {
 
     private static void facet(List<Condition> all, Field<String> field, String value) {
         if (value != null) {
-            all.add(IdentityFilter.UNKNOWN.equals(value) ? field.isNull() : field.eq(value));
+            all.add(facet(field, value));
         }
+    }
+
+    /** {@code field = value}, or {@code field IS NULL} for {@link IdentityFilter#UNKNOWN}. */
+    static Condition facet(Field<String> field, String value) {
+        return IdentityFilter.UNKNOWN.equals(value) ? field.isNull() : field.eq(value);
     }
 
     /**

@@ -23,9 +23,10 @@ final class PageQuery {
     private PageQuery() {
     }
 
-    static IdentityPage run(DSLContext ctx, PageRequest request, CurrentSnapshots current) {
-        List<Condition> filter = FilterConditions.of(request.filter(), current);
-        List<Segment> segments = segments(request, current);
+    static IdentityPage run(DSLContext ctx, PageRequest request, CurrentSnapshots current, long small) {
+        AccessPlan plan = AccessPlan.of(ctx, request.filter(), request.sort(), current, small);
+        List<Condition> filter = plan.conditions();
+        List<Segment> segments = segments(request, current, plan);
         PageCursor after = request.after();
         int start = 0;
         if (after != null) {
@@ -39,7 +40,7 @@ final class PageQuery {
             List<Condition> where = new ArrayList<>(filter);
             where.add(segment.where());
             if (after != null && s == start && start >= 0) {
-                where.add(keyset(segment, after, request.descending()));
+                where.add(keyset(segment, after, request.descending(), plan));
             }
             List<Field<?>> select = new ArrayList<>(List.of(Inventory.ROW_FIELDS));
             select.addAll(segment.keys());
@@ -59,18 +60,22 @@ final class PageQuery {
     }
 
     /** Segments in the order the page walks them. */
-    static List<Segment> segments(PageRequest request, CurrentSnapshots current) {
+    static List<Segment> segments(PageRequest request, CurrentSnapshots current, AccessPlan plan) {
         List<Segment> list = new ArrayList<>();
         switch (request.sort()) {
             case NAME -> list.add(new Segment(ALL, DSL.noCondition(), List.of(IDENTITY.NAME_KEY)));
-            case KIND -> list.add(new Segment(ALL, DSL.noCondition(), List.of(IDENTITY.KIND, IDENTITY.NAME_KEY)));
+            case KIND -> plan.estimates().kinds().forEach((kind, count) -> {
+                if (request.filter().kind() == null || request.filter().kind().equals(kind)) {
+                    list.add(new Segment("k:" + kind, plan.kindSegment(kind, count), List.of(IDENTITY.NAME_KEY)));
+                }
+            });
             case SOURCE -> {
                 for (CurrentSnapshots.Ref ref : current.of(request.filter().source())) {
-                    list.add(new Segment(Long.toString(ref.id()), IDENTITY.SNAPSHOT_ID.eq(ref.id()), List.of(IDENTITY.NAME_KEY)));
+                    list.add(new Segment("s:" + ref.id(), plan.snapshotSegment(ref), List.of(IDENTITY.NAME_KEY)));
                 }
             }
-            case LAST_USED -> timeSegments(list, IDENTITY.LAST_USED_AT);
-            case CREATED -> timeSegments(list, IDENTITY.CREATED_AT);
+            case LAST_USED -> timeSegments(list, IDENTITY.LAST_USED_AT, plan);
+            case CREATED -> timeSegments(list, IDENTITY.CREATED_AT, plan);
         }
         if (request.descending()) {
             java.util.Collections.reverse(list);
@@ -79,9 +84,9 @@ final class PageQuery {
     }
 
     /** Unknown times first (by id), then known ones by time: the order of the (time, id) index. */
-    private static void timeSegments(List<Segment> list, Field<String> time) {
-        list.add(new Segment(UNKNOWN, time.isNull(), List.of()));
-        list.add(new Segment(KNOWN, time.isNotNull(), List.of(time)));
+    private static void timeSegments(List<Segment> list, Field<String> time, AccessPlan plan) {
+        list.add(new Segment(UNKNOWN, plan.timeIsNull(time, true), List.of()));
+        list.add(new Segment(KNOWN, plan.timeIsNull(time, false), List.of(time)));
     }
 
     private static int indexOf(List<Segment> segments, String token) {
@@ -94,16 +99,19 @@ final class PageQuery {
                 + " start again from the first page");
     }
 
-    private static Condition keyset(Segment segment, PageCursor after, boolean descending) {
-        List<Field<?>> fields = new ArrayList<>(segment.keys());
-        fields.add(IDENTITY.ID);
+    private static Condition keyset(Segment segment, PageCursor after, boolean descending, AccessPlan plan) {
+        List<Field<?>> fields = new ArrayList<>();
+        segment.keys().forEach(k -> fields.add(plan.key(k)));
+        fields.add(plan.key(IDENTITY.ID));
         List<Field<?>> values = new ArrayList<>();
         for (int i = 0; i < segment.keys().size(); i++) {
             values.add(DSL.val(after.keys().get(i + 1), String.class));
         }
         values.add(DSL.val(after.id()));
         if (fields.size() == 1) {
-            return descending ? IDENTITY.ID.lt(after.id()) : IDENTITY.ID.gt(after.id());
+            @SuppressWarnings("unchecked")
+            Field<Long> id = (Field<Long>) fields.get(0);
+            return descending ? id.lt(after.id()) : id.gt(after.id());
         }
         return descending ? DSL.row(fields).lt(DSL.row(values)) : DSL.row(fields).gt(DSL.row(values));
     }

@@ -1,16 +1,15 @@
 package io.steward.model.inventory.query;
 
 import io.steward.model.inventory.SnapshotInfo;
+import io.steward.model.inventory.Snapshots;
 import io.steward.model.store.Store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import static io.steward.model.db.Tables.IDENTITY;
-import static io.steward.model.db.Tables.SNAPSHOT;
 
 /**
  * What changed between two snapshots of one source, matched on the stable (native) id: identities added,
@@ -20,9 +19,11 @@ import static io.steward.model.db.Tables.SNAPSHOT;
  */
 public final class SnapshotDiff {
     private final Store store;
+    private final Snapshots snapshots;
 
     public SnapshotDiff(Store store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.snapshots = new Snapshots(store);
     }
 
     /**
@@ -30,8 +31,8 @@ public final class SnapshotDiff {
      * Both must exist and have the same source ({@link IllegalArgumentException} otherwise).
      */
     public DiffSummary summary(long fromId, long toId) {
+        SnapshotInfo[] pair = pair(fromId, toId);
         return store.read(ctx -> {
-            SnapshotInfo[] pair = pair(ctx, fromId, toId);
             var t = IDENTITY.as("t");
             var f = IDENTITY.as("f");
             Record counts = ctx.select(DSL.count(), DSL.count(f.ID), DSL.sum(DSL.when(f.CONTENT_HASH.ne(t.CONTENT_HASH), 1).otherwise(0)))
@@ -54,8 +55,8 @@ public final class SnapshotDiff {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
+        pair(fromId, toId);
         return store.read(ctx -> {
-            pair(ctx, fromId, toId);
             List<Record> newer = types.contains(ChangeType.ADDED) || types.contains(ChangeType.CHANGED)
                     ? DiffRows.addedOrChanged(ctx, fromId, toId, types, afterNativeId, limit) : List.of();
             List<Record> older = types.contains(ChangeType.REMOVED)
@@ -66,15 +67,14 @@ public final class SnapshotDiff {
 
     /** The change of one stable id, or UNCHANGED / empty lists when it did not change. */
     public IdentityChange change(long fromId, long toId, String nativeId) {
-        return store.read(ctx -> {
-            pair(ctx, fromId, toId);
-            return DiffRows.compare(ctx, nativeId, DiffRows.byNativeId(ctx, fromId, nativeId), DiffRows.byNativeId(ctx, toId, nativeId));
-        });
+        pair(fromId, toId);
+        return store.read(ctx ->
+                DiffRows.compare(ctx, nativeId, DiffRows.byNativeId(ctx, fromId, nativeId), DiffRows.byNativeId(ctx, toId, nativeId)));
     }
 
-    private static SnapshotInfo[] pair(DSLContext ctx, long fromId, long toId) {
-        SnapshotInfo from = find(ctx, fromId);
-        SnapshotInfo to = find(ctx, toId);
+    private SnapshotInfo[] pair(long fromId, long toId) {
+        SnapshotInfo from = find(fromId);
+        SnapshotInfo to = find(toId);
         if (!from.source().equals(to.source())) {
             throw new IllegalArgumentException("snapshots " + fromId + " (" + from.source() + ") and " + toId + " (" + to.source()
                     + ") describe different sources; compare two snapshots of the same source");
@@ -82,8 +82,7 @@ public final class SnapshotDiff {
         return new SnapshotInfo[] {from, to};
     }
 
-    private static SnapshotInfo find(DSLContext ctx, long id) {
-        return ctx.selectFrom(SNAPSHOT).where(SNAPSHOT.ID.eq(id)).fetchOptional().map(Snapshots::info)
-                .orElseThrow(() -> new IllegalArgumentException("there is no snapshot " + id + " (see 'steward snapshots')"));
+    private SnapshotInfo find(long id) {
+        return snapshots.get(id).orElseThrow(() -> new IllegalArgumentException("there is no snapshot " + id + " (see 'steward snapshots')"));
     }
 }
