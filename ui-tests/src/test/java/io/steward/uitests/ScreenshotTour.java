@@ -1,6 +1,6 @@
 package io.steward.uitests;
 
-import io.steward.app.Fixtures;
+import io.steward.app.ConsoleFixtures;
 import io.steward.app.Workspace;
 import io.steward.app.ui.StewardConsole;
 import io.steward.app.ui.common.FallbackExceptionHandler;
@@ -41,7 +41,7 @@ public final class ScreenshotTour {
         Path ledger = args.length > 1 ? Path.of(args[1]) : dir.resolve("shots.steward");
         Workspace workspace = Workspace.openOrCreate(ledger, "dana", dir.resolve("keys"));
         if (args.length == 1) {
-            Fixtures.importInto(workspace, dir, Fixtures.JUNE, Fixtures.JULY);
+            ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY);
         }
         FallbackExceptionHandler.install();
         StewardConsole[] console = new StewardConsole[1];
@@ -70,8 +70,8 @@ public final class ScreenshotTour {
         shoot(scene, out.resolve("inventory.png"));
 
         ImportViewModel imports = console[0].inventoryPage().imports();
-        Path sheet = Fixtures.copy(dir, Fixtures.SERVICE_ACCOUNTS);
-        Path bad = Fixtures.copy(dir, Fixtures.BAD_DATE);
+        Path sheet = ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS);
+        Path bad = ConsoleFixtures.copy(dir, ConsoleFixtures.BAD_DATE);
         onFx(() -> {
             imports.addFiles(List.of(sheet, bad));
             return null;

@@ -241,8 +241,8 @@ public final class InventoryViewModel {
                         count = result.count();
                         result.facets().forEach((facet, values) -> facets.get(facet).show(values.of(facet)));
                         boolean exact = result.facets().values().stream().allMatch(FacetCounts::exact);
-                        facetsNote.set(exact ? "" : "Counts are over the first " + Words.number(InventoryQuery.COUNT_CAP)
-                                + " matching identities.");
+                        facetsNote.set(exact ? "" : "Filter counts stop after " + Words.number(InventoryQuery.FACET_SCAN_CAP)
+                                + " matches: they are at least these.");
                         updatePageInfo();
                     }
                 })

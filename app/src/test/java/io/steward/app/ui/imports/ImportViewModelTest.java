@@ -2,7 +2,7 @@ package io.steward.app.ui.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.app.Fixtures;
+import io.steward.app.ConsoleFixtures;
 import io.steward.app.Workspace;
 import io.steward.app.ui.common.InlineTaskExecutor;
 import io.steward.app.ui.common.RecordingDialogService;
@@ -50,7 +50,7 @@ class ImportViewModelTest {
     @Test
     void previewsAFileWithARefusedSecretAndStoresNothing() {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
-        dialogs.filesToChoose = List.of(Fixtures.copy(dir, Fixtures.SERVICE_ACCOUNTS));
+        dialogs.filesToChoose = List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS));
 
         vm.chooseFiles();
 
@@ -86,7 +86,7 @@ class ImportViewModelTest {
     @Test
     void importsSeveralFilesInOneTransactionAndTellsListeners() throws IOException {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
-        vm.addFiles(List.of(Fixtures.copy(dir, Fixtures.JUNE), Fixtures.copy(dir, Fixtures.SERVICE_ACCOUNTS)));
+        vm.addFiles(List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.JUNE), ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS)));
         assertThat(vm.files()).extracting(ImportFile::status).containsOnly(ImportFileStatus.READY);
 
         vm.importAll();
@@ -99,30 +99,30 @@ class ImportViewModelTest {
         assertThat(snapshots()).isEqualTo(2);
         List<LedgerEntry> entries = workspace.ledger().page(Long.MAX_VALUE, 10, true, null);
         assertThat(entries).extracting(LedgerEntry::kind).containsExactly("snapshot.imported", "snapshot.imported");
-        assertThat(entries.get(1).payload().get("fileName").asText()).isEqualTo(Fixtures.JUNE);
+        assertThat(entries.get(1).payload().get("fileName").asText()).isEqualTo(ConsoleFixtures.JUNE);
         // The token's value is nowhere in the file (database and WAL), only where it was.
         String token = "ghp_R8x2mQ4vT7yZ1aB3cD5eF6gH8iJ0kL2mN4oP";
         assertThat(containsBytes(workspace.ledgerFile(), token)).isFalse();
         assertThat(containsBytes(Path.of(workspace.ledgerFile() + "-wal"), token)).isFalse();
 
         assertThat(vm.canImportProperty().get()).isFalse();
-        vm.addFiles(List.of(Fixtures.copy(dir, Fixtures.JULY)));
-        assertThat(vm.files()).extracting(ImportFile::fileName).containsExactly(Fixtures.JULY); // a new batch
+        vm.addFiles(List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.JULY)));
+        assertThat(vm.files()).extracting(ImportFile::fileName).containsExactly(ConsoleFixtures.JULY); // a new batch
     }
 
     @Test
     void aBadFileNamesItsLineAndReasonAndTheOthersCanStillBeImported() {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
-        vm.addFiles(List.of(Fixtures.copy(dir, Fixtures.BAD_DATE), Fixtures.copy(dir, Fixtures.JUNE)));
+        vm.addFiles(List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.BAD_DATE), ConsoleFixtures.copy(dir, ConsoleFixtures.JUNE)));
 
         ImportFile bad = vm.files().get(0);
         assertThat(bad.status()).isEqualTo(ImportFileStatus.FAILED);
-        assertThat(bad.problemProperty().get()).contains(Fixtures.BAD_DATE, "line 4 (record 3)", "field 'user_creation_time'",
+        assertThat(bad.problemProperty().get()).contains(ConsoleFixtures.BAD_DATE, "line 4 (record 3)", "field 'user_creation_time'",
                 "expected a timestamp");
         vm.select(bad);
         assertThat(vm.detailsProperty().get().issuesNote()).contains("line 4");
         assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.DANGER);
-        assertThat(vm.statusProperty().get().title()).isEqualTo("1 file cannot be imported: " + Fixtures.BAD_DATE);
+        assertThat(vm.statusProperty().get().title()).isEqualTo("1 file cannot be imported: " + ConsoleFixtures.BAD_DATE);
         assertThat(vm.canImportProperty().get()).isFalse();
         assertThat(dialogs.shown).isEmpty(); // bad input is said in the sheet, not as a crash dialog
 
@@ -137,7 +137,7 @@ class ImportViewModelTest {
         Path table = dir.resolve("accounts.csv");
         Files.writeString(table, "+------+-------+\n| id   | name  |\n+------+-------+\n| 1    | etl   |\n+------+-------+\n");
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
-        vm.addFiles(List.of(table, Fixtures.copy(dir, Fixtures.SERVICE_ACCOUNTS)));
+        vm.addFiles(List.of(table, ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS)));
 
         ImportFile file = vm.files().get(0);
         assertThat(file.status()).isEqualTo(ImportFileStatus.NEEDS_FORMAT);
@@ -188,17 +188,17 @@ class ImportViewModelTest {
     @Test
     void aFileThatChangedAfterItsPreviewFailsTheWholeBatch() throws IOException {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
-        Path june = Fixtures.copy(dir, Fixtures.JUNE);
-        Path july = Fixtures.copy(dir, Fixtures.JULY);
+        Path june = ConsoleFixtures.copy(dir, ConsoleFixtures.JUNE);
+        Path july = ConsoleFixtures.copy(dir, ConsoleFixtures.JULY);
         vm.addFiles(List.of(june, july));
-        Files.copy(Fixtures.copy(Files.createDirectory(dir.resolve("bad")), Fixtures.BAD_DATE), july,
+        Files.copy(ConsoleFixtures.copy(Files.createDirectory(dir.resolve("bad")), ConsoleFixtures.BAD_DATE), july,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         vm.importAll();
 
         assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.DANGER);
         assertThat(vm.statusProperty().get().title()).isEqualTo("Import failed");
-        assertThat(vm.statusProperty().get().detail()).contains(Fixtures.JULY, "line 4").endsWith(ImportMessages.ONE_TRANSACTION_NOT_SAVED);
+        assertThat(vm.statusProperty().get().detail()).contains(ConsoleFixtures.JULY, "line 4").endsWith(ImportMessages.ONE_TRANSACTION_NOT_SAVED);
         assertThat(snapshots()).isZero();
         assertThat(vm.files()).extracting(ImportFile::status).containsOnly(ImportFileStatus.READY);
     }
@@ -207,7 +207,7 @@ class ImportViewModelTest {
     void closingWhileAPreviewRunsCancelsItAndForgetsTheFiles() {
         InlineTaskExecutor deferred = InlineTaskExecutor.deferred();
         ImportViewModel vm = vm(deferred);
-        vm.addFiles(List.of(Fixtures.copy(dir, Fixtures.JUNE)));
+        vm.addFiles(List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.JUNE)));
         assertThat(vm.previewingProperty().get()).isTrue();
         assertThat(vm.files().get(0).status()).isEqualTo(ImportFileStatus.PREVIEWING);
 

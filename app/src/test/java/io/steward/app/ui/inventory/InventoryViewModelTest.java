@@ -2,7 +2,7 @@ package io.steward.app.ui.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.app.Fixtures;
+import io.steward.app.ConsoleFixtures;
 import io.steward.app.Workspace;
 import io.steward.app.ui.common.Delays;
 import io.steward.app.ui.common.InlineTaskExecutor;
@@ -54,7 +54,7 @@ class InventoryViewModelTest {
     }
 
     InventoryViewModel imported(int pageSize) {
-        Fixtures.importInto(workspace, dir, Fixtures.JUNE, Fixtures.JULY, Fixtures.SERVICE_ACCOUNTS);
+        ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY, ConsoleFixtures.SERVICE_ACCOUNTS);
         InventoryViewModel vm = vm(InlineTaskExecutor.immediate(), Delays.IMMEDIATE, pageSize);
         vm.refresh();
         return vm;
@@ -119,7 +119,7 @@ class InventoryViewModelTest {
 
     @Test
     void searchWaitsForAPauseInTypingAndOnlyTheLastTextIsQueried() {
-        Fixtures.importInto(workspace, dir, Fixtures.JUNE, Fixtures.JULY, Fixtures.SERVICE_ACCOUNTS);
+        ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY, ConsoleFixtures.SERVICE_ACCOUNTS);
         ManualDelays delays = new ManualDelays();
         InventoryViewModel vm = vm(InlineTaskExecutor.immediate(), delays, 50);
         vm.refresh();
@@ -148,7 +148,7 @@ class InventoryViewModelTest {
 
     @Test
     void aResultThatArrivesAfterANewerRequestIsDropped() {
-        Fixtures.importInto(workspace, dir, Fixtures.JUNE, Fixtures.JULY, Fixtures.SERVICE_ACCOUNTS);
+        ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY, ConsoleFixtures.SERVICE_ACCOUNTS);
         InlineTaskExecutor executor = InlineTaskExecutor.deferred();
         InventoryViewModel vm = vm(executor, Delays.IMMEDIATE, 50);
         List<List<String>> shown = new ArrayList<>();

@@ -18,13 +18,13 @@ import java.util.Objects;
  * duplicate row in June; July adds, removes and rotates), a spreadsheet of service accounts with an
  * API token in one row (a secret to refuse), and a credential report with a malformed date on line 4.
  */
-public final class Fixtures {
+public final class ConsoleFixtures {
     public static final String JUNE = "credential-report-2025-06.csv";
     public static final String JULY = "credential-report-2025-07.csv";
     public static final String SERVICE_ACCOUNTS = "service-accounts.csv";
     public static final String BAD_DATE = "bad-date-credential-report.csv";
 
-    private Fixtures() {
+    private ConsoleFixtures() {
     }
 
     /** Copies the named fixtures into {@code dir} and imports each as one snapshot, in order, through the real import. */
@@ -37,7 +37,7 @@ public final class Fixtures {
     }
 
     public static Path copy(Path dir, String name) {
-        try (InputStream in = Objects.requireNonNull(Fixtures.class.getResourceAsStream("/console-fixtures/" + name), name)) {
+        try (InputStream in = Objects.requireNonNull(ConsoleFixtures.class.getResourceAsStream("/console-fixtures/" + name), name)) {
             Path target = dir.resolve(name);
             Files.copy(in, target);
             return target;
