@@ -4,6 +4,7 @@ import io.steward.app.ui.common.BackgroundTask;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.TaskExecutor;
+import io.steward.app.ui.common.Words;
 import io.steward.app.ui.imports.IssueRow;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.query.CatalogEntry;
@@ -55,11 +56,22 @@ public final class SnapshotsViewModel {
                     List<CatalogEntry> newestFirst = new ArrayList<>(all);
                     newestFirst.sort(Comparator.comparingLong(CatalogEntry::id).reversed());
                     snapshots.setAll(newestFirst);
-                    if (diff.summaryProperty().get() == null && !newestFirst.isEmpty()) {
-                        previousOf(newestFirst.get(0)).ifPresent(prev -> diff.compare(prev.id(), newestFirst.get(0).id()));
+                    if (diff.summaryProperty().get() == null) {
+                        compareNewestPair();
                     }
                 })
                 .onFailure(e -> dialogs.showError("Cannot list the snapshots", ErrorReport.of(e).message(), e)));
+    }
+
+    /** The newest snapshot that has a previous one in its series, against that one. */
+    private void compareNewestPair() {
+        for (CatalogEntry newest : snapshots) {
+            Optional<CatalogEntry> previous = previousOf(newest);
+            if (previous.isPresent()) {
+                diff.compare(previous.get().id(), newest.id());
+                return;
+            }
+        }
     }
 
     /** The rows selected in the list (one or two matter). */
@@ -105,8 +117,10 @@ public final class SnapshotsViewModel {
                     if (gen == issuesGeneration) {
                         issues.setAll(rows);
                         long total = info.counts().warnings() + info.counts().refused();
-                        issuesTitle.set("#" + info.id() + " " + info.fileName() + ": " + info.counts().refused() + " secret values refused, "
-                                + info.counts().warnings() + " warnings" + (total > rows.size() ? " (first " + rows.size() + " shown)" : ""));
+                        issuesTitle.set("#" + info.id() + " " + info.fileName() + ": "
+                                + Words.count(info.counts().refused(), "secret value", "secret values") + " refused, "
+                                + Words.count(info.counts().warnings(), "warning", "warnings")
+                                + (total > rows.size() ? " (the first " + rows.size() + " are shown)" : ""));
                     }
                 })
                 .onFailure(e -> dialogs.showError("Cannot read the import issues", ErrorReport.of(e).message(), e)));
