@@ -234,6 +234,7 @@ public final class ImportView {
         close.setCancelButton(true);
         Button importButton = Controls.button("Import", Feather.CHECK, "importCommit", "Import every listed file, one snapshot each");
         importButton.getStyleClass().add(Styles.ACCENT);
+        importButton.setOnAction(e -> vm.importAll());
         importButton.setDefaultButton(true);
         importButton.disableProperty().bind(vm.canImportProperty().not());
         importButton.textProperty().bind(Bindings.createStringBinding(
