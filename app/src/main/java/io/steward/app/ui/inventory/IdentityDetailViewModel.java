@@ -4,8 +4,9 @@ import io.steward.app.ui.common.BackgroundTask;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.TaskExecutor;
-import io.steward.app.ui.common.TaskHandle;
+import io.steward.app.ui.common.LatestOnly;
 import io.steward.app.ui.common.Times;
+import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.IdentityDetail;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.InventoryQuery;
@@ -35,7 +36,6 @@ import javafx.collections.ObservableList;
  */
 public final class IdentityDetailViewModel {
     private final InventoryQuery query;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
 
@@ -47,8 +47,8 @@ public final class IdentityDetailViewModel {
     private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<DetailLines.Credential> credentials = FXCollections.observableArrayList();
     private final ObservableList<DetailLines.Credential> credentialsView = FXCollections.unmodifiableObservableList(credentials);
-    private final ObservableList<io.steward.model.inventory.query.GrantView> grants = FXCollections.observableArrayList();
-    private final ObservableList<io.steward.model.inventory.query.GrantView> grantsView = FXCollections.unmodifiableObservableList(grants);
+    private final ObservableList<GrantView> grants = FXCollections.observableArrayList();
+    private final ObservableList<GrantView> grantsView = FXCollections.unmodifiableObservableList(grants);
     private final ObservableList<DetailLines.Link> links = FXCollections.observableArrayList();
     private final ObservableList<DetailLines.Link> linksView = FXCollections.unmodifiableObservableList(links);
     private final ObservableList<DetailLines.History> history = FXCollections.observableArrayList();
@@ -56,8 +56,7 @@ public final class IdentityDetailViewModel {
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Deque<Long> backStack = new ArrayDeque<>();
-    private long generation;
-    private TaskHandle task;
+    private final LatestOnly task;
 
     /** A labelled value of the identity (environment, owner, times, tags, ...). */
     public record Field(String label, String value) {
@@ -65,9 +64,9 @@ public final class IdentityDetailViewModel {
 
     public IdentityDetailViewModel(InventoryQuery query, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.query = query;
-        this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.task = new LatestOnly(executor);
     }
 
     /** Shows an identity picked in the list; forgets the Back trail. */
@@ -95,34 +94,18 @@ public final class IdentityDetailViewModel {
     }
 
     public void clear() {
-        generation++;
+        task.forget();
         backStack.clear();
         showNothing();
     }
 
     private void load(long identityId) {
-        long gen = ++generation;
-        if (task != null) {
-            task.cancel();
-        }
         loading.set(true);
         canGoBack.set(!backStack.isEmpty());
-        task = executor.submit(BackgroundTask.<Optional<IdentityDetail>>of("load identity", ctx -> query.detail(identityId))
-                .onSuccess(found -> {
-                    if (gen == generation) {
-                        found.ifPresentOrElse(this::apply, () -> gone(identityId));
-                    }
-                })
-                .onFailure(e -> {
-                    if (gen == generation) {
-                        dialogs.showError("Cannot read the identity", ErrorReport.of(e).message(), e);
-                    }
-                })
-                .onFinished(() -> {
-                    if (gen == generation) {
-                        loading.set(false);
-                    }
-                }));
+        task.submit(BackgroundTask.<Optional<IdentityDetail>>of("load identity", ctx -> query.detail(identityId))
+                .onSuccess(found -> found.ifPresentOrElse(this::apply, () -> gone(identityId)))
+                .onFailure(e -> dialogs.showError("Cannot read the identity", ErrorReport.of(e).message(), e))
+                .onFinished(() -> loading.set(false)));
     }
 
     private void apply(IdentityDetail d) {
@@ -207,7 +190,7 @@ public final class IdentityDetailViewModel {
         return credentialsView;
     }
 
-    public ObservableList<io.steward.model.inventory.query.GrantView> grants() {
+    public ObservableList<GrantView> grants() {
         return grantsView;
     }
 

@@ -6,7 +6,7 @@ import io.steward.app.ui.common.Delays;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.TaskExecutor;
-import io.steward.app.ui.common.TaskHandle;
+import io.steward.app.ui.common.LatestOnly;
 import io.steward.app.ui.common.Words;
 import io.steward.model.inventory.query.CountResult;
 import io.steward.model.inventory.query.Facet;
@@ -45,7 +45,6 @@ public final class InventoryViewModel {
     static final Duration SEARCH_QUIET = Duration.ofMillis(200);
 
     private final InventoryQuery query;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Debouncer search;
     private final int pageSize;
@@ -72,10 +71,8 @@ public final class InventoryViewModel {
     private final List<PageCursor> pageStarts = new ArrayList<>();
     private PageCursor nextCursor;
     private CountResult count;
-    private long pageGeneration;
-    private long countGeneration;
-    private TaskHandle pageTask;
-    private TaskHandle countTask;
+    private final LatestOnly pageTask;
+    private final LatestOnly countTask;
 
     public InventoryViewModel(InventoryQuery query, IdentityDetailViewModel detail, TaskExecutor executor, DialogService dialogs,
                               Delays delays) {
@@ -86,10 +83,11 @@ public final class InventoryViewModel {
                               Delays delays, int pageSize) {
         this.query = query;
         this.detail = detail;
-        this.executor = executor;
         this.dialogs = dialogs;
         this.pageSize = pageSize;
         this.search = new Debouncer(delays, SEARCH_QUIET);
+        this.pageTask = new LatestOnly(executor);
+        this.countTask = new LatestOnly(executor);
         for (Facet f : Facet.values()) {
             facets.put(f, new FacetGroup(f));
         }
@@ -190,29 +188,13 @@ public final class InventoryViewModel {
     }
 
     private void loadPage(PageCursor start) {
-        long generation = ++pageGeneration;
-        if (pageTask != null) {
-            pageTask.cancel();
-        }
         loading.set(true);
         PageRequest request = new PageRequest(filter.get(), sort.get(), descending.get(), start, pageSize);
-        pageTask = executor.submit(BackgroundTask.<PageResult>of("load inventory page",
+        pageTask.submit(BackgroundTask.<PageResult>of("load inventory page",
                         ctx -> new PageResult(query.page(request), query.count(IdentityFilter.ALL).count()))
-                .onSuccess(result -> {
-                    if (generation == pageGeneration) {
-                        apply(result);
-                    }
-                })
-                .onFailure(e -> {
-                    if (generation == pageGeneration) {
-                        report("Cannot read the inventory", e);
-                    }
-                })
-                .onFinished(() -> {
-                    if (generation == pageGeneration) {
-                        loading.set(false);
-                    }
-                }));
+                .onSuccess(this::apply)
+                .onFailure(e -> report("Cannot read the inventory", e))
+                .onFinished(() -> loading.set(false)));
     }
 
     private void apply(PageResult result) {
@@ -229,28 +211,18 @@ public final class InventoryViewModel {
     }
 
     private void loadCounts() {
-        long generation = ++countGeneration;
-        if (countTask != null) {
-            countTask.cancel();
-        }
         count = null;
         IdentityFilter f = filter.get();
-        countTask = executor.submit(BackgroundTask.<CountsResult>of("count inventory", ctx -> countsFor(f))
+        countTask.submit(BackgroundTask.<CountsResult>of("count inventory", ctx -> countsFor(f))
                 .onSuccess(result -> {
-                    if (generation == countGeneration) {
-                        count = result.count();
-                        result.facets().forEach((facet, values) -> facets.get(facet).show(values.of(facet)));
-                        boolean exact = result.facets().values().stream().allMatch(FacetCounts::exact);
-                        facetsNote.set(exact ? "" : "Filter counts stop after " + Words.number(InventoryQuery.FACET_SCAN_CAP)
-                                + " matches: they are at least these.");
-                        updatePageInfo();
-                    }
+                    count = result.count();
+                    result.facets().forEach((facet, values) -> facets.get(facet).show(values.of(facet)));
+                    boolean exact = result.facets().values().stream().allMatch(FacetCounts::exact);
+                    facetsNote.set(exact ? "" : "Filter counts stop after " + Words.number(InventoryQuery.FACET_SCAN_CAP)
+                            + " matches: they are at least these.");
+                    updatePageInfo();
                 })
-                .onFailure(e -> {
-                    if (generation == countGeneration) {
-                        report("Cannot count the inventory", e);
-                    }
-                }));
+                .onFailure(e -> report("Cannot count the inventory", e)));
     }
 
     /**

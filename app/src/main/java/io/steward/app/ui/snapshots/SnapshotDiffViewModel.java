@@ -3,6 +3,7 @@ package io.steward.app.ui.snapshots;
 import io.steward.app.ui.common.BackgroundTask;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.ErrorReport;
+import io.steward.app.ui.common.LatestOnly;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.Words;
 import io.steward.model.inventory.query.ChangeType;
@@ -31,7 +32,6 @@ public final class SnapshotDiffViewModel {
     static final int PAGE = 200;
 
     private final SnapshotDiff diff;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ObservableList<IdentityChange> changes = FXCollections.observableArrayList();
     /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
@@ -46,45 +46,34 @@ public final class SnapshotDiffViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<IdentityChange> selected = new ReadOnlyObjectWrapper<>();
     private final Set<ChangeType> shown = EnumSet.of(ChangeType.ADDED, ChangeType.REMOVED, ChangeType.CHANGED);
+    private final LatestOnly task;
     private String nextAfter;
-    private long generation;
 
     public SnapshotDiffViewModel(SnapshotDiff diff, TaskExecutor executor, DialogService dialogs) {
         this.diff = diff;
-        this.executor = executor;
         this.dialogs = dialogs;
+        this.task = new LatestOnly(executor);
     }
 
     /** Compares {@code fromId} (older) with {@code toId}; both must be snapshots of one source. */
     public void compare(long fromId, long toId) {
-        long gen = ++generation;
         Set<ChangeType> types = EnumSet.copyOf(shown);
         loading.set(true);
-        executor.submit(BackgroundTask.<Result>of("compare snapshots",
+        task.submit(BackgroundTask.<Result>of("compare snapshots",
                         ctx -> new Result(diff.summary(fromId, toId), diff.changes(fromId, toId, types, null, PAGE)))
                 .onSuccess(r -> {
-                    if (gen == generation) {
-                        summary.set(r.summary());
-                        heading.set("#" + fromId + " " + r.summary().from().fileName() + "  →  #" + toId + " " + r.summary().to().fileName());
-                        counts.set(Words.count(r.summary().added(), "identity", "identities") + " added, "
-                                + Words.number(r.summary().removed()) + " removed, " + Words.number(r.summary().changed()) + " changed, "
-                                + Words.number(r.summary().unchanged()) + " unchanged · source " + r.summary().to().source());
-                        changes.setAll(r.page().changes());
-                        page(r.page());
-                        select(changes.isEmpty() ? null : changes.get(0));
-                    }
+                    summary.set(r.summary());
+                    heading.set("#" + fromId + " " + r.summary().from().fileName() + "  →  #" + toId + " " + r.summary().to().fileName());
+                    counts.set(Words.count(r.summary().added(), "identity", "identities") + " added, "
+                            + Words.number(r.summary().removed()) + " removed, " + Words.number(r.summary().changed()) + " changed, "
+                            + Words.number(r.summary().unchanged()) + " unchanged · source " + r.summary().to().source());
+                    changes.setAll(r.page().changes());
+                    page(r.page());
+                    select(changes.isEmpty() ? null : changes.get(0));
                 })
-                .onFailure(e -> {
-                    if (gen == generation) {
-                        dialogs.showError("Cannot compare the snapshots", e instanceof IllegalArgumentException
-                                ? e.getMessage() : ErrorReport.of(e).message(), e);
-                    }
-                })
-                .onFinished(() -> {
-                    if (gen == generation) {
-                        loading.set(false);
-                    }
-                }));
+                .onFailure(e -> dialogs.showError("Cannot compare the snapshots", e instanceof IllegalArgumentException
+                        ? e.getMessage() : ErrorReport.of(e).message(), e))
+                .onFinished(() -> loading.set(false)));
     }
 
     /** Shows or hides one kind of change, then reloads from the start. */
@@ -106,23 +95,16 @@ public final class SnapshotDiffViewModel {
         if (s == null || !hasMore.get() || loading.get()) {
             return;
         }
-        long gen = generation;
         String after = nextAfter;
         Set<ChangeType> types = EnumSet.copyOf(shown);
         loading.set(true);
-        executor.submit(BackgroundTask.<DiffPage>of("load more changes", ctx -> diff.changes(s.from().id(), s.to().id(), types, after, PAGE))
+        task.submit(BackgroundTask.<DiffPage>of("load more changes", ctx -> diff.changes(s.from().id(), s.to().id(), types, after, PAGE))
                 .onSuccess(p -> {
-                    if (gen == generation) {
-                        changes.addAll(p.changes());
-                        page(p);
-                    }
+                    changes.addAll(p.changes());
+                    page(p);
                 })
                 .onFailure(e -> dialogs.showError("Cannot read the changes", ErrorReport.of(e).message(), e))
-                .onFinished(() -> {
-                    if (gen == generation) {
-                        loading.set(false);
-                    }
-                }));
+                .onFinished(() -> loading.set(false)));
     }
 
     public void select(IdentityChange change) {

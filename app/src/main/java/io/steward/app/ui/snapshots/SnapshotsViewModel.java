@@ -3,6 +3,7 @@ package io.steward.app.ui.snapshots;
 import io.steward.app.ui.common.BackgroundTask;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.ErrorReport;
+import io.steward.app.ui.common.LatestOnly;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.Words;
 import io.steward.app.ui.imports.IssueRow;
@@ -39,14 +40,15 @@ public final class SnapshotsViewModel {
     private final ReadOnlyStringWrapper issuesTitle = new ReadOnlyStringWrapper("Select a snapshot to see its import issues");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canCompareWithPrevious = new ReadOnlyBooleanWrapper();
+    private final LatestOnly issuesTask;
     private List<CatalogEntry> selection = List.of();
-    private long issuesGeneration;
 
     public SnapshotsViewModel(SnapshotCatalog catalog, SnapshotDiffViewModel diff, TaskExecutor executor, DialogService dialogs) {
         this.catalog = catalog;
         this.diff = diff;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.issuesTask = new LatestOnly(executor);
     }
 
     /** Reloads the list; the first time a source has two snapshots, compares its latest two. */
@@ -110,18 +112,15 @@ public final class SnapshotsViewModel {
     }
 
     private void loadIssues(SnapshotInfo info) {
-        long gen = ++issuesGeneration;
-        executor.submit(BackgroundTask.<List<IssueRow>>of("load import issues", ctx -> catalog.issues(info.id(), null, ISSUES_SHOWN)
+        issuesTask.submit(BackgroundTask.<List<IssueRow>>of("load import issues", ctx -> catalog.issues(info.id(), null, ISSUES_SHOWN)
                         .stream().map(i -> IssueRow.of(info.fileName(), i)).toList())
                 .onSuccess(rows -> {
-                    if (gen == issuesGeneration) {
-                        issues.setAll(rows);
-                        long total = info.counts().warnings() + info.counts().refused();
-                        issuesTitle.set("#" + info.id() + " " + info.fileName() + ": "
-                                + Words.count(info.counts().refused(), "secret value", "secret values") + " refused, "
-                                + Words.count(info.counts().warnings(), "warning", "warnings")
-                                + (total > rows.size() ? " (the first " + rows.size() + " are shown)" : ""));
-                    }
+                    issues.setAll(rows);
+                    long total = info.counts().warnings() + info.counts().refused();
+                    issuesTitle.set("#" + info.id() + " " + info.fileName() + ": "
+                            + Words.count(info.counts().refused(), "secret value", "secret values") + " refused, "
+                            + Words.count(info.counts().warnings(), "warning", "warnings")
+                            + (total > rows.size() ? " (the first " + rows.size() + " are shown)" : ""));
                 })
                 .onFailure(e -> dialogs.showError("Cannot read the import issues", ErrorReport.of(e).message(), e)));
     }
