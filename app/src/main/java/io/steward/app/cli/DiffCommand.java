@@ -23,9 +23,10 @@ import picocli.CommandLine.ParameterException;
  * B, with the credentials and grants that changed; by default the latest two snapshots of a source.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show what changed between two snapshots of one source: identities added, removed and changed,",
-            "and for changed ones the fields, credentials and grants that differ. Without A and B: the latest two",
-            "snapshots of the source of the newest import (or of --source S)."})
+        description = {"Show what changed between two snapshots of one source.",
+            "Identities added, removed and changed (matched on their stable id), and for changed ones the fields, credentials"
+                + " and grants that differ. Without A and B: the latest two snapshots of the source of the newest import, or of"
+                + " --source S."})
 final class DiffCommand extends StewardCommand {
     static final int PAGE = 500;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code steward formats}: the importer ids {@code import --format} accepts, in detection order. */
 @Command(name = "formats", mixinStandardHelpOptions = true,
-        description = "List the import formats: the id to give --format, its version, and what files it recognises.")
+        description = "List the import formats: the id for --format, its version, and what files it recognises.")
 final class FormatsCommand extends StewardCommand {
     private static final List<String> COLUMNS = List.of("id", "version", "recognises");
 

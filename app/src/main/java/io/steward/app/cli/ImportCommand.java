@@ -26,8 +26,9 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import inventory exports: one snapshot per file, the format detected from the content.",
-            "All files are imported in one transaction: if any file is bad input, nothing is stored (exit 3).",
-            "Secret values found in a file are never stored; each is reported by file, record, field and rule."})
+            "All files are imported in one transaction: if any file is bad input, nothing is stored (exit 3). Secret values"
+                + " found in a file are never stored; each is reported by file, record, field and rule. Creates the ledger"
+                + " if it does not exist yet."})
 final class ImportCommand extends StewardCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "export files (see 'steward formats')")
     List<Path> files;

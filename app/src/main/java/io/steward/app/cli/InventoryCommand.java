@@ -22,9 +22,9 @@ import picocli.CommandLine.ParameterException;
  * sorted in SQL and streamed a page at a time.
  */
 @Command(name = "inventory", mixinStandardHelpOptions = true,
-        description = {"List the current identities: those of the newest snapshot of every source and importer.",
-            "--query matches a case-insensitive part of the name. Sorting, filtering and paging happen in the ledger,",
-            "so a million identities stream in constant memory."})
+        description = {"List the current identities (the newest snapshot of every source and importer).",
+            "--query matches a case-insensitive part of the name. Sorting, filtering and paging happen in the ledger, so a"
+                + " million identities stream in constant memory."})
 final class InventoryCommand extends StewardCommand {
     static final int PAGE = 1_000;
     static final List<String> TABLE_COLUMNS = List.of("name", "kind", "source", "environment", "owner", "enabled", "last_used", "created",

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 
 /** {@code steward snapshots}: every imported file, oldest first, with its hash and counts. */
 @Command(name = "snapshots", mixinStandardHelpOptions = true,
-        description = {"List the imported snapshots, oldest first: source, importer, file and its SHA-256, the export's own time",
-            "(generated), when and by whom it was imported, and what it held. 'current' marks the newest of each series",
-            "(source + importer): the inventory shows those."})
+        description = {"List the imported snapshots, oldest first.",
+            "Each with its source, importer, file and SHA-256, the export's own time (generated_at), when and by whom it was"
+                + " imported, and its counts. 'current' marks the newest of each series (source + importer): the inventory"
+                + " shows those."})
 final class SnapshotsCommand extends StewardCommand {
     private static final int SHORT_HASH = 12;
     static final List<String> COLUMNS = List.of("id", "source", "importer", "version", "file", "sha256", "generated_at", "imported_at",

@@ -2,6 +2,8 @@ package io.steward.app.cli;
 
 import io.steward.app.BuildInfo;
 import io.steward.app.Workspace;
+import io.steward.app.demo.DemoBuild;
+import io.steward.app.demo.DemoLedger;
 import io.steward.app.logging.LoggingSetup;
 import io.steward.app.ui.ConsoleLauncher;
 import io.steward.model.StewardPaths;
@@ -12,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +60,8 @@ public final class StewardCli implements Callable<Integer> {
             description = "who is acting, recorded in every entry (default: your OS user name)")
     private String actor;
 
-    @Option(names = "--demo", description = "open the console on a fresh demo ledger in a new temporary folder")
+    @Option(names = "--demo", description = "open the console on a fresh demo ledger in a new temporary folder (built from bundled demo exports"
+                    + " in the background)")
     private boolean demo;
 
     @Spec
@@ -104,15 +108,25 @@ public final class StewardCli implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--demo always uses a fresh ledger in a new temporary folder; it cannot be combined with --ledger");
         }
-        try (Workspace workspace = demo ? openDemo() : Workspace.openOrCreate(paths.ledger(ledger), actor(), paths.keysDir())) {
+        if (demo) {
+            return openDemo();
+        }
+        try (Workspace workspace = Workspace.openOrCreate(paths.ledger(ledger), actor(), paths.keysDir())) {
             return console.open(workspace);
         }
     }
 
-    private Workspace openDemo() throws IOException {
+    /**
+     * Opens the console at once on a new ledger in a new temporary folder while the demo exports are written
+     * there and imported into it in the background; closing the console stops a build still running.
+     */
+    private int openDemo() throws IOException {
         // Keys go into the demo folder too, so a demo leaves nothing behind in the real data folder.
         Path dir = Files.createTempDirectory("steward-demo-");
-        return Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor(), dir.resolve("keys"));
+        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor(), dir.resolve("keys"));
+             DemoBuild build = DemoBuild.start(dir, workspace.store(), workspace.actor(), Clock.systemUTC(), DemoLedger.Progress.NONE)) {
+            return console.open(workspace);
+        }
     }
 
     StewardPaths paths() {

@@ -32,11 +32,7 @@ class InventoryCommandsTest {
     }
 
     private CliRun.Result steward(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--ledger";
-        all[1] = ledger.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return cli.run(all);
+        return new LedgerCli(home, ledger).run(args);
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class SnapshotDiff {
     }
 
     private static org.jooq.SelectConditionStep<Record2<Long, Long>> changedPairs(DSLContext ctx, long from, long to) {
-        return ctx.select(A.ID, B.ID).from(B).join(A).on(A.SNAPSHOT_ID.eq(from).and(A.NATIVE_ID.eq(B.NATIVE_ID)))
+        return ctx.select(A.ID.as("aid"), B.ID.as("bid")).from(B).join(A).on(A.SNAPSHOT_ID.eq(from).and(A.NATIVE_ID.eq(B.NATIVE_ID)))
                 .where(B.SNAPSHOT_ID.eq(to).and(A.CONTENT_HASH.ne(B.CONTENT_HASH)));
     }
 

@@ -40,7 +40,7 @@ public final class SnapshotWriter implements AutoCloseable {
     public static final String LEDGER_KIND = "snapshot.imported";
     static final int BATCH = 2_000;
     /** Below this size an import maintains indexes row by row; above it, it may rebuild them. */
-    static final long BULK_FILE_BYTES = 16L << 20;
+    static final long BULK_FILE_BYTES = 8L << 20;
     /** Rough stored identities per file byte, for the bulk decision (a credential-report row makes about two). */
     static final int BYTES_PER_IDENTITY = 120;
     private static final int IMPORT_CACHE_KIB = 256 * 1024;

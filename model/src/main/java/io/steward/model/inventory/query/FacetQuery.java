@@ -10,6 +10,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
 import static io.steward.model.db.Tables.IDENTITY;
 import static io.steward.model.db.Tables.SNAPSHOT_FACET;
@@ -51,7 +52,11 @@ final class FacetQuery {
         long seen = 0;
         try (Cursor<? extends Record> rows = ctx.select(IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
                         IDENTITY.ENABLED)
-                .from(IDENTITY).where(FilterConditions.of(filter, current)).limit(InventoryQuery.FACET_SCAN_CAP + 1).fetchLazy()) {
+                .from(IDENTITY)
+                // The ids first (through an index: a search walks the name index, which holds the name), then only those rows.
+                .where(IDENTITY.ID.in(DSL.select(IDENTITY.ID).from(IDENTITY).where(FilterConditions.of(filter, current))
+                        .limit(InventoryQuery.FACET_SCAN_CAP + 1)))
+                .fetchLazy()) {
             for (Record r : rows) {
                 if (++seen > InventoryQuery.FACET_SCAN_CAP) {
                     break;
