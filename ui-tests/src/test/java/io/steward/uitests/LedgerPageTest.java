@@ -66,9 +66,9 @@ class LedgerPageTest {
         Path ledger = ledgerWithEntriesAndACheckpoint("intact.steward");
         start(ledger);
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(robot.lookup("#plannedArrives").queryAs(Label.class).getText())
-                .isEqualTo("Not available yet: arrives with inventory import.");
+                .isEqualTo("Not available yet: arrives with owner assignment.");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         TableView<?> table = robot.lookup("#ledgerTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 6);

@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** The shell's state: which page is shown, and the facts the status bar shows. */
 public final class MainViewModel {
-    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LEDGER);
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.INVENTORY);
     private final String ledgerFile;
     private final String actor;
 

@@ -4,11 +4,7 @@ import java.util.List;
 
 /** The console's pages, in navigation order; Ctrl+1..6 select them. */
 public enum Page {
-    INVENTORY("Inventory", "Every non-human identity from your imports",
-            new PlannedFeature("inventory import", List.of(
-                    "Import the exports you already have (cloud CLI listings, Kubernetes, spreadsheets), each as a dated snapshot; secret values are refused, never stored.",
-                    "List every service account, key, token and AI agent with its credentials, grants and findings, paged and searched in the database.",
-                    "Show what changed since the previous snapshot of the same source."))),
+    INVENTORY("Inventory", "Every non-human identity from your imports", null),
     ACCOUNTABILITY("Accountability", "Who owns each identity",
             new PlannedFeature("owner assignment", List.of(
                     "Give every identity an accountable owner and a backup, with a reason recorded in the ledger.",

@@ -4,11 +4,14 @@ import atlantafx.base.theme.PrimerLight;
 import io.steward.app.Workspace;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.FallbackExceptionHandler;
+import io.steward.app.ui.common.FxDelays;
 import io.steward.app.ui.common.FxDialogService;
 import io.steward.app.ui.common.FxTaskExecutor;
 import io.steward.app.ui.common.TaskExecutor;
+import io.steward.app.ui.inventory.InventoryPage;
 import io.steward.app.ui.ledger.LedgerView;
 import io.steward.app.ui.ledger.LedgerViewModel;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -35,6 +38,7 @@ public final class StewardConsole extends Application {
 
     private final Workspace workspace;
     private TaskExecutor executor;
+    private InventoryPage inventoryPage;
 
     /** Used by {@code Application.launch}. */
     public StewardConsole() {
@@ -62,7 +66,10 @@ public final class StewardConsole extends Application {
         FallbackExceptionHandler.install().showDialogsWith(dialogs);
 
         LedgerViewModel ledger = new LedgerViewModel(workspace, executor, dialogs);
-        Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node());
+        InventoryPage inventory = new InventoryPage(workspace, executor, dialogs, new FxDelays(), Clock.systemUTC());
+        inventoryPage = inventory;
+        inventory.imports().onImported(reports -> ledger.showNewest());
+        Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node(), Page.INVENTORY, inventory::node);
         MainViewModel mainVm = new MainViewModel(workspace);
         MainView main = new MainView(mainVm, pages);
 
@@ -71,13 +78,20 @@ public final class StewardConsole extends Application {
         Scene scene = new Scene(main.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
         main.installShortcuts(scene);
+        inventory.installShortcuts(scene, () -> mainVm.show(Page.INVENTORY));
         stage.setTitle(mainVm.windowTitle());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
         ledger.showNewest();
+        inventory.start();
         LOG.info("Console opened on {} as {}", workspace.ledgerFile(), workspace.actor());
+    }
+
+    /** The Inventory page's view models, for UI tests and the screenshot tour (which cannot use a native file chooser). */
+    public InventoryPage inventoryPage() {
+        return inventoryPage;
     }
 
     @Override

@@ -13,11 +13,13 @@ class MainViewModelTest {
     Path dir;
 
     @Test
-    void opensOnTheLedgerPageAndShortcutsSelectPagesInNavigationOrder() {
+    void opensOnTheInventoryPageAndShortcutsSelectPagesInNavigationOrder() {
         try (Workspace w = Workspace.openOrCreate(dir.resolve("m.steward"), "dana", dir.resolve("keys"))) {
             MainViewModel vm = new MainViewModel(w);
-            assertThat(vm.pageProperty().get()).isEqualTo(Page.LEDGER);
+            assertThat(vm.pageProperty().get()).isEqualTo(Page.INVENTORY);
 
+            vm.showByShortcut(5);
+            assertThat(vm.pageProperty().get()).isEqualTo(Page.LEDGER);
             vm.showByShortcut(1);
             assertThat(vm.pageProperty().get()).isEqualTo(Page.INVENTORY);
             vm.showByShortcut(6);
@@ -32,8 +34,8 @@ class MainViewModelTest {
     }
 
     @Test
-    void everyPageButTheLedgerSaysWhatBringsItAndWhatItWillDo() {
-        assertThat(Arrays.stream(Page.values()).filter(p -> p.planned() == null)).containsExactly(Page.LEDGER);
+    void everyPageButInventoryAndLedgerSaysWhatBringsItAndWhatItWillDo() {
+        assertThat(Arrays.stream(Page.values()).filter(p -> p.planned() == null)).containsExactly(Page.INVENTORY, Page.LEDGER);
         for (Page p : Page.values()) {
             assertThat(p.shortcutDigit()).isEqualTo(p.ordinal() + 1);
             if (p.planned() != null) {

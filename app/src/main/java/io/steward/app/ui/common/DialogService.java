@@ -1,6 +1,7 @@
 package io.steward.app.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,9 @@ public interface DialogService {
     boolean confirm(String title, String message, String confirmLabel);
 
     Optional<Path> chooseFileToOpen(String title, Path initialFolder, FileType... types);
+
+    /** Several files at once; empty when the user cancelled. */
+    List<Path> chooseFilesToOpen(String title, Path initialFolder, FileType... types);
 
     Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, FileType... types);
 }

@@ -3,6 +3,7 @@ package io.steward.app.ui.common;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -51,6 +52,13 @@ public final class FxDialogService implements DialogService {
         requireFxThread();
         File file = chooser(title, initialFolder, types).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, Path initialFolder, FileType... types) {
+        requireFxThread();
+        List<File> files = chooser(title, initialFolder, types).showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override

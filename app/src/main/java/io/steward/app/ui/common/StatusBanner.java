@@ -46,6 +46,10 @@ public final class StatusBanner {
         return root;
     }
 
+    public void show(BannerText text) {
+        show(text.tone(), text.title(), text.detail());
+    }
+
     public void show(Tone newTone, String titleText, String detailText) {
         if (tone != null) {
             root.getStyleClass().remove(styleOf(tone));
@@ -70,7 +74,8 @@ public final class StatusBanner {
         };
     }
 
-    private static Ikon iconOf(Tone tone) {
+    /** The icon of a tone, so lists can show the same one beside each item. */
+    public static Ikon iconOf(Tone tone) {
         return switch (tone) {
             case INFO -> Feather.INFO;
             case RUNNING -> Feather.LOADER;

@@ -15,6 +15,7 @@ public final class RecordingDialogService implements DialogService {
 
     public final List<Shown> shown = new ArrayList<>();
     public Path fileToChoose;
+    public List<Path> filesToChoose = List.of();
     public boolean confirmAnswer;
 
     @Override
@@ -37,6 +38,12 @@ public final class RecordingDialogService implements DialogService {
     public Optional<Path> chooseFileToOpen(String title, Path initialFolder, FileType... types) {
         shown.add(new Shown("open", title, String.valueOf(initialFolder), null));
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, Path initialFolder, FileType... types) {
+        shown.add(new Shown("open-many", title, String.valueOf(initialFolder), null));
+        return filesToChoose;
     }
 
     @Override
