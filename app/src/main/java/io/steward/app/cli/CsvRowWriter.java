@@ -6,9 +6,13 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import io.steward.model.text.SpreadsheetText;
 import java.util.List;
 
-/** RFC 4180 CSV with a header row; JSON values are written as compact JSON text. */
+/**
+ * RFC 4180 CSV with a header row; JSON values are written as compact JSON text. Text that a
+ * spreadsheet could run as a formula is made inert, since these files end up opened in Excel.
+ */
 final class CsvRowWriter implements RowWriter {
     private final PrintWriter out;
     private final CsvWriter csv;
@@ -28,7 +32,10 @@ final class CsvRowWriter implements RowWriter {
         if (value == null) {
             return "";
         }
-        return value instanceof JsonNode node ? node.toString() : value.toString();
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return SpreadsheetText.inert(value instanceof JsonNode node ? node.toString() : value.toString());
     }
 
     @Override

@@ -156,4 +156,15 @@ class InventoryCommandsTest {
 
         assertThat(steward("diff", "1").exit()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void csvOutputMakesFormulaTextFromAnImportedFileInert() throws Exception {
+        Path sheet = work.resolve("formula.csv");
+        java.nio.file.Files.writeString(sheet, "id,name,type,owner\nSVC-9001,=HYPERLINK(\"http://evil\"),Service Account,@team\n");
+        assertThat(steward("import", sheet.toString()).exit()).isZero();
+
+        String csv = steward("inventory", "--source", "csv:formula", "--format", "csv").out();
+
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+    }
 }
