@@ -11,6 +11,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(StewardCli.run(args));
+        System.exit(StewardCli.run(LedgerFileArgument.toOptions(args)));
     }
 }

@@ -1,21 +1,152 @@
 package io.steward.app.cli;
 
 import io.steward.app.BuildInfo;
+import io.steward.app.Workspace;
+import io.steward.app.demo.DemoBuild;
+import io.steward.app.demo.DemoLedger;
+import io.steward.app.logging.LoggingSetup;
+import io.steward.app.ui.ConsoleLauncher;
+import io.steward.model.StewardPaths;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-/** The {@code steward} command line (DESIGN.md contract). */
+/**
+ * The {@code steward} command line (DESIGN.md contract). Holds the global options; each command is
+ * its own small class listed in {@code subcommands} and reaches these options through
+ * {@link StewardCommand}. With no command, opens the console.
+ */
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCli.Version.class,
-        description = "Governance console for non-human identities.")
-public final class StewardCli implements Runnable {
+        subcommands = {ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class, DiffCommand.class,
+            InventoryCommand.class, LedgerCommand.class},
+        description = "Governance console for non-human identities. With no command, opens the console.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:verification failed or a decision refused by policy",
+            "2:usage error (unknown command or option, bad argument)",
+            "3:bad input (missing file, not a Steward ledger, ...); nothing written",
+            "4:unexpected error inside Steward (details in the log file)"},
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  STEWARD_HOME     data folder (keys, logs, default ledger); also -Dsteward.home",
+            "  STEWARD_LEDGER   ledger file used when --ledger is not given"})
+public final class StewardCli implements Callable<Integer> {
 
+    /** Opens the console on a workspace and returns the exit code once it closes. */
+    @FunctionalInterface
+    public interface ConsoleOpener {
+        int open(Workspace workspace);
+    }
+
+    @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "ledger file (default: $STEWARD_LEDGER, else the one in the data folder)")
+    private Path ledger;
+
+    @Option(names = "--actor", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "who is acting, recorded in every entry (default: your OS user name)")
+    private String actor;
+
+    @Option(names = "--demo", description = "open the console on a fresh demo ledger in a new temporary folder (built from bundled demo exports"
+                    + " in the background)")
+    private boolean demo;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final StewardPaths paths;
+    private final ConsoleOpener console;
+
+    public StewardCli(StewardPaths paths, ConsoleOpener console) {
+        this.paths = paths;
+        this.console = console;
+    }
+
+    /** Entry point of the launcher: the real data folder, stdout/stderr, the JavaFX console. */
     public static int run(String... args) {
-        return new CommandLine(new StewardCli()).execute(args);
+        return run(StewardPaths.forCurrentUser(), ConsoleLauncher::launch,
+                utf8(System.out), utf8(System.err), args);
+    }
+
+    /** Output is UTF-8 whatever the platform default, so JSON and CSV read the same everywhere. */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    /** Runs one command line; tests pass their own data folder and writers. */
+    public static int run(StewardPaths paths, ConsoleOpener console, PrintWriter out, PrintWriter err, String... args) {
+        Path logFile = LoggingSetup.toFolder(paths.logsDir());
+        CommandLine cmd = new CommandLine(new StewardCli(paths, console))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new CliExceptionHandler(logFile))
+                .setOut(out)
+                .setErr(err);
+        try {
+            return cmd.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "the console is not wired yet");
+    public Integer call() throws IOException {
+        if (demo && ledger != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--demo always uses a fresh ledger in a new temporary folder; it cannot be combined with --ledger");
+        }
+        if (demo) {
+            return openDemo();
+        }
+        try (Workspace workspace = Workspace.openOrCreate(paths.ledger(ledger), actor(), paths.keysDir())) {
+            return console.open(workspace);
+        }
+    }
+
+    /**
+     * Opens the console at once on a new ledger in a new temporary folder while the demo exports are written
+     * there and imported into it in the background; closing the console stops a build still running.
+     */
+    private int openDemo() throws IOException {
+        // Keys go into the demo folder too, so a demo leaves nothing behind in the real data folder.
+        Path dir = Files.createTempDirectory("steward-demo-");
+        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor(), dir.resolve("keys"));
+             DemoBuild build = DemoBuild.start(dir, workspace.store(), workspace.actor(), Clock.systemUTC(), DemoLedger.Progress.NONE)) {
+            return console.open(workspace);
+        }
+    }
+
+    StewardPaths paths() {
+        return paths;
+    }
+
+    /** The ledger file commands work on; {@code --demo} belongs to the console only. */
+    Path ledgerFile(CommandLine caller) {
+        if (demo) {
+            throw new ParameterException(caller, "--demo opens the console; it cannot be combined with a command");
+        }
+        return paths.ledger(ledger);
+    }
+
+    String actor() {
+        String name = actor != null ? actor : System.getProperty("user.name");
+        if (name == null || name.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--actor NAME is required: the OS user name is not known");
+        }
+        return name.strip();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -27,6 +27,12 @@ import static io.steward.model.db.Tables.LEDGER_META;
  * reads and for IMMEDIATE write transactions. All SQLite-specific set-up lives here.
  */
 public final class Store implements AutoCloseable {
+    static {
+        // jOOQ prints a banner and tips to the log on first use; users and scripts should not see them.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     static final int BUSY_TIMEOUT_MS = 30_000;
     private static final int MAX_IDLE = 4;
     private static final Settings JOOQ = new Settings().withRenderSchema(false).withExecuteLogging(false);

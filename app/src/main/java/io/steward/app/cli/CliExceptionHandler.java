@@ -1,0 +1,46 @@
+package io.steward.app.cli;
+
+import io.steward.app.BadInput;
+import io.steward.app.ui.ConsoleUnavailableException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failed command into one clear line on stderr and an exit code: bad input is 3, anything
+ * unexpected is 4 with the stack trace in the log file only. Never prints a stack trace.
+ */
+final class CliExceptionHandler implements IExecutionExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(CliExceptionHandler.class);
+    private final Path logFile;
+
+    CliExceptionHandler(Path logFile) {
+        this.logFile = logFile;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (BadInput.is(ex)) {
+            LOG.warn("{} refused its input: {}", cmd.getCommandName(), ex.getMessage());
+            cmd.getErr().println("steward: " + oneLine(ex.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof ConsoleUnavailableException) {
+            LOG.error("cannot open the console", ex);
+            cmd.getErr().println("steward: " + oneLine(ex.getMessage()));
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        LOG.error("{} failed unexpectedly", cmd.getCommandName(), ex);
+        String where = logFile == null ? "" : " Details are in " + logFile + ".";
+        cmd.getErr().println("steward: unexpected error (" + ex.getClass().getSimpleName() + "): "
+                + oneLine(String.valueOf(ex.getMessage())) + "." + where);
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,75 @@
+package io.steward.app.cli;
+
+import io.steward.app.Workspace;
+import io.steward.importers.BadInputException;
+import io.steward.importers.Cancellation;
+import io.steward.importers.ImportOptions;
+import io.steward.importers.ImportReport;
+import io.steward.importers.ImportService;
+import io.steward.importers.ImporterRegistry;
+import io.steward.importers.StandardImporters;
+import io.steward.model.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code steward import FILE... [--format ID]}: one snapshot per file, all files in one transaction, so
+ * bad input in any of them stores nothing (and a ledger this command created is removed again). Creates
+ * the ledger when it does not exist yet.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import inventory exports: one snapshot per file, the format detected from the content.",
+            "All files are imported in one transaction: if any file is bad input, nothing is stored (exit 3). Secret values"
+                + " found in a file are never stored; each is reported by file, record, field and rule. Creates the ledger"
+                + " if it does not exist yet."})
+final class ImportCommand extends StewardCommand {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "export files (see 'steward formats')")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "ID", description = "read every FILE with this importer instead of detecting it")
+    String format;
+
+    @Override
+    public Integer call() {
+        ImporterRegistry registry = StandardImporters.registry();
+        if (format != null && registry.byId(format).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'. Known formats: "
+                    + String.join(", ", registry.importers().stream().map(i -> i.id()).toList()) + " (see 'steward formats')");
+        }
+        Path file = ledgerFile();
+        boolean existed = Store.exists(file);
+        List<ImportReport> reports;
+        try (Workspace workspace = openOrCreateLedger()) {
+            ImportService service = new ImportService(workspace.store(), registry);
+            ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES);
+            reports = service.commitAll(files, options, new ImportProgressPrinter(err(), files), Cancellation.NEVER);
+        } catch (BadInputException e) {
+            if (!existed) {
+                deleteNewLedger(file);
+            }
+            throw e;
+        }
+        PrintWriter out = out();
+        out.printf("Imported %d file%s into %s%n", reports.size(), reports.size() == 1 ? "" : "s", file);
+        reports.forEach(r -> ImportReportPrinter.print(out, r, registry));
+        return ExitCodes.OK;
+    }
+
+    /** The ledger this command created holds nothing the user made: remove it, so bad input leaves no trace. */
+    private static void deleteNewLedger(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                // best effort: the import itself stored nothing either way
+            }
+        }
+    }
+}

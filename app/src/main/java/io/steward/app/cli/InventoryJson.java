@@ -1,0 +1,51 @@
+package io.steward.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steward.model.inventory.query.CredentialView;
+import io.steward.model.inventory.query.GrantView;
+import java.util.List;
+
+/** Credentials and grants as JSON objects, the same in {@code inventory} and {@code diff} output. */
+final class InventoryJson {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private InventoryJson() {
+    }
+
+    /** Metadata only: the slot, public id or fingerprint, never a secret (none is stored). */
+    static ObjectNode credential(CredentialView c) {
+        ObjectNode o = JSON.objectNode();
+        o.put("id", c.nativeId());
+        o.put("maskedId", c.maskedId());
+        o.put("kind", c.kind());
+        o.put("active", c.active());
+        o.put("createdAt", CliTimes.iso(c.createdAt()));
+        o.put("lastRotatedAt", CliTimes.iso(c.lastRotatedAt()));
+        o.put("lastUsedAt", CliTimes.iso(c.lastUsedAt()));
+        o.put("expiresAt", CliTimes.iso(c.expiresAt()));
+        return o;
+    }
+
+    static ObjectNode grant(GrantView g) {
+        ObjectNode o = JSON.objectNode();
+        o.put("privilege", g.privilege());
+        o.put("resource", g.resource());
+        o.put("via", g.via());
+        o.put("condition", g.condition());
+        return o;
+    }
+
+    static ArrayNode credentials(List<CredentialView> list) {
+        ArrayNode a = JSON.arrayNode();
+        list.forEach(c -> a.add(credential(c)));
+        return a;
+    }
+
+    static ArrayNode grants(List<GrantView> list) {
+        ArrayNode a = JSON.arrayNode();
+        list.forEach(g -> a.add(grant(g)));
+        return a;
+    }
+}

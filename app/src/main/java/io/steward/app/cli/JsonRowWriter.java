@@ -1,0 +1,75 @@
+package io.steward.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.model.json.CanonicalJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** One JSON array of objects keyed by column name, streamed (machine-readable, one line per row). */
+final class JsonRowWriter implements RowWriter {
+    private final PrintWriter out;
+    private final List<String> columns;
+    private final JsonGenerator gen;
+    private boolean first = true;
+
+    JsonRowWriter(PrintWriter out, List<String> columns) {
+        this.out = out;
+        this.columns = List.copyOf(columns);
+        try {
+            this.gen = CanonicalJson.MAPPER.getFactory().createGenerator(out)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.setRootValueSeparator(null); // rows are separated by ",\n" written here
+            out.print('[');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void row(List<?> values) {
+        try {
+            gen.flush();
+            out.print(first ? "\n" : ",\n");
+            first = false;
+            gen.writeStartObject();
+            for (int i = 0; i < columns.size(); i++) {
+                gen.writeFieldName(columns.get(i));
+                write(values.get(i));
+            }
+            gen.writeEndObject();
+            gen.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Object value) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else if (value instanceof JsonNode node) {
+            gen.writeTree(node);
+        } else if (value instanceof Long n) {
+            gen.writeNumber(n);
+        } else if (value instanceof Integer n) {
+            gen.writeNumber(n);
+        } else if (value instanceof Boolean b) {
+            gen.writeBoolean(b);
+        } else {
+            gen.writeString(value.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            gen.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println(first ? "]" : "\n]");
+        out.flush();
+    }
+}

@@ -1,0 +1,18 @@
+package io.steward.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code --format table|csv|json}: how a command prints rows. */
+enum OutputFormat {
+    table, csv, json;
+
+    /** Starts writing rows with these column names; close the writer to finish the output. */
+    RowWriter open(PrintWriter out, List<String> columns) {
+        return switch (this) {
+            case table -> new TableRowWriter(out, columns);
+            case csv -> new CsvRowWriter(out, columns);
+            case json -> new JsonRowWriter(out, columns);
+        };
+    }
+}

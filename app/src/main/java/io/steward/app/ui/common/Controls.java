@@ -1,0 +1,72 @@
+package io.steward.app.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small factories for the controls every page builds the same way: named, described and accessible. */
+public final class Controls {
+    private Controls() {
+    }
+
+    /** A button with an icon ({@code null} for none), an id for tests, and help as tooltip and accessible text. */
+    public static Button button(String text, Ikon icon, String id, String help) {
+        Button b = icon == null ? new Button(text) : new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setMnemonicParsing(text.contains("_"));
+        b.setAccessibleText(help);
+        b.setTooltip(new Tooltip(help));
+        return b;
+    }
+
+    /** A read-only column showing {@code value} of each row. */
+    public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    /** A column whose full text is also in a tooltip, for values wider than the column (ARNs, reasons). */
+    public static <S> TableColumn<S, String> tooltipColumn(String title, double width, Function<S, String> value) {
+        TableColumn<S, String> c = column(title, width, value);
+        c.setCellFactory(col -> new TooltipCell<>());
+        return c;
+    }
+
+    /** A row that carries the style class {@code styleOf} gives its item (or none for null). */
+    public static <S> TableRow<S> styledRow(Function<S, String> styleOf) {
+        return new TableRow<>() {
+            private String applied;
+
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                if (applied != null) {
+                    getStyleClass().remove(applied);
+                }
+                applied = empty || item == null ? null : styleOf.apply(item);
+                if (applied != null) {
+                    getStyleClass().add(applied);
+                }
+            }
+        };
+    }
+
+    private static final class TooltipCell<S> extends TableCell<S, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty ? null : item;
+            setText(text);
+            setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.steward.app.ui.imports;
+
+import io.steward.importers.ImportReport;
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * One file in the import sheet: which format reads it (detected, or chosen by the user), what its
+ * preview found, and where it stands. Changed only on the UI thread, by {@link ImportViewModel}.
+ */
+public final class ImportFile {
+    private final Path path;
+    private final ObjectProperty<FormatChoice> format = new SimpleObjectProperty<>(FormatChoice.DETECT);
+    private final ReadOnlyObjectWrapper<ImportFileStatus> status = new ReadOnlyObjectWrapper<>(ImportFileStatus.QUEUED);
+    private final ReadOnlyStringWrapper detectedFormat = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+
+    ImportFile(Path path) {
+        this.path = path;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String fileName() {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /** The user's choice; changing it reads the file again with that format. */
+    public ObjectProperty<FormatChoice> formatProperty() {
+        return format;
+    }
+
+    /** The format id to import with: null = detect (also when the user picked what detection found). */
+    String effectiveFormatId() {
+        String chosen = format.get().formatId();
+        return chosen == null || chosen.equals(detectedFormat.get()) ? null : chosen;
+    }
+
+    public ReadOnlyObjectProperty<ImportFileStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ImportFileStatus status() {
+        return status.get();
+    }
+
+    /** The importer id that reads this file (detected or chosen), once known. */
+    public ReadOnlyStringProperty detectedFormatProperty() {
+        return detectedFormat.getReadOnlyProperty();
+    }
+
+    /** Why the file cannot be imported (file, line or record, reason), or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The preview's report, then the committed one; null before the first preview. */
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    void queued() {
+        status.set(ImportFileStatus.QUEUED);
+        problem.set(null);
+        report.set(null);
+    }
+
+    void previewing() {
+        status.set(ImportFileStatus.PREVIEWING);
+    }
+
+    void detected(String importerId) {
+        detectedFormat.set(importerId);
+    }
+
+    void previewed(ImportReport preview) {
+        report.set(preview);
+        detectedFormat.set(preview.importerId());
+        status.set(ImportFileStatus.READY);
+    }
+
+    void failed(ImportFileStatus why, String message) {
+        report.set(null);
+        problem.set(message);
+        status.set(why);
+    }
+
+    void importing() {
+        status.set(ImportFileStatus.IMPORTING);
+    }
+
+    void imported(ImportReport committed) {
+        report.set(committed);
+        status.set(ImportFileStatus.IMPORTED);
+    }
+
+    /** Back to READY after a cancelled or failed commit: its preview still holds. */
+    void notImported() {
+        if (status.get() == ImportFileStatus.IMPORTING) {
+            status.set(ImportFileStatus.READY);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.steward.app.ui.inventory;
+
+import io.steward.app.ui.common.BackgroundTask;
+import io.steward.app.ui.common.DialogService;
+import io.steward.app.ui.common.ErrorReport;
+import io.steward.app.ui.common.TaskExecutor;
+import io.steward.app.ui.common.LatestOnly;
+import io.steward.app.ui.common.Times;
+import io.steward.model.inventory.query.GrantView;
+import io.steward.model.inventory.query.IdentityDetail;
+import io.steward.model.inventory.query.IdentityRow;
+import io.steward.model.inventory.query.InventoryQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The detail pane: one identity with its credentials, grants, links to other identities (which can be
+ * followed, with Back) and its history across snapshots. Loaded in the background; only the latest
+ * request is shown.
+ */
+public final class IdentityDetailViewModel {
+    private final InventoryQuery query;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<IdentityDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("No identity selected");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("Select an identity to see its credentials, grants, links and history.");
+    private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
+    private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
+    private final ObservableList<DetailLines.Credential> credentials = FXCollections.observableArrayList();
+    private final ObservableList<DetailLines.Credential> credentialsView = FXCollections.unmodifiableObservableList(credentials);
+    private final ObservableList<GrantView> grants = FXCollections.observableArrayList();
+    private final ObservableList<GrantView> grantsView = FXCollections.unmodifiableObservableList(grants);
+    private final ObservableList<DetailLines.Link> links = FXCollections.observableArrayList();
+    private final ObservableList<DetailLines.Link> linksView = FXCollections.unmodifiableObservableList(links);
+    private final ObservableList<DetailLines.History> history = FXCollections.observableArrayList();
+    private final ObservableList<DetailLines.History> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final Deque<Long> backStack = new ArrayDeque<>();
+    private final LatestOnly task;
+
+    /** A labelled value of the identity (environment, owner, times, tags, ...). */
+    public record Field(String label, String value) {
+    }
+
+    public IdentityDetailViewModel(InventoryQuery query, TaskExecutor executor, DialogService dialogs, Clock clock) {
+        this.query = query;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.task = new LatestOnly(executor);
+    }
+
+    /** Shows an identity picked in the list; forgets the Back trail. */
+    public void show(long identityId) {
+        backStack.clear();
+        load(identityId);
+    }
+
+    /** Follows a link, parent, child or history entry; Back returns. */
+    public void open(long identityId) {
+        IdentityDetail current = detail.get();
+        if (current != null && current.identity().id() == identityId) {
+            return;
+        }
+        if (current != null) {
+            backStack.push(current.identity().id());
+        }
+        load(identityId);
+    }
+
+    public void back() {
+        if (!backStack.isEmpty()) {
+            load(backStack.pop());
+        }
+    }
+
+    public void clear() {
+        task.forget();
+        backStack.clear();
+        showNothing();
+    }
+
+    private void load(long identityId) {
+        loading.set(true);
+        canGoBack.set(!backStack.isEmpty());
+        task.submit(BackgroundTask.<Optional<IdentityDetail>>of("load identity", ctx -> query.detail(identityId))
+                .onSuccess(found -> found.ifPresentOrElse(this::apply, () -> gone(identityId)))
+                .onFailure(e -> dialogs.showError("Cannot read the identity", ErrorReport.of(e).message(), e))
+                .onFinished(() -> loading.set(false)));
+    }
+
+    private void apply(IdentityDetail d) {
+        Instant now = clock.instant();
+        IdentityRow r = d.identity();
+        detail.set(d);
+        heading.set(r.name());
+        subtitle.set(r.kind() + " · " + r.source() + (d.current() ? "" : " · an older snapshot (#" + r.snapshotId() + "), not the current one"));
+        List<Field> f = new ArrayList<>();
+        f.add(new Field("Stable id", r.nativeId()));
+        f.add(new Field("Environment", orDash(r.environment())));
+        f.add(new Field("Owner", r.ownerHint() == null ? "no owner hint" : r.ownerHint()));
+        f.add(new Field("Enabled", r.enabled() == null ? "not stated" : r.enabled() ? "yes" : "no"));
+        f.add(new Field("Created", Times.both(r.createdAt(), now, "unknown")));
+        f.add(new Field("Last used", Times.both(r.lastUsedAt(), now, "never, or not recorded")));
+        if (!d.tags().isEmpty()) {
+            f.add(new Field("Tags", join(d.tags())));
+        }
+        if (!d.attributes().isEmpty()) {
+            f.add(new Field("Facts", join(d.attributes())));
+        }
+        f.add(new Field("Snapshot", "#" + r.snapshotId() + " (" + d.importerId() + ")"));
+        fields.setAll(f);
+        credentials.setAll(d.credentials().stream().map(c -> DetailLines.Credential.of(c, now)).toList());
+        grants.setAll(d.grants());
+        List<DetailLines.Link> l = new ArrayList<>();
+        if (d.parent() != null) {
+            l.add(DetailLines.Link.to("belongs to", d.parent()));
+        }
+        d.children().forEach(c -> l.add(DetailLines.Link.to("has", c)));
+        d.links().forEach(link -> l.add(DetailLines.Link.of(link)));
+        links.setAll(l);
+        history.setAll(d.history().stream().map(h -> DetailLines.History.of(h, r.id())).toList());
+    }
+
+    private void gone(long identityId) {
+        showNothing();
+        heading.set("Identity not found");
+        subtitle.set("Row " + identityId + " is no longer in the ledger's inventory.");
+    }
+
+    private void showNothing() {
+        detail.set(null);
+        heading.set("No identity selected");
+        subtitle.set("Select an identity to see its credentials, grants, links and history.");
+        fields.clear();
+        credentials.clear();
+        grants.clear();
+        links.clear();
+        history.clear();
+        canGoBack.set(false);
+        loading.set(false);
+    }
+
+    private static String join(Map<String, ?> map) {
+        return new TreeMap<>(map).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+    // ---- properties ---------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<IdentityDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public ObservableList<Field> fields() {
+        return fieldsView;
+    }
+
+    public ObservableList<DetailLines.Credential> credentials() {
+        return credentialsView;
+    }
+
+    public ObservableList<GrantView> grants() {
+        return grantsView;
+    }
+
+    public ObservableList<DetailLines.Link> links() {
+        return linksView;
+    }
+
+    public ObservableList<DetailLines.History> history() {
+        return historyView;
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,67 @@
+package io.steward.app.bench;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+
+/**
+ * Measures how long the JavaFX thread is unavailable: a daemon thread posts a tiny task every 2 ms and
+ * records how late it runs. The longest delay since {@link #reset()} is the longest stall a user would
+ * feel (a click or a repaint waits that long).
+ */
+final class FxStallMeter implements AutoCloseable {
+    private static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    private final AtomicLong maxDelay = new AtomicLong();
+    private final Thread ticker;
+    private volatile boolean running = true;
+
+    FxStallMeter() {
+        ticker = new Thread(this::tick, "fx-stall-meter");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    private void tick() {
+        while (running) {
+            long posted = System.nanoTime();
+            Object done = new Object();
+            boolean[] ran = {false};
+            Platform.runLater(() -> {
+                long delay = System.nanoTime() - posted;
+                maxDelay.accumulateAndGet(delay, Math::max);
+                synchronized (done) {
+                    ran[0] = true;
+                    done.notifyAll();
+                }
+            });
+            synchronized (done) {
+                while (!ran[0] && running) {
+                    try {
+                        done.wait(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (!ran[0]) {
+                        // still blocked: count the time so far, so a stall shows even before it ends
+                        maxDelay.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    }
+                }
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(PERIOD_NANOS);
+        }
+    }
+
+    void reset() {
+        maxDelay.set(0);
+    }
+
+    /** Longest delay since the last reset, in milliseconds. */
+    double maxStallMs() {
+        return maxDelay.get() / 1e6;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+    }
+}

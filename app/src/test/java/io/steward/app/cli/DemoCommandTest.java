@@ -1,0 +1,80 @@
+package io.steward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steward.app.Workspace;
+import io.steward.app.demo.DemoLedger;
+import io.steward.model.StewardPaths;
+import io.steward.model.inventory.query.SnapshotCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code steward --demo}: the console opens at once while the demo exports are imported in the background. */
+class DemoCommandTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void theConsoleOpensAtOnceAndTheDemoSnapshotsArriveInTheBackground() throws Exception {
+        List<Integer> snapshotsAtOpen = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        StewardCli.ConsoleOpener console = workspace -> {
+            folders.add(workspace.ledgerFile().getParent());
+            SnapshotCatalog catalog = new SnapshotCatalog(workspace.store());
+            snapshotsAtOpen.add(catalog.list().size());
+            waitForSnapshots(catalog, 5);
+            return 0;
+        };
+        int exit = StewardCli.run(new StewardPaths(home), console, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "--demo");
+        try {
+            assertThat(exit).isZero();
+            assertThat(snapshotsAtOpen).singleElement().satisfies(n -> assertThat(n).isLessThan(5));
+            Path dir = folders.get(0);
+            assertThat(dir.startsWith(home)).isFalse();
+            try (Stream<Path> exports = Files.list(dir.resolve(DemoLedger.EXPORTS_FOLDER))) {
+                assertThat(exports.count()).isEqualTo(5);
+            }
+            try (Workspace w = Workspace.openExisting(dir.resolve(StewardPaths.LEDGER_FILE_NAME), "check", dir.resolve("keys"))) {
+                assertThat(new SnapshotCatalog(w.store()).list()).hasSize(5);
+                assertThat(w.ledger().size()).isEqualTo(5); // one snapshot.imported entry per file
+            }
+        } finally {
+            for (Path dir : folders) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void waitForSnapshots(SnapshotCatalog catalog, int n) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (catalog.list().size() < n) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the demo was not built within 2 minutes");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

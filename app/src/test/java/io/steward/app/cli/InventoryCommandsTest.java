@@ -1,0 +1,159 @@
+package io.steward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code steward snapshots | inventory | diff} in-process on a real ledger built by {@code steward import}. */
+class InventoryCommandsTest {
+    static final String AWS = "aws:111122223333";
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path work;
+    CliRun cli;
+    Path ledger;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRun(home);
+        ledger = work.resolve("inventory.steward");
+        // one command per file: two snapshots of the AWS account a month apart, and a spreadsheet
+        for (String fixture : List.of("credential-report-2024-11.csv", "service-accounts.csv", "credential-report-2024-12.csv")) {
+            CliRun.Result r = steward("import", Fixtures.copy(fixture, work).toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+        }
+    }
+
+    private CliRun.Result steward(String... args) {
+        return new LedgerCli(home, ledger).run(args);
+    }
+
+    @Test
+    void readCommandsRefuseAMissingLedgerAndCreateNothing() {
+        Path missing = work.resolve("missing.steward");
+        for (String command : List.of("snapshots", "inventory", "diff")) {
+            CliRun.Result r = cli.run("--ledger", missing.toString(), command);
+            assertThat(r.exit()).as(command).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).as(command).contains("There is no ledger at " + missing);
+            assertThat(missing).doesNotExist();
+        }
+    }
+
+    @Test
+    void snapshotsListEveryImportWithHashCountsAndWhichIsCurrent() {
+        List<JsonNode> rows = JsonOutput.array(steward("snapshots", "--format", "json").out());
+        assertThat(rows).extracting(r -> r.get("id").asLong()).containsExactly(1L, 2L, 3L);
+        assertThat(rows).extracting(r -> r.get("source").asText()).containsExactly(AWS, "csv:service-accounts", AWS);
+        assertThat(rows).extracting(r -> r.get("current").asBoolean()).containsExactly(false, true, true);
+        JsonNode first = rows.get(0);
+        assertThat(first.get("importer").asText()).isEqualTo("aws-credential-report");
+        assertThat(first.get("file").asText()).isEqualTo("credential-report-2024-11.csv");
+        assertThat(first.get("sha256").asText()).hasSize(64);
+        assertThat(first.get("identities").asLong()).isEqualTo(10);
+        assertThat(first.get("duplicates").asLong()).isEqualTo(1);
+        assertThat(rows.get(1).get("refused").asLong()).isEqualTo(1);
+
+        CliRun.Result table = steward("snapshots");
+        assertThat(table.out()).contains("credential-report-2024-12.csv").contains(rows.get(2).get("sha256").asText().substring(0, 12));
+        CliRun.Result csv = steward("snapshots", "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,source,importer,version,file,sha256,");
+    }
+
+    @Test
+    void inventoryJsonGivesEachCurrentIdentityWithCredentialsAndGrants() {
+        List<JsonNode> rows = JsonOutput.array(steward("inventory", "--format", "json", "--limit", "0").out());
+        // the newest AWS report (11 identities) and the spreadsheet (3); the November report is history
+        assertThat(rows).hasSize(14);
+        for (JsonNode r : rows) {
+            assertThat(r.fieldNames()).toIterable().contains("id", "source", "kind", "name", "enabled", "createdAt", "lastUsedAt",
+                    "credentials", "grants");
+            r.get("credentials").forEach(c -> assertThat(c.fieldNames()).toIterable()
+                    .contains("id", "active", "createdAt", "lastUsedAt", "expiresAt"));
+        }
+        JsonNode key = rows.stream().filter(r -> r.get("id").asText().equals("arn:aws:iam::111122223333:user/ci-deployer#key2"))
+                .findFirst().orElseThrow();
+        assertThat(key.get("kind").asText()).isEqualTo("access-key");
+        assertThat(key.get("enabled").asBoolean()).isFalse();
+        assertThat(key.get("createdAt").asText()).isEqualTo("2020-01-15T10:05:00Z");
+        JsonNode credential = key.get("credentials").get(0);
+        assertThat(credential.get("id").asText()).isEqualTo("key2");
+        assertThat(credential.get("active").asBoolean()).isFalse();
+        assertThat(credential.get("lastUsedAt").asText()).isEqualTo("2021-02-01T12:30:00Z");
+        assertThat(credential.get("expiresAt").isNull()).isTrue();
+        JsonNode backup = rows.stream().filter(r -> r.get("id").asText().equals("nhi-0001")).findFirst().orElseThrow();
+        assertThat(backup.get("grants")).extracting(g -> g.get("privilege").asText()).containsExactly("s3:GetObject", "s3:PutObject");
+        assertThat(rows).noneMatch(r -> r.get("name").asText().equals("alice.smith"));
+    }
+
+    @Test
+    void inventoryFiltersSearchesSortsAndLimits() {
+        List<JsonNode> keys = JsonOutput.array(steward("inventory", "--format", "json", "--kind", "access-key", "--source", AWS,
+                "--sort", "last-used", "--desc").out());
+        assertThat(keys).extracting(r -> r.get("name").asText()).containsExactly("ci-deployer access key 1",
+                "svc-billing-export access key 1", "<root_account> access key 1", "christopher access key 1", "ci-deployer access key 2",
+                "reporting access key 1");
+
+        List<JsonNode> found = JsonOutput.array(steward("inventory", "--format", "json", "--query", "DEPLOY").out());
+        assertThat(found).extracting(r -> r.get("name").asText()).containsExactly("ci-deployer", "ci-deployer access key 1",
+                "ci-deployer access key 2");
+
+        CliRun.Result limited = steward("inventory", "--limit", "2");
+        assertThat(limited.out()).contains("2 of 14 identities (--limit 0 lists all)");
+        assertThat(limited.out().lines().filter(l -> l.contains(AWS) || l.contains("csv:")).count()).isEqualTo(2);
+
+        CliRun.Result csv = steward("inventory", "--format", "csv", "--owner", "");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo(String.join(",", InventoryCommand.CSV_COLUMNS));
+        assertThat(csv.out().lines().count()).isEqualTo(1 + 11 + 2); // no owner: all AWS rows, and two of the spreadsheet's
+
+        CliRun.Result badSort = steward("inventory", "--sort", "colour");
+        assertThat(badSort.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badSort.err()).contains("unknown sort 'colour'").contains("last-used");
+    }
+
+    @Test
+    void diffComparesTheLatestTwoSnapshotsOfASource() {
+        CliRun.Result table = steward("diff");
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("From snapshot 1 (credential-report-2024-11.csv").contains("to snapshot 3")
+                .contains("2 added, 1 removed, 3 changed, 6 unchanged")
+                .contains("removed  iam-user             alice.smith")
+                .contains("credential key2 changed: active true -> false");
+
+        List<JsonNode> changes = JsonOutput.array(steward("diff", "1", "3", "--format", "json").out());
+        assertThat(changes).extracting(c -> c.get("change").asText()).containsExactly("removed", "changed", "changed", "changed",
+                "added", "added");
+        JsonNode key2 = changes.get(3);
+        assertThat(key2.get("id").asText()).endsWith("ci-deployer#key2");
+        assertThat(key2.get("fields").get(0).get("field").asText()).isEqualTo("enabled");
+        JsonNode credential = key2.get("credentials").get(0);
+        assertThat(credential.get("change").asText()).isEqualTo("changed");
+        assertThat(credential.get("before").get("active").asBoolean()).isTrue();
+        assertThat(credential.get("after").get("active").asBoolean()).isFalse();
+
+        assertThat(JsonOutput.array(steward("diff", "--source", AWS, "--format", "json").out())).hasSize(6);
+    }
+
+    @Test
+    void diffRefusesWhatCannotBeCompared() {
+        CliRun.Result one = steward("diff", "--source", "csv:service-accounts");
+        assertThat(one.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(one.err()).contains("only one snapshot");
+
+        CliRun.Result mixed = steward("diff", "1", "2");
+        assertThat(mixed.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(mixed.err()).contains("different sources");
+
+        CliRun.Result missing = steward("diff", "1", "99");
+        assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err()).contains("no snapshot 99");
+
+        assertThat(steward("diff", "1").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+}

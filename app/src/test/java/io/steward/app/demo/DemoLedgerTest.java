@@ -1,0 +1,103 @@
+package io.steward.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.ImportReport;
+import io.steward.model.inventory.ImportIssue;
+import io.steward.model.inventory.query.CatalogEntry;
+import io.steward.model.inventory.query.ChangeType;
+import io.steward.model.inventory.query.DiffSummary;
+import io.steward.model.inventory.query.IdentityFilter;
+import io.steward.model.inventory.query.IdentitySort;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.PageRequest;
+import io.steward.model.inventory.query.SnapshotCatalog;
+import io.steward.model.inventory.query.SnapshotDiff;
+import io.steward.model.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo ledger, built through the real import pipeline into a real ledger file. */
+class DemoLedgerTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-15T09:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsAFewThousandIdentitiesFromEveryBundledExport() throws Exception {
+        List<String> progress = new ArrayList<>();
+        DemoLedger.Result result = DemoLedger.create(dir, "demo", CLOCK,
+                (done, total, report) -> progress.add(done + "/" + total + " " + report.importerId()), Cancellation.NEVER);
+
+        assertThat(result.files()).extracting(f -> f.getFileName().toString()).containsExactly(
+                "aws-credential-report-2025-05-16.json", "aws-credential-report-2025-06-15.csv", "aws-authorization-details-2025-06-15.json",
+                result.files().get(3).getFileName().toString(), "cmdb-service-accounts-2025-06.csv");
+        assertThat(result.files().get(3).getFileName().toString()).startsWith("aws-list-access-keys-ci-");
+        assertThat(progress).containsExactly("1/5 aws-credential-report", "2/5 aws-credential-report", "3/5 aws-authorization-details",
+                "4/5 aws-access-keys", "5/5 generic-csv");
+        assertThat(result.reports()).allSatisfy(r -> assertThat(r.committed()).isTrue());
+
+        ImportReport june = result.reports().get(1);
+        assertThat(june.counts().duplicates()).as("users listed twice").isPositive();
+        assertThat(june.source()).isEqualTo("aws:" + DemoOrg.ACCOUNT);
+        ImportReport cmdb = result.reports().get(4);
+        assertThat(cmdb.counts().identities()).isEqualTo(DemoExports.SPREADSHEET_ROWS);
+        assertThat(cmdb.refusals()).singleElement().satisfies(i -> {
+            assertThat(i.recordNo()).isEqualTo(18);
+            assertThat(i.field()).isEqualTo("Notes");
+        });
+        String cmdbText = Files.readString(result.files().get(4), StandardCharsets.UTF_8);
+        assertThat(cmdbText).startsWith("\uFEFFAccount_ID;Account_Name;");
+        assertThat(cmdbText).contains(";n/a;").contains(";;").contains("Pending Retirement").contains(";TRUE;").contains(";Y;");
+
+        try (Store store = Store.open(result.ledgerFile())) {
+            InventoryQuery inventory = new InventoryQuery(store);
+            long current = inventory.count(IdentityFilter.ALL).count();
+            assertThat(current).isBetween(3_000L, 6_000L);
+            assertThat(inventory.page(PageRequest.first(IdentityFilter.ALL.withKind("root-account"), IdentitySort.NAME, false, 10)).rows())
+                    .hasSize(1);
+            assertThat(inventory.count(IdentityFilter.ALL.withText("<root_account> access key")).count()).as("root account key").isEqualTo(1);
+            assertThat(inventory.count(IdentityFilter.ALL.withOwner(IdentityFilter.UNKNOWN)).count()).as("orphans").isPositive();
+
+            SnapshotCatalog catalog = new SnapshotCatalog(store);
+            List<CatalogEntry> two = catalog.latestTwo("aws:" + DemoOrg.ACCOUNT);
+            assertThat(two).extracting(e -> e.info().importerId()).containsOnly("aws-authorization-details");
+            List<CatalogEntry> reports = catalog.list().stream().filter(e -> e.info().importerId().equals("aws-credential-report")).toList();
+            assertThat(reports).hasSize(2);
+            assertThat(reports.get(0).info().generatedAt()).isEqualTo(Instant.parse("2025-05-16T00:00:00Z"));
+            DiffSummary diff = new SnapshotDiff(store).summary(reports.get(0).id(), reports.get(1).id());
+            assertThat(diff.added()).isPositive();
+            assertThat(diff.removed()).isPositive();
+            assertThat(diff.changed()).isPositive();
+            assertThat(new SnapshotDiff(store).changes(reports.get(0).id(), reports.get(1).id(), EnumSet.of(ChangeType.CHANGED), null, 500)
+                    .changes()).anySatisfy(c -> assertThat(c.credentials()).isNotEmpty());
+            assertThat(catalog.issues(reports.get(1).id(), ImportIssue.Severity.WARNING, 10)).isNotEmpty();
+        }
+        for (String suffix : List.of("", "-wal")) {
+            Path f = Path.of(result.ledgerFile() + suffix);
+            if (Files.exists(f)) {
+                assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).doesNotContain("Zx8Qm2Lp5Tn7Rv4Ws1Yk9Hc3Jd6Gf0Bh2Na5");
+            }
+        }
+    }
+
+    @Test
+    void theSameDayGivesTheSameExports(@TempDir Path other) throws Exception {
+        List<Path> a = DemoExports.standard().writeAll(dir, new DemoOrg(DemoLedger.SEED, DemoExports.AWS_USERS, CLOCK.instant()));
+        List<Path> b = DemoExports.standard().writeAll(other, new DemoOrg(DemoLedger.SEED, DemoExports.AWS_USERS, CLOCK.instant()));
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(Files.readAllBytes(a.get(i))).as(a.get(i).getFileName().toString()).isEqualTo(Files.readAllBytes(b.get(i)));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.steward.model.inventory.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import io.steward.model.inventory.SnapshotInfo;
+import io.steward.model.inventory.Snapshots;
+
+/**
+ * The snapshots whose identities are current (the newest completed import of each series, as the import's
+ * {@link Snapshots#latest()} and its {@code current} flags define it), ordered by source, importer, id.
+ * Small: one entry per series.
+ */
+final class CurrentSnapshots {
+    record Ref(long id, String source, String importerId, long identities) {
+    }
+
+    private final List<Ref> refs;
+    private final Map<Long, Ref> byId = new LinkedHashMap<>();
+
+    private CurrentSnapshots(List<Ref> refs) {
+        this.refs = List.copyOf(refs);
+        refs.forEach(r -> byId.put(r.id(), r));
+    }
+
+    static CurrentSnapshots load(Snapshots snapshots) {
+        List<Ref> refs = new ArrayList<>();
+        for (SnapshotInfo s : snapshots.latest()) {
+            refs.add(new Ref(s.id(), s.source(), s.importerId(), s.counts().identities()));
+        }
+        refs.sort(Comparator.comparing(Ref::source).thenComparing(Ref::importerId).thenComparingLong(Ref::id));
+        return new CurrentSnapshots(refs);
+    }
+
+    List<Ref> all() {
+        return refs;
+    }
+
+    /** The current snapshots of one source (every importer of it), or all when {@code source} is null. */
+    List<Ref> of(String source) {
+        return source == null ? refs : refs.stream().filter(r -> r.source().equals(source)).toList();
+    }
+
+    List<Long> ids(String source) {
+        return of(source).stream().map(Ref::id).toList();
+    }
+
+    String sourceOf(long snapshotId) {
+        Ref r = byId.get(snapshotId);
+        return r == null ? null : r.source();
+    }
+
+    boolean isCurrent(long snapshotId) {
+        return byId.containsKey(snapshotId);
+    }
+}

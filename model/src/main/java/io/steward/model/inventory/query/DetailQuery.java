@@ -1,0 +1,143 @@
+package io.steward.model.inventory.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.steward.model.inventory.InventoryException;
+import io.steward.model.inventory.Timestamps;
+import io.steward.model.json.CanonicalJson;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import static io.steward.model.db.Tables.ACCESS_GRANT;
+import static io.steward.model.db.Tables.CREDENTIAL;
+import static io.steward.model.db.Tables.IDENTITY;
+import static io.steward.model.db.Tables.IDENTITY_LINK;
+import static io.steward.model.db.Tables.SNAPSHOT;
+
+/** One identity row with its children, neighbours and history; every read is an index look-up. */
+final class DetailQuery {
+    private DetailQuery() {
+    }
+
+    static Optional<IdentityDetail> run(DSLContext ctx, long identityId, CurrentSnapshots current) {
+        Record r = ctx.select(Inventory.ROW_FIELDS).select(IDENTITY.ATTRIBUTES, IDENTITY.TAGS, IDENTITY.CONTENT_HASH, IDENTITY.CURRENT,
+                        SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID)
+                .from(IDENTITY).join(SNAPSHOT).on(SNAPSHOT.ID.eq(IDENTITY.SNAPSHOT_ID))
+                .where(IDENTITY.ID.eq(identityId)).fetchOne();
+        if (r == null) {
+            return Optional.empty();
+        }
+        String source = r.get(SNAPSHOT.SOURCE);
+        String importer = r.get(SNAPSHOT.IMPORTER_ID);
+        IdentityRow row = Inventory.row(r, id -> source);
+        Long parentId = row.parentId();
+        IdentityRow parent = parentId == null ? null : rows(ctx, IDENTITY.ID.eq(parentId), source).stream().findFirst().orElse(null);
+        return Optional.of(new IdentityDetail(row, r.get(IDENTITY.CURRENT) != null, importer, r.get(IDENTITY.CONTENT_HASH),
+                json(r.get(IDENTITY.ATTRIBUTES), new TypeReference<Map<String, Object>>() { }),
+                json(r.get(IDENTITY.TAGS), new TypeReference<Map<String, String>>() { }),
+                credentials(ctx, identityId), grants(ctx, identityId), links(ctx, identityId, current),
+                parent, rows(ctx, IDENTITY.PARENT_ID.eq(identityId), source),
+                history(ctx, source, importer, row.nativeId())));
+    }
+
+    static List<CredentialView> credentials(DSLContext ctx, long identityId) {
+        return credentialsOf(ctx, List.of(identityId)).getOrDefault(identityId, List.of());
+    }
+
+    static List<GrantView> grants(DSLContext ctx, long identityId) {
+        return grantsOf(ctx, List.of(identityId)).getOrDefault(identityId, List.of());
+    }
+
+    static Map<Long, List<CredentialView>> credentialsOf(DSLContext ctx, Collection<Long> identityIds) {
+        Map<Long, List<CredentialView>> out = new LinkedHashMap<>();
+        ctx.selectFrom(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.in(identityIds)).orderBy(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION)
+                .forEach(c -> out.computeIfAbsent(c.getIdentityId(), k -> new ArrayList<>()).add(new CredentialView(c.getPosition().intValue(),
+                        c.getNativeId(), c.getMaskedId(), c.getKind(), Inventory.bool(c.getActive()), Timestamps.parse(c.getCreatedAt()),
+                        Timestamps.parse(c.getLastRotatedAt()), Timestamps.parse(c.getLastUsedAt()), Timestamps.parse(c.getExpiresAt()))));
+        return out;
+    }
+
+    static Map<Long, List<GrantView>> grantsOf(DSLContext ctx, Collection<Long> identityIds) {
+        Map<Long, List<GrantView>> out = new LinkedHashMap<>();
+        ctx.selectFrom(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.in(identityIds)).orderBy(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.POSITION)
+                .forEach(g -> out.computeIfAbsent(g.getIdentityId(), k -> new ArrayList<>())
+                        .add(new GrantView(g.getPrivilege(), g.getResource(), g.getVia(), g.getCondition())));
+        return out;
+    }
+
+    private static List<LinkView> links(DSLContext ctx, long identityId, CurrentSnapshots current) {
+        List<LinkView> links = new ArrayList<>();
+        ctx.selectFrom(IDENTITY_LINK).where(IDENTITY_LINK.IDENTITY_ID.eq(identityId)).orderBy(IDENTITY_LINK.POSITION).forEach(l -> {
+            List<IdentityRow> targets = currentByNativeId(ctx, l.getTargetSource(), l.getTargetNativeId(), current);
+            links.add(new LinkView(l.getKind(), l.getTargetSource(), l.getTargetNativeId(), targets.isEmpty() ? null : targets.get(0)));
+        });
+        return links;
+    }
+
+    /** Current identities with this stable id, in one source or (null) any; one index probe per current snapshot. */
+    static List<IdentityRow> currentByNativeId(DSLContext ctx, String source, String nativeId, CurrentSnapshots current) {
+        List<Long> ids = current.ids(source);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ctx.select(Inventory.ROW_FIELDS).from(IDENTITY)
+                .where(IDENTITY.SNAPSHOT_ID.in(ids)).and(IDENTITY.NATIVE_ID.eq(nativeId))
+                .orderBy(IDENTITY.SNAPSHOT_ID).fetch(r -> Inventory.row(r, current::sourceOf));
+    }
+
+    private static List<IdentityRow> rows(DSLContext ctx, org.jooq.Condition where, String source) {
+        return ctx.select(Inventory.ROW_FIELDS).from(IDENTITY).where(where).orderBy(IDENTITY.ID).fetch(r -> Inventory.row(r, id -> source));
+    }
+
+    /** The stable id in every snapshot of the series, oldest first, each compared with the one before. */
+    static List<HistoryEntry> history(DSLContext ctx, String source, String importer, String nativeId) {
+        List<HistoryEntry> out = new ArrayList<>();
+        Long previousHash = null;
+        boolean previousPresent = false;
+        for (Record r : ctx.select(SNAPSHOT.ID, SNAPSHOT.FILE_NAME, SNAPSHOT.GENERATED_AT, SNAPSHOT.IMPORTED_AT, IDENTITY.ID,
+                        IDENTITY.CONTENT_HASH)
+                .from(SNAPSHOT).leftJoin(IDENTITY).on(IDENTITY.SNAPSHOT_ID.eq(SNAPSHOT.ID).and(IDENTITY.NATIVE_ID.eq(nativeId)))
+                .where(SNAPSHOT.SOURCE.eq(source)).and(SNAPSHOT.IMPORTER_ID.eq(importer)).and(SNAPSHOT.LEDGER_SEQ.isNotNull())
+                .orderBy(DSL.coalesce(SNAPSHOT.GENERATED_AT, SNAPSHOT.IMPORTED_AT).asc(), SNAPSHOT.ID.asc()).fetch()) {
+            Long identity = r.get(IDENTITY.ID);
+            Long hash = r.get(IDENTITY.CONTENT_HASH);
+            ChangeType change;
+            if (identity == null) {
+                change = previousPresent ? ChangeType.REMOVED : null;
+            } else if (!previousPresent) {
+                change = ChangeType.ADDED;
+            } else {
+                change = hash.equals(previousHash) ? ChangeType.UNCHANGED : ChangeType.CHANGED;
+            }
+            if (change != null || identity != null) {
+                out.add(new HistoryEntry(r.get(SNAPSHOT.ID), r.get(SNAPSHOT.FILE_NAME), Timestamps.parse(r.get(SNAPSHOT.GENERATED_AT)),
+                        Timestamps.parse(r.get(SNAPSHOT.IMPORTED_AT)), identity, change));
+            }
+            previousPresent = identity != null;
+            previousHash = hash;
+        }
+        return out;
+    }
+
+    private static <T> T json(String text, TypeReference<T> type) {
+        if (text == null) {
+            try {
+                return CanonicalJson.MAPPER.readValue("{}", type);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return CanonicalJson.MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new InventoryException("identity attributes are not a JSON object: " + e.getOriginalMessage(), e);
+        }
+    }
+}

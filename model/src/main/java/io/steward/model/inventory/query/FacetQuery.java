@@ -1,0 +1,100 @@
+package io.steward.model.inventory.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+
+import static io.steward.model.db.Tables.IDENTITY;
+import static io.steward.model.db.Tables.SNAPSHOT_FACET;
+
+/**
+ * Facet counts. With no filter but the source they add up the counts each import stored with its snapshot
+ * (no identity row is read); otherwise they count the matching rows, at most {@link InventoryQuery#FACET_SCAN_CAP} of them.
+ */
+final class FacetQuery {
+    private static final String NULL_KEY = "\u0000";
+
+    private FacetQuery() {
+    }
+
+    static FacetCounts run(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
+        return filter.onlySource() ? stored(ctx, filter, current) : counted(ctx, filter, current);
+    }
+
+    private static FacetCounts stored(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        for (CurrentSnapshots.Ref ref : current.all()) {
+            add(counts, Facet.SOURCE, ref.source(), ref.identities());
+        }
+        List<Long> ids = current.ids(filter.source());
+        if (!ids.isEmpty()) {
+            for (Record3<String, String, Long> r : ctx.select(SNAPSHOT_FACET.FACET, SNAPSHOT_FACET.VALUE, SNAPSHOT_FACET.COUNT)
+                    .from(SNAPSHOT_FACET).where(SNAPSHOT_FACET.SNAPSHOT_ID.in(ids)).fetch()) {
+                Facet facet = facetOf(r.value1());
+                if (facet != null) {
+                    add(counts, facet, r.value2(), r.value3());
+                }
+            }
+        }
+        return new FacetCounts(sorted(counts), true);
+    }
+
+    private static FacetCounts counted(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        long seen = 0;
+        try (Cursor<? extends Record> rows = ctx.select(IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
+                        IDENTITY.ENABLED)
+                .from(IDENTITY)
+                // The ids first (through an index: a search walks the name index, which holds the name), then only those rows.
+                .where(IDENTITY.ID.in(DSL.select(IDENTITY.ID).from(IDENTITY).where(FilterConditions.of(filter, current))
+                        .limit(InventoryQuery.FACET_SCAN_CAP + 1)))
+                .fetchLazy()) {
+            for (Record r : rows) {
+                if (++seen > InventoryQuery.FACET_SCAN_CAP) {
+                    break;
+                }
+                add(counts, Facet.SOURCE, current.sourceOf(r.get(IDENTITY.SNAPSHOT_ID)), 1);
+                add(counts, Facet.KIND, r.get(IDENTITY.KIND), 1);
+                add(counts, Facet.ENVIRONMENT, r.get(IDENTITY.ENVIRONMENT), 1);
+                add(counts, Facet.OWNER, r.get(IDENTITY.OWNER_HINT), 1);
+                Boolean enabled = Inventory.bool(r.get(IDENTITY.ENABLED));
+                add(counts, Facet.ENABLED, enabled == null ? null : enabled.toString(), 1);
+            }
+        }
+        return new FacetCounts(sorted(counts), seen <= InventoryQuery.FACET_SCAN_CAP);
+    }
+
+    private static Facet facetOf(String stored) {
+        return switch (stored) {
+            case "kind" -> Facet.KIND;
+            case "environment" -> Facet.ENVIRONMENT;
+            case "owner" -> Facet.OWNER;
+            case "enabled" -> Facet.ENABLED;
+            default -> null;
+        };
+    }
+
+    private static void add(Map<Facet, Map<String, Long>> counts, Facet facet, String value, long n) {
+        counts.computeIfAbsent(facet, f -> new HashMap<>()).merge(value == null ? NULL_KEY : value, n, Long::sum);
+    }
+
+    private static Map<Facet, List<FacetValue>> sorted(Map<Facet, Map<String, Long>> counts) {
+        Map<Facet, List<FacetValue>> out = new EnumMap<>(Facet.class);
+        counts.forEach((facet, values) -> {
+            List<FacetValue> list = new ArrayList<>();
+            values.forEach((v, n) -> list.add(new FacetValue(NULL_KEY.equals(v) ? null : v, n)));
+            list.sort(Comparator.comparingLong(FacetValue::count).reversed()
+                    .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder())));
+            out.put(facet, list.size() > InventoryQuery.FACET_VALUES ? list.subList(0, InventoryQuery.FACET_VALUES) : list);
+        });
+        return out;
+    }
+}

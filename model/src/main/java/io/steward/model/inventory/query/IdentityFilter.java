@@ -1,0 +1,57 @@
+package io.steward.model.inventory.query;
+
+/**
+ * Which current identities to show. A {@code null} field means "any". For the facet fields,
+ * {@link #UNKNOWN} (the empty string) selects identities whose value is unknown/none, e.g.
+ * {@code owner = UNKNOWN} lists identities without an owner hint.
+ *
+ * @param source      exact source, e.g. {@code aws:123456789012}
+ * @param kind        exact kind, e.g. {@code access-key}
+ * @param environment exact environment
+ * @param owner       exact owner hint
+ * @param enabled     true / false; {@code null} = any (unknown cannot be selected separately)
+ * @param text        search text, see {@link InventoryQuery} for how it matches; blank = none
+ */
+public record IdentityFilter(String source, String kind, String environment, String owner, Boolean enabled, String text) {
+    /** A facet filter value meaning "the source does not say". */
+    public static final String UNKNOWN = "";
+    public static final IdentityFilter ALL = new IdentityFilter(null, null, null, null, null, null);
+
+    public IdentityFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public IdentityFilter withSource(String v) {
+        return new IdentityFilter(v, kind, environment, owner, enabled, text);
+    }
+
+    public IdentityFilter withKind(String v) {
+        return new IdentityFilter(source, v, environment, owner, enabled, text);
+    }
+
+    public IdentityFilter withEnvironment(String v) {
+        return new IdentityFilter(source, kind, v, owner, enabled, text);
+    }
+
+    public IdentityFilter withOwner(String v) {
+        return new IdentityFilter(source, kind, environment, v, enabled, text);
+    }
+
+    public IdentityFilter withEnabled(Boolean v) {
+        return new IdentityFilter(source, kind, environment, owner, v, text);
+    }
+
+    public IdentityFilter withText(String v) {
+        return new IdentityFilter(source, kind, environment, owner, enabled, v);
+    }
+
+    /** True when nothing narrows the list. */
+    public boolean isAll() {
+        return source == null && kind == null && environment == null && owner == null && enabled == null && text == null;
+    }
+
+    /** True when only the source (or nothing) narrows the list: facet counts then come from the import's own counts. */
+    public boolean onlySource() {
+        return kind == null && environment == null && owner == null && enabled == null && text == null;
+    }
+}

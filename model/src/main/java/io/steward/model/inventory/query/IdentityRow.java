@@ -1,0 +1,15 @@
+package io.steward.model.inventory.query;
+
+import java.time.Instant;
+
+/**
+ * One identity as a list shows it.
+ *
+ * @param id        row id (stable for this snapshot's row; use it for {@link InventoryQuery#detail})
+ * @param parentId  the identity this one belongs to (an access key's user), or {@code null}
+ * @param enabled   {@code null} when the source does not say
+ */
+public record IdentityRow(long id, long snapshotId, String source, String nativeId, String name, String kind,
+                          String environment, String ownerHint, Boolean enabled, Instant createdAt, Instant lastUsedAt,
+                          Long parentId) {
+}

@@ -1,0 +1,40 @@
+package io.steward.model.inventory.query;
+
+import io.steward.model.inventory.Timestamps;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import static io.steward.model.db.Tables.IDENTITY;
+
+/** Shared pieces of the inventory queries: the current-row condition and the identity row columns. */
+final class Inventory {
+    /** The columns of an {@link IdentityRow}, in the order {@link #row} reads them. */
+    static final Field<?>[] ROW_FIELDS = {IDENTITY.ID, IDENTITY.SNAPSHOT_ID, IDENTITY.NATIVE_ID, IDENTITY.NAME, IDENTITY.KIND,
+        IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT, IDENTITY.ENABLED, IDENTITY.CREATED_AT, IDENTITY.LAST_USED_AT, IDENTITY.PARENT_ID};
+
+    private Inventory() {
+    }
+
+    /**
+     * {@code current = 1} with the 1 written into the SQL: SQLite uses a partial index only when the query's
+     * term matches the index's WHERE literally, which a bound parameter does not.
+     */
+    static Condition isCurrent() {
+        return IDENTITY.CURRENT.eq(DSL.inline(1L));
+    }
+
+    static IdentityRow row(Record r, Function<Long, String> sourceOf) {
+        long snapshotId = r.get(IDENTITY.SNAPSHOT_ID);
+        return new IdentityRow(r.get(IDENTITY.ID), snapshotId, sourceOf.apply(snapshotId), r.get(IDENTITY.NATIVE_ID),
+                r.get(IDENTITY.NAME), r.get(IDENTITY.KIND), r.get(IDENTITY.ENVIRONMENT), r.get(IDENTITY.OWNER_HINT),
+                bool(r.get(IDENTITY.ENABLED)), Timestamps.parse(r.get(IDENTITY.CREATED_AT)),
+                Timestamps.parse(r.get(IDENTITY.LAST_USED_AT)), r.get(IDENTITY.PARENT_ID));
+    }
+
+    static Boolean bool(Long v) {
+        return v == null ? null : v == 1L;
+    }
+}

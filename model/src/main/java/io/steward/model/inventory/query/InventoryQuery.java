@@ -1,0 +1,112 @@
+package io.steward.model.inventory.query;
+
+import io.steward.model.inventory.Snapshots;
+import io.steward.model.store.Store;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.impl.DSL;
+
+import static io.steward.model.db.Tables.IDENTITY;
+
+/**
+ * Browses the current inventory (the identities of the newest snapshot of every series) in SQL: keyset
+ * pages in five orders, filters, a text search, counts and facet counts, and one identity in detail with its
+ * credentials, grants, resolved links and history. Built for a million current identities: every page is
+ * an index range scan; nothing loads the whole inventory.
+ * <p>
+ * Text search: a case-insensitive <b>substring of the name</b> (scanned in the name index, see
+ * docs/BENCHMARKS.md "Inventory queries" for the times); native ids are matched by {@link #findByNativeId}.
+ * <p>
+ * Thread-safe (each call borrows its own connection); calls block, so run them off the UI thread.
+ */
+public final class InventoryQuery {
+    /** Counting matching rows stops here: beyond it a count says "at least". */
+    public static final long COUNT_CAP = 100_000;
+    /** Filtered facet counts read at most this many matching rows; beyond it they are a lower bound ("exact" false). */
+    public static final long FACET_SCAN_CAP = 25_000;
+    /** At most this many values per facet, biggest first. */
+    public static final int FACET_VALUES = 50;
+
+    private final Store store;
+    private final Snapshots snapshots;
+    private final long small;
+
+    public InventoryQuery(Store store) {
+        this(store, AccessPlan.SMALL);
+    }
+
+    /** With another "rare filter value" threshold, so tests cover both access paths on a small ledger. */
+    InventoryQuery(Store store, long small) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.snapshots = new Snapshots(store);
+        this.small = small;
+    }
+
+    /** One page of current identities. */
+    public IdentityPage page(PageRequest request) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> PageQuery.run(ctx, request, current, small));
+    }
+
+    /** How many current identities match, exact up to {@link #COUNT_CAP}. */
+    public CountResult count(IdentityFilter filter) {
+        return count(filter, COUNT_CAP);
+    }
+
+    /**
+     * How many current identities match, exact up to {@code cap}. Unfiltered, or filtered by source only,
+     * the count is exact at any size (it is the imports' own count).
+     */
+    public CountResult count(IdentityFilter filter, long cap) {
+        IdentityFilter f = filter == null ? IdentityFilter.ALL : filter;
+        CurrentSnapshots current = current();
+        return store.read(ctx -> {
+            if (f.onlySource()) {
+                return new CountResult(current.of(f.source()).stream().mapToLong(CurrentSnapshots.Ref::identities).sum(), true);
+            }
+            int n = ctx.fetchCount(DSL.selectOne().from(IDENTITY).where(FilterConditions.of(f, current)).limit(cap + 1));
+            return n > cap ? new CountResult(cap, false) : new CountResult(n, true);
+        });
+    }
+
+    /** Counts per value of every facet for the identities that match {@code filter}. */
+    public FacetCounts facets(IdentityFilter filter) {
+        IdentityFilter f = filter == null ? IdentityFilter.ALL : filter;
+        CurrentSnapshots current = current();
+        return store.read(ctx -> FacetQuery.run(ctx, f, current));
+    }
+
+    /** One identity row (current or historical) in full; empty when there is no such row. */
+    public Optional<IdentityDetail> detail(long identityId) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.run(ctx, identityId, current));
+    }
+
+    /** The credentials of each of these identity rows (one query for a whole page), in stored order. */
+    public Map<Long, List<CredentialView>> credentialsOf(Collection<Long> identityIds) {
+        return store.read(ctx -> DetailQuery.credentialsOf(ctx, identityIds));
+    }
+
+    /** The grants of each of these identity rows (one query for a whole page), in stored order. */
+    public Map<Long, List<GrantView>> grantsOf(Collection<Long> identityIds) {
+        return store.read(ctx -> DetailQuery.grantsOf(ctx, identityIds));
+    }
+
+    /** The current identities with exactly this stable id (one per source that has it). */
+    public List<IdentityRow> findByNativeId(String nativeId) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.currentByNativeId(ctx, null, nativeId, current));
+    }
+
+    /** The sources that have current identities, in order. */
+    public List<String> sources() {
+        return current().all().stream().map(CurrentSnapshots.Ref::source).distinct().toList();
+    }
+
+    private CurrentSnapshots current() {
+        return CurrentSnapshots.load(snapshots);
+    }
+}

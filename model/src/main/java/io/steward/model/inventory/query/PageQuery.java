@@ -1,0 +1,127 @@
+package io.steward.model.inventory.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import static io.steward.model.db.Tables.IDENTITY;
+
+/**
+ * Keyset paging over the current identities: each sort is a list of {@link Segment}s read in index order,
+ * continuing after the cursor's row with a row-value comparison, so page 1,000 costs what page 1 costs.
+ */
+final class PageQuery {
+    private static final String ALL = "all";
+    private static final String UNKNOWN = "unknown";
+    private static final String KNOWN = "known";
+
+    private PageQuery() {
+    }
+
+    static IdentityPage run(DSLContext ctx, PageRequest request, CurrentSnapshots current, long small) {
+        AccessPlan plan = AccessPlan.of(ctx, request.filter(), request.sort(), current, small);
+        List<Condition> filter = plan.conditions();
+        List<Segment> segments = segments(request, current, plan);
+        PageCursor after = request.after();
+        int start = 0;
+        if (after != null) {
+            start = indexOf(segments, after.keys().get(0));
+        }
+        List<IdentityRow> rows = new ArrayList<>(request.limit());
+        String lastToken = null;
+        List<String> lastKeys = null;
+        for (int s = Math.max(start, 0); s < segments.size() && rows.size() < request.limit(); s++) {
+            Segment segment = segments.get(s);
+            List<Condition> where = new ArrayList<>(filter);
+            where.add(segment.where());
+            if (after != null && s == start && start >= 0) {
+                where.add(keyset(segment, after, request.descending(), plan));
+            }
+            List<Field<?>> select = new ArrayList<>(List.of(Inventory.ROW_FIELDS));
+            select.addAll(segment.keys());
+            for (Record r : ctx.select(select).from(IDENTITY).where(where)
+                    .orderBy(order(segment, request.descending())).limit(request.limit() - rows.size()).fetch()) {
+                rows.add(Inventory.row(r, current::sourceOf));
+                lastToken = segment.token();
+                lastKeys = new ArrayList<>();
+                lastKeys.add(lastToken);
+                for (Field<String> k : segment.keys()) {
+                    lastKeys.add(r.get(k));
+                }
+            }
+        }
+        PageCursor next = rows.size() == request.limit() ? new PageCursor(lastKeys, rows.get(rows.size() - 1).id()) : null;
+        return new IdentityPage(rows, next);
+    }
+
+    /** Segments in the order the page walks them. */
+    static List<Segment> segments(PageRequest request, CurrentSnapshots current, AccessPlan plan) {
+        List<Segment> list = new ArrayList<>();
+        switch (request.sort()) {
+            case NAME -> list.add(new Segment(ALL, DSL.noCondition(), List.of(IDENTITY.NAME_KEY)));
+            case KIND -> plan.estimates().kinds().forEach((kind, count) -> {
+                if (request.filter().kind() == null || request.filter().kind().equals(kind)) {
+                    list.add(new Segment("k:" + kind, plan.kindSegment(kind, count), List.of(IDENTITY.NAME_KEY)));
+                }
+            });
+            case SOURCE -> {
+                for (CurrentSnapshots.Ref ref : current.of(request.filter().source())) {
+                    list.add(new Segment("s:" + ref.id(), plan.snapshotSegment(ref), List.of(IDENTITY.NAME_KEY)));
+                }
+            }
+            case LAST_USED -> timeSegments(list, IDENTITY.LAST_USED_AT, plan);
+            case CREATED -> timeSegments(list, IDENTITY.CREATED_AT, plan);
+        }
+        if (request.descending()) {
+            java.util.Collections.reverse(list);
+        }
+        return list;
+    }
+
+    /** Unknown times first (by id), then known ones by time: the order of the (time, id) index. */
+    private static void timeSegments(List<Segment> list, Field<String> time, AccessPlan plan) {
+        list.add(new Segment(UNKNOWN, plan.timeIsNull(time, true), List.of()));
+        list.add(new Segment(KNOWN, plan.timeIsNull(time, false), List.of(time)));
+    }
+
+    private static int indexOf(List<Segment> segments, String token) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).token().equals(token)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("this page cursor belongs to another sort or to an inventory that has changed;"
+                + " start again from the first page");
+    }
+
+    private static Condition keyset(Segment segment, PageCursor after, boolean descending, AccessPlan plan) {
+        List<Field<?>> fields = new ArrayList<>();
+        segment.keys().forEach(k -> fields.add(plan.key(k)));
+        fields.add(plan.key(IDENTITY.ID));
+        List<Field<?>> values = new ArrayList<>();
+        for (int i = 0; i < segment.keys().size(); i++) {
+            values.add(DSL.val(after.keys().get(i + 1), String.class));
+        }
+        values.add(DSL.val(after.id()));
+        if (fields.size() == 1) {
+            @SuppressWarnings("unchecked")
+            Field<Long> id = (Field<Long>) fields.get(0);
+            return descending ? id.lt(after.id()) : id.gt(after.id());
+        }
+        return descending ? DSL.row(fields).lt(DSL.row(values)) : DSL.row(fields).gt(DSL.row(values));
+    }
+
+    private static List<OrderField<?>> order(Segment segment, boolean descending) {
+        List<OrderField<?>> order = new ArrayList<>();
+        for (Field<String> k : segment.keys()) {
+            order.add(descending ? k.desc() : k.asc());
+        }
+        order.add(descending ? IDENTITY.ID.desc() : IDENTITY.ID.asc());
+        return order;
+    }
+}

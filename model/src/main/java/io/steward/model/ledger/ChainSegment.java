@@ -1,0 +1,162 @@
+package io.steward.model.ledger;
+
+import io.steward.model.json.CanonicalJson;
+import io.steward.model.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+import static io.steward.model.db.Tables.LEDGER_ENTRY;
+
+/**
+ * Verifies one seq range of the chain on its own connection, so ranges run in parallel: each
+ * entry's hash depends only on its stored bytes, and the links between ranges are checked after.
+ */
+final class ChainSegment {
+    private static final byte[] KIND_MARKER = "\"kind\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CHECKPOINT_KIND = (Checkpoint.ENTRY_KIND + "\"").getBytes(StandardCharsets.UTF_8);
+    private static final int PROGRESS_EVERY = 4096;
+
+    final long from;
+    final long to;
+    byte[] firstPrevHash;
+    byte[] lastHash;
+    long checked;
+    Long failedSeq;
+    String failure;
+    final List<Checkpoint> checkpointEntries = new ArrayList<>();
+    final List<String> checkpointProblems = new ArrayList<>();
+
+    ChainSegment(long from, long to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    void run(Store store, AtomicLong progress, BooleanSupplier cancelled) {
+        try (Connection c = store.newConnection();
+             ResultSet rs = DSL.using(c, SQLDialect.SQLITE)
+                     .select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
+                     .from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.between(from, to)).orderBy(LEDGER_ENTRY.SEQ)
+                     .fetchResultSet()) {
+            walk(rs, progress, cancelled);
+        } catch (SQLException e) {
+            fail(from, "Entries from " + from + " on cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void walk(ResultSet rs, AtomicLong progress, BooleanSupplier cancelled) throws SQLException {
+        MessageDigest digest = Hashes.sha256();
+        long expected = from;
+        byte[] previous = null;
+        while (rs.next()) {
+            long seq = rs.getLong(1);
+            byte[] body = rs.getBytes(2);
+            byte[] prev = rs.getBytes(3);
+            byte[] hash = rs.getBytes(4);
+            if (seq != expected) {
+                fail(expected, missing(expected, seq));
+                return;
+            }
+            if (previous == null) {
+                firstPrevHash = prev;
+            } else if (!Arrays.equals(previous, prev)) {
+                fail(seq, brokenLink(seq));
+                return;
+            }
+            if (body == null || !Arrays.equals(Hashes.entryHash(digest, prev, body), hash)) {
+                fail(seq, "Entry " + seq + " does not match its hash: its content was changed after it was written.");
+                return;
+            }
+            if (isCheckpoint(body)) {
+                readCheckpoint(seq, body, prev);
+            }
+            previous = hash;
+            checked++;
+            expected++;
+            if (checked % PROGRESS_EVERY == 0) {
+                progress.addAndGet(PROGRESS_EVERY);
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("verification cancelled");
+                }
+            }
+        }
+        progress.addAndGet(checked % PROGRESS_EVERY);
+        lastHash = previous;
+        if (expected <= to) {
+            fail(expected, "Entry " + expected + " is missing: the ledger's entries stop at " + (expected - 1)
+                    + " although later entries exist (entries were deleted).");
+        }
+    }
+
+    private static String missing(long expected, long found) {
+        return found - expected == 1
+                ? "Entry " + expected + " is missing: entry " + found + " follows entry " + (expected - 1) + " (an entry was deleted)."
+                : "Entries " + expected + " to " + (found - 1) + " are missing (entries were deleted).";
+    }
+
+    /** Keys in a body are sorted and strings escape quotes, so the first "kind":" is the entry's kind. */
+    private static boolean isCheckpoint(byte[] body) {
+        int at = indexOf(body, KIND_MARKER);
+        if (at < 0) {
+            return false;
+        }
+        int start = at + KIND_MARKER.length;
+        return body.length >= start + CHECKPOINT_KIND.length
+                && Arrays.equals(body, start, start + CHECKPOINT_KIND.length, CHECKPOINT_KIND, 0, CHECKPOINT_KIND.length);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** A checkpoint entry signs the entry just before it, whose hash is this entry's previous-hash. */
+    private void readCheckpoint(long seq, byte[] body, byte[] prev) {
+        try {
+            Checkpoint cp = Checkpoint.fromJson(CanonicalJson.parse(body).get("payload"));
+            checkpointEntries.add(cp);
+            String problem = cp.signatureProblem();
+            if (problem == null && (cp.seq() != seq - 1 || !cp.headHash().equals(Hashes.hex(prev)))) {
+                problem = "it does not sign the entry before it";
+            }
+            if (problem != null) {
+                checkpointProblems.add("The checkpoint at entry " + seq + " is not valid: " + problem + ".");
+            }
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            checkpointProblems.add("The checkpoint at entry " + seq + " cannot be read: " + e.getMessage() + ".");
+        }
+    }
+
+    static String brokenLink(long seq) {
+        return "Entry " + seq + " does not link to entry " + (seq - 1)
+                + ": its previous-hash is not that entry's hash (an entry was changed, removed or inserted).";
+    }
+
+    /** Records a failure found from outside (a broken link at the range's start), which comes first. */
+    void failAt(long seq, String why) {
+        fail(seq, why);
+    }
+
+    private void fail(long seq, String why) {
+        failedSeq = seq;
+        failure = why;
+    }
+}

@@ -1,0 +1,117 @@
+package io.steward.uitests;
+
+import io.steward.app.ConsoleFixtures;
+import io.steward.app.Workspace;
+import io.steward.app.ui.StewardConsole;
+import io.steward.app.ui.common.FallbackExceptionHandler;
+import io.steward.app.ui.imports.ImportFile;
+import io.steward.app.ui.imports.ImportFileStatus;
+import io.steward.app.ui.imports.ImportViewModel;
+import io.steward.model.inventory.query.IdentityRow;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Takes the console's documentation screenshots from a real window (run it under Xvfb, see
+ * docs/screenshots/README.md): the Inventory page with an identity selected, and the import sheet
+ * previewing a spreadsheet with a refused secret. Not a test; a program, so the pictures can be redone.
+ * <p>
+ * Usage: {@code ScreenshotTour OUT_DIR [LEDGER]}: with a ledger (e.g. a demo ledger) it shows that one,
+ * otherwise a fresh one with the fixture imports.
+ */
+public final class ScreenshotTour {
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        Path dir = Files.createTempDirectory("steward-shots-");
+        Path ledger = args.length > 1 ? Path.of(args[1]) : dir.resolve("shots.steward");
+        Workspace workspace = Workspace.openOrCreate(ledger, "dana", dir.resolve("keys"));
+        if (args.length == 1) {
+            ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY);
+        }
+        FallbackExceptionHandler.install();
+        StewardConsole[] console = new StewardConsole[1];
+        Stage[] stage = new Stage[1];
+        Platform.startup(() -> {
+            console[0] = new StewardConsole(workspace);
+            stage[0] = new Stage();
+            console[0].start(stage[0]);
+            stage[0].setX(0);
+            stage[0].setY(0);
+            stage[0].setWidth(Integer.getInteger("shots.width", 1440));
+            stage[0].setHeight(Integer.getInteger("shots.height", 900));
+        });
+        Scene scene = onFx(() -> stage[0].getScene());
+        @SuppressWarnings("unchecked")
+        TableView<IdentityRow> table = (TableView<IdentityRow>) onFx(() -> scene.lookup("#inventoryTable"));
+        waitUntil(() -> !table.getItems().isEmpty());
+        onFx(() -> {
+            IdentityRow row = table.getItems().stream().filter(r -> r.kind().contains("key")).findFirst().orElse(table.getItems().get(0));
+            table.getSelectionModel().select(row);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
+            return null;
+        });
+        waitUntil(() -> !console[0].inventoryPage().inventory().detail().history().isEmpty());
+        Thread.sleep(500);
+        shoot(scene, out.resolve("inventory.png"));
+
+        ImportViewModel imports = console[0].inventoryPage().imports();
+        Path sheet = ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS);
+        Path bad = ConsoleFixtures.copy(dir, ConsoleFixtures.BAD_DATE);
+        onFx(() -> {
+            imports.addFiles(List.of(sheet, bad));
+            return null;
+        });
+        waitUntil(() -> imports.files().stream().noneMatch(f -> f.status() == ImportFileStatus.QUEUED
+                || f.status() == ImportFileStatus.PREVIEWING));
+        onFx(() -> {
+            ImportFile first = imports.files().get(0);
+            imports.select(first);
+            return null;
+        });
+        Thread.sleep(800); // the sheet's fade-in
+        shoot(scene, out.resolve("import-preview.png"));
+        Platform.runLater(() -> {
+            stage[0].close();
+            Platform.exit();
+        });
+        workspace.close();
+        System.exit(0);
+    }
+
+    private static void shoot(Scene scene, Path file) throws Exception {
+        BufferedImage image = onFx(() -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+        ImageIO.write(image, "png", file.toFile());
+        System.out.println("wrote " + file);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(20, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out waiting for the console");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
