@@ -111,6 +111,32 @@ public final class InventoryQuery {
         } while (cursor != null);
     }
 
+    /**
+     * Every row of the filter in sort order with its credentials and grants, a page of 1,000 at a time
+     * (three queries a page, not one per identity): for {@code inventory --format json} over millions.
+     */
+    public void forEachWithChildren(InventoryFilter filter, InventorySort sort, Consumer<IdentityWithChildren> each) {
+        PageCursor cursor = null;
+        do {
+            IdentityPage page = page(filter, sort, cursor, 1_000);
+            List<Long> ids = page.rows().stream().map(IdentityRow::id).toList();
+            Map<Long, List<CredentialRecord>> credentials = new HashMap<>();
+            Map<Long, List<GrantRecord>> grants = new HashMap<>();
+            store.read(ctx -> {
+                ctx.selectFrom(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.in(ids)).orderBy(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION)
+                        .forEach(c -> credentials.computeIfAbsent(c.getIdentityId(), k -> new ArrayList<>()).add(credential(c)));
+                ctx.selectFrom(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.in(ids)).orderBy(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.POSITION)
+                        .forEach(g -> grants.computeIfAbsent(g.getIdentityId(), k -> new ArrayList<>()).add(grant(g)));
+                return null;
+            });
+            for (IdentityRow row : page.rows()) {
+                each.accept(new IdentityWithChildren(row, credentials.getOrDefault(row.id(), List.of()),
+                        grants.getOrDefault(row.id(), List.of())));
+            }
+            cursor = page.next();
+        } while (cursor != null);
+    }
+
     public long count(InventoryFilter filter) {
         if (filter.unfiltered() && filter.snapshotId() == null) {
             return new Snapshots(store).latest().stream().mapToLong(s -> s.counts().identities()).sum();
@@ -308,14 +334,22 @@ public final class InventoryQuery {
 
     static List<CredentialRecord> credentials(DSLContext ctx, long identityId) {
         return ctx.selectFrom(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.eq(identityId)).orderBy(CREDENTIAL.POSITION)
-                .fetch(c -> new CredentialRecord(c.getNativeId(), c.getMaskedId(), c.getKind(),
-                        c.getActive() == null ? null : c.getActive() == 1, Timestamps.parse(c.getCreatedAt()),
-                        Timestamps.parse(c.getLastRotatedAt()), Timestamps.parse(c.getLastUsedAt()), Timestamps.parse(c.getExpiresAt())));
+                .fetch(InventoryQuery::credential);
     }
 
     static List<GrantRecord> grants(DSLContext ctx, long identityId) {
         return ctx.selectFrom(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.eq(identityId)).orderBy(ACCESS_GRANT.POSITION)
-                .fetch(g -> new GrantRecord(g.getPrivilege(), g.getResource(), g.getVia(), g.getCondition()));
+                .fetch(InventoryQuery::grant);
+    }
+
+    private static CredentialRecord credential(io.steward.model.db.tables.records.CredentialRecord c) {
+        return new CredentialRecord(c.getNativeId(), c.getMaskedId(), c.getKind(), c.getActive() == null ? null : c.getActive() == 1,
+                Timestamps.parse(c.getCreatedAt()), Timestamps.parse(c.getLastRotatedAt()), Timestamps.parse(c.getLastUsedAt()),
+                Timestamps.parse(c.getExpiresAt()));
+    }
+
+    private static GrantRecord grant(io.steward.model.db.tables.records.AccessGrantRecord g) {
+        return new GrantRecord(g.getPrivilege(), g.getResource(), g.getVia(), g.getCondition());
     }
 
     private static List<IdentityDetail.Link> links(DSLContext ctx, long identityId) {

@@ -159,6 +159,23 @@ class InventoryQueryTest {
         assertThat(query.detail(-1)).isEmpty();
     }
 
+    @Test
+    void exportWalksEveryRowWithItsChildrenInPages() {
+        snapshot(store, "aws:9", w -> {
+            for (int i = 0; i < 2_500; i++) {
+                w.add(identity("k" + i, "access-key").credentials(java.util.List.of(InventoryFixture.key("key1", true,
+                        "2020-01-01T00:00:00Z", null))).grants(InventoryFixture.grants("s3:GetObject")).build());
+            }
+        });
+        List<IdentityWithChildren> rows = new ArrayList<>();
+        query.forEachWithChildren(InventoryFilter.all().withSources(Set.of("aws:9")), InventorySort.byName(), rows::add);
+        assertThat(rows).hasSize(2_500).allSatisfy(r -> {
+            assertThat(r.credentials()).singleElement().satisfies(c -> assertThat(c.nativeId()).isEqualTo("key1"));
+            assertThat(r.grants()).singleElement().satisfies(g -> assertThat(g.privilege()).isEqualTo("s3:GetObject"));
+        });
+        assertThat(rows).extracting(r -> r.identity().name().toLowerCase()).isSorted();
+    }
+
     private static Set<String> nullSet() {
         Set<String> s = new java.util.HashSet<>();
         s.add(null);
