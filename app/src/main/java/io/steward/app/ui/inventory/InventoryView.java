@@ -41,10 +41,14 @@ public final class InventoryView {
         this.identities = new IdentitiesPane(vm);
         Tab identitiesTab = new Tab("Identities", identities.node());
         identitiesTab.setClosable(false);
-        snapshotsTab = new Tab("Snapshots", new SnapshotsPane(snapshots).node());
+        // Built when first shown, like the import sheet: opening the console builds only what is on screen.
+        snapshotsTab = new Tab("Snapshots");
         snapshotsTab.setClosable(false);
         snapshotsTab.selectedProperty().addListener((obs, old, selected) -> {
             if (selected) {
+                if (snapshotsTab.getContent() == null) {
+                    snapshotsTab.setContent(new SnapshotsPane(snapshots).node());
+                }
                 snapshots.refresh();
             }
         });
@@ -70,10 +74,13 @@ public final class InventoryView {
         ModalPane modal = new ModalPane();
         modal.setId("importModal");
         modal.setPersistent(true);
-        ImportView sheet = new ImportView(imports);
+        ImportView[] sheet = new ImportView[1];
         imports.openProperty().addListener((obs, old, open) -> {
             if (open) {
-                modal.show(sheet.node());
+                if (sheet[0] == null) {
+                    sheet[0] = new ImportView(imports);
+                }
+                modal.show(sheet[0].node());
             } else {
                 modal.hide(true);
             }
