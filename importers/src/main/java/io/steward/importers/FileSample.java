@@ -21,6 +21,7 @@ import java.util.List;
 public final class FileSample {
     public static final int SIZE = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final Path file;
     private final byte[] head;
@@ -123,12 +124,28 @@ public final class FileSample {
     }
 
     /**
+     * Whether this is an Excel .xlsx workbook: a zip (local-file magic {@code PK\3\4}) whose entries, as
+     * far as the sample reaches, include the OOXML content-types part and the {@code xl/} folder. Other
+     * zips (.docx, archives) do not qualify, whatever their name.
+     */
+    public boolean isXlsxWorkbook() {
+        if (!startsWith(ZIP_MAGIC)) {
+            return false;
+        }
+        String bytes = new String(head, StandardCharsets.ISO_8859_1); // one char per byte: entry names are ASCII
+        return bytes.contains("[Content_Types].xml") && bytes.contains("xl/");
+    }
+
+    /**
      * Why no importer can read this file at all (empty, binary, UTF-16, not UTF-8), or {@code null} when
-     * the sample is plausible text.
+     * the sample is plausible text or an .xlsx workbook (which only the workbook importers accept).
      */
     public String problem() {
         if (size == 0 || head.length == 0) {
             return "the file is empty. Export the inventory again and check that the download finished";
+        }
+        if (isXlsxWorkbook()) {
+            return null;
         }
         if (startsWith(new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(new byte[] {(byte) 0xFE, (byte) 0xFF})) {
             return "the file is encoded as UTF-16. Save it as UTF-8 (e.g. in Excel: CSV UTF-8) and import it again";

@@ -1,5 +1,9 @@
 package io.steward.importers;
 
+import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.MappableImporter;
+import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.importers.people.PeopleDirectoryImporter;
 import io.steward.importers.secrets.SecretGuard;
 import io.steward.model.inventory.PreparedIdentity;
 import io.steward.model.inventory.ImportIssue;
@@ -9,6 +13,8 @@ import io.steward.model.inventory.SnapshotStart;
 import io.steward.model.inventory.SnapshotWriter;
 import io.steward.model.ledger.Hashes;
 import io.steward.model.ledger.Ledger;
+import io.steward.model.people.PeopleWriter;
+import io.steward.model.people.PersonRecord;
 import io.steward.model.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * Imports inventory files as snapshots: hashes the file, picks the importer (by content, or the one
  * asked for), parses and normalises on one thread while writing on another, screens every value for
  * secrets, de-duplicates on the stable id, and commits the snapshot and its ledger entry in one
- * transaction. A preview does all of that and rolls back. Bad input raises {@link BadInputException}
+ * transaction. A spreadsheet is read with the column mapping saved for its source (if any); a people
+ * directory becomes its own snapshot whose people are the current directory. A preview does all of that
+ * and rolls back. Bad input raises {@link BadInputException}
  * and a cancel raises {@link java.util.concurrent.CancellationException}; both commit nothing.
  * <p>
  * Thread-safe; each call blocks its caller (run it off the UI thread).
@@ -81,6 +90,10 @@ public final class ImportService {
         if (problem != null) {
             throw new FormatNotRecognisedException(file, problem);
         }
+        if (sample.isXlsxWorkbook() && !importer.readsWorkbooks()) {
+            throw new FormatNotRecognisedException(file, "this is an Excel workbook, but format '" + formatId
+                    + "' reads text exports. Import the CSV or JSON export, or choose a workbook format (see 'steward formats')");
+        }
         return importer;
     }
 
@@ -106,6 +119,25 @@ public final class ImportService {
     }
 
     /**
+     * Imports a spreadsheet (or people directory) with a column mapping the user confirmed, e.g. after an
+     * {@link io.steward.importers.columns.UnrecognisedHeadersException}. The mapping is saved for the file's
+     * source in the same transaction, so later imports of that source read alike, and a failed import
+     * forgets it. A format with fixed columns is a usage error ({@link IllegalArgumentException}).
+     */
+    public ImportReport commit(Path file, ImportOptions options, ColumnMapping confirmed, ImportProgress progress,
+                               Cancellation cancel) {
+        return store.write(tx -> {
+            Importer importer = importerFor(file, options.formatId());
+            if (!(importer instanceof MappableImporter mappable)) {
+                throw new IllegalArgumentException("format '" + importer.id()
+                        + "' has fixed columns; a column mapping applies only to spreadsheet formats");
+            }
+            new SavedColumnMappings(store, clock).save(tx, mappable.sourceOf(file), mappable.id(), confirmed, options.actor());
+            return run(tx, file, options, progress, cancel, true);
+        });
+    }
+
+    /**
      * Imports several files, one snapshot each, in ONE transaction: if any file is bad input or the import
      * is cancelled, none of them is stored.
      */
@@ -122,7 +154,7 @@ public final class ImportService {
     private ImportReport run(DSLContext tx, Path file, ImportOptions options, ImportProgress progress, Cancellation cancel,
                              boolean commit) {
         long started = System.nanoTime();
-        Importer importer = importerFor(file, options.formatId());
+        Importer importer = SavedColumnMappings.configure(tx, importerFor(file, options.formatId()), file);
         long size;
         String sha256;
         try {
@@ -145,8 +177,7 @@ public final class ImportService {
                     kept.add(issue);
                 }
             });
-            RecordPump pump = new RecordPump(importer, file, guard, progress, cancel);
-            pump.run(event -> {
+            Consumer<Object> events = event -> {
                 if (event instanceof PreparedIdentity p) {
                     writer.add(p);
                 } else if (event instanceof ImportIssue issue) {
@@ -158,15 +189,28 @@ public final class ImportService {
                     writer.generatedAt(g.generatedAt());
                     generated[0] = g.generatedAt();
                 }
-            });
+            };
+            List<PersonRecord> people = new ArrayList<>();
+            long records;
+            if (importer instanceof PeopleDirectoryImporter directory) {
+                readPeople(directory, file, events, cancel, people);
+                records = people.size();
+            } else {
+                RecordPump pump = new RecordPump(importer, file, guard, progress, cancel);
+                pump.run(events);
+                records = pump.records();
+            }
             cancel.check();
             LOG.debug("{}: parsed and written in {} ms", file.getFileName(), (System.nanoTime() - started) / 1_000_000);
             if (source[0] == null) {
                 throw BadInputException.wholeFile(file, "the file holds no records that " + importer.id()
                         + " can import (only a header, or an empty list). Check that the export is complete");
             }
-            writer.recordsRead(pump.records());
+            writer.recordsRead(records);
             SnapshotInfo info = commit ? writer.finish(ledger, options.actor()) : null;
+            if (info != null && !people.isEmpty()) {
+                PeopleWriter.write(tx, info.id(), people);
+            }
             SnapshotCounts counts = info != null ? info.counts() : writer.flushAndCount();
             ImportReport report = new ImportReport(file, sha256, size, importer.id(), importer.version(), source[0], generated[0],
                     counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started));
@@ -175,6 +219,19 @@ public final class ImportService {
                         file.getFileName(), importer.id(), info.id(), counts.identities(), counts.warnings(), counts.refused());
             }
             return report;
+        }
+    }
+
+    /** A people directory: every cell screened, the people kept for the person table (they are not identities). */
+    private void readPeople(PeopleDirectoryImporter directory, Path file, Consumer<Object> events, Cancellation cancel,
+                            List<PersonRecord> people) {
+        try {
+            directory.readPeople(file, new ScreeningSink(file, guard, events), cancel, people::add);
+        } catch (IOException e) {
+            throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
+        }
+        if (people.isEmpty()) {
+            throw BadInputException.wholeFile(file, "the people directory lists nobody (only a header?)");
         }
     }
 

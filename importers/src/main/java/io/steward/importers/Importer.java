@@ -28,6 +28,14 @@ public interface Importer {
      */
     Detection detect(FileSample sample);
 
+    /**
+     * Whether this importer reads .xlsx workbooks ({@link FileSample#isXlsxWorkbook()}); the others are never
+     * offered one, neither by detection nor by {@code --format}.
+     */
+    default boolean readsWorkbooks() {
+        return false;
+    }
+
     /** Parses {@code file}, emitting normalised records into {@code sink}. */
     void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException;
 }

@@ -58,7 +58,8 @@ public final class ImporterRegistry {
         for (Importer importer : byId.values()) {
             Detection d;
             try {
-                d = importer.detect(sample);
+                d = sample.isXlsxWorkbook() && !importer.readsWorkbooks() ? Detection.no("reads text exports, not workbooks")
+                        : importer.detect(sample);
             } catch (RuntimeException e) {
                 // Detection must not throw; an importer that does is simply not a candidate.
                 d = Detection.no("detection failed: " + e.getClass().getSimpleName());

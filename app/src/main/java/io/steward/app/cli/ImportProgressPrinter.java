@@ -21,6 +21,7 @@ final class ImportProgressPrinter implements ImportProgress {
     private final long[] sizes;
     private int file = -1;
     private long lastBytes = Long.MAX_VALUE;
+    private long lastTotal = -1;
     private long lastPrint;
 
     ImportProgressPrinter(PrintWriter err, List<Path> files) {
@@ -39,10 +40,11 @@ final class ImportProgressPrinter implements ImportProgress {
 
     @Override
     public synchronized void update(long bytesRead, long totalBytes, long records) {
-        if (bytesRead < lastBytes) {
+        if (bytesRead < lastBytes || totalBytes != lastTotal) {
             file = nextFile(totalBytes); // a new file started
         }
         lastBytes = bytesRead;
+        lastTotal = totalBytes;
         long now = System.nanoTime();
         if (totalBytes < BIG_FILE || now - lastPrint < INTERVAL_NANOS) {
             return;

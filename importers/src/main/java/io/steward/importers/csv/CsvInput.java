@@ -45,6 +45,15 @@ public final class CsvInput implements Closeable {
      */
     public CsvInput(Path file, InputStream raw, long totalBytes, char delimiter, ImportProgress progress, int maxFieldLength,
                     String where) {
+        this(file, raw, totalBytes, delimiter, progress, maxFieldLength, where, false);
+    }
+
+    /**
+     * @param ragged whether records may have more or fewer fields than the header (spreadsheets saved as CSV,
+     *               whose title rows above the real header and trailing empty cells vary in width)
+     */
+    public CsvInput(Path file, InputStream raw, long totalBytes, char delimiter, ImportProgress progress, int maxFieldLength,
+                    String where, boolean ragged) {
         this.file = file;
         this.where = where;
         this.counter = raw instanceof CountingInputStream c ? c : new CountingInputStream(raw);
@@ -55,7 +64,7 @@ public final class CsvInput implements Closeable {
         InputStreamReader chars = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         this.reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
-                .allowExtraFields(false).allowMissingFields(false)
+                .allowExtraFields(ragged).allowMissingFields(ragged)
                 .maxBufferSize(Math.max(maxFieldLength * 4, 1 << 20))
                 .ofCsvRecord(chars);
         this.records = reader.iterator();

@@ -270,7 +270,7 @@ public final class SecretGuard {
     }
 
     /**
-     * A run of 20+ base64 characters: a 40-character mixed-case one is an AWS secret key; any 32+ one
+     * A run of 20+ base64 characters: a 40-character mixed-case one with a digit, '/' or '+' is an AWS secret key; any 32+ one
      * with upper, lower and digits whose character entropy is high is a random key or token.
      */
     private static SecretRule randomToken(String value) {
@@ -295,6 +295,7 @@ public final class SecretGuard {
         int lower = 0;
         int digit = 0;
         int dashOrUnderscore = 0;
+        int slashOrPlus = 0;
         for (int i = from; i < to; i++) {
             char c = value.charAt(i);
             if (c >= 'A' && c <= 'Z') {
@@ -305,13 +306,17 @@ public final class SecretGuard {
                 digit++;
             } else if (c == '_' || c == '-') {
                 dashOrUnderscore++;
+            } else if (c == '/' || c == '+') {
+                slashOrPlus++;
             }
         }
         if (upper == 0 || lower == 0) {
             return null; // hex digests, all-caps ids and lower-case slugs are not random keys
         }
         double h = entropy(value, from, to);
-        if (len == 40 && dashOrUnderscore == 0 && h >= 4.0) {
+        // Real AWS secret keys are random base64: all but ~0.03% hold a digit, '/' or '+'. Letters-only
+        // 40-character runs are CamelCase words (Entra's WindowsAzureActiveDirectoryIntegratedApp tag).
+        if (len == 40 && dashOrUnderscore == 0 && digit + slashOrPlus > 0 && h >= 4.0) {
             return SecretRule.AWS_SECRET_ACCESS_KEY;
         }
         if (len >= 32 && digit > 0 && h >= entropyBar(len)) {

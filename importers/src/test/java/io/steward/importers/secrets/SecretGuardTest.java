@@ -50,7 +50,8 @@ class SecretGuardTest {
         "The Quick Brown Fox Jumps Over The Lazy Dog Again And Again",
         "arn:aws:iam::123456789012:user/christopher.miller6#key1", "system:serviceaccount:kube-system:default",
         "cert-manager.io/v1alpha2 ClusterIssuer letsencrypt-production",
-        "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUMrekNDQWVPZ0F3SUJBZ0lKQUxhQkNEZUZHaElKS0w="})
+        "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUMrekNDQWVPZ0F3SUJBZ0lKQUxhQkNEZUZHaElKS0w=",
+        "WindowsAzureActiveDirectoryIntegratedApp"})
     void passesIdentifiersAndOrdinaryText(String value) {
         assertThat(guard.byContent(value)).isNull();
     }

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The orders the inventory can be paged in: name; kind then name; source then name; last used; created.
+ * The orders the inventory can be paged in: name; kind then name; source then importer then name; last used;
+ * created.
  * Remaining ties go by row id. Each is served by an index over the current identities, so changing the sort
  * of a million rows costs one page. Unknown times (never used, creation unknown) come first ascending and
  * last descending.

@@ -1,0 +1,88 @@
+package io.steward.importers.columns;
+
+import static io.steward.model.db.Tables.COLUMN_MAPPING;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.steward.importers.Importer;
+import io.steward.model.inventory.Timestamps;
+import io.steward.model.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/**
+ * Column mappings saved per source and importer in the store (table {@code column_mapping}), so the next
+ * import of the same source reads its columns the way the user confirmed. Saving replaces the previous one.
+ */
+public final class SavedColumnMappings {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Store store;
+    private final Clock clock;
+
+    public SavedColumnMappings(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public void save(String source, String importerId, ColumnMapping mapping, String actor) {
+        store.write(tx -> {
+            save(tx, source, importerId, mapping, actor);
+            return null;
+        });
+    }
+
+    /** Saves inside the caller's write transaction (so a failed import also forgets the mapping). */
+    public void save(DSLContext tx, String source, String importerId, ColumnMapping mapping, String actor) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(new TreeMap<>(mapping.toIds()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String now = Timestamps.format(clock.instant());
+        tx.insertInto(COLUMN_MAPPING)
+                .set(COLUMN_MAPPING.SOURCE, source).set(COLUMN_MAPPING.IMPORTER_ID, importerId)
+                .set(COLUMN_MAPPING.MAPPING, json).set(COLUMN_MAPPING.SAVED_AT, now).set(COLUMN_MAPPING.SAVED_BY, actor)
+                .onConflict(COLUMN_MAPPING.SOURCE, COLUMN_MAPPING.IMPORTER_ID).doUpdate()
+                .set(COLUMN_MAPPING.MAPPING, json).set(COLUMN_MAPPING.SAVED_AT, now).set(COLUMN_MAPPING.SAVED_BY, actor)
+                .execute();
+    }
+
+    public Optional<ColumnMapping> find(String source, String importerId) {
+        return store.read(tx -> find(tx, source, importerId));
+    }
+
+    public static Optional<ColumnMapping> find(DSLContext tx, String source, String importerId) {
+        String json = tx.select(COLUMN_MAPPING.MAPPING).from(COLUMN_MAPPING)
+                .where(COLUMN_MAPPING.SOURCE.eq(source)).and(COLUMN_MAPPING.IMPORTER_ID.eq(importerId)).fetchOne(COLUMN_MAPPING.MAPPING);
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, String> ids = JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+            return Optional.of(ColumnMapping.fromIds(ids));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The importer to use for {@code file}: a spreadsheet importer gets the mapping saved for the file's source. */
+    public Importer configure(Importer importer, Path file) {
+        return store.read(tx -> configure(tx, importer, file));
+    }
+
+    /** As {@link #configure(Importer, Path)}, reading inside the caller's transaction. */
+    public static Importer configure(DSLContext tx, Importer importer, Path file) {
+        if (importer instanceof MappableImporter m) {
+            return find(tx, m.sourceOf(file), m.id()).<Importer>map(m::withMapping).orElse(importer);
+        }
+        return importer;
+    }
+}

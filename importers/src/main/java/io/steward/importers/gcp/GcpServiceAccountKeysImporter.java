@@ -1,0 +1,65 @@
+package io.steward.importers.gcp;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.Detection;
+import io.steward.importers.FileSample;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.Importer;
+import io.steward.importers.JsonShape;
+import io.steward.importers.RecordSink;
+import io.steward.importers.json.Envelopes;
+import io.steward.importers.json.ScreenedJson;
+import io.steward.model.inventory.IdentityRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code gcloud iam service-accounts keys list --format=json} (bare array), REST {@code {"keys":[…]}}, a
+ * single key create response, or a downloaded key file (FORMATS.md §2b). {@code privateKeyData} and
+ * {@code private_key} are refused by the guard before anything is mapped.
+ */
+public final class GcpServiceAccountKeysImporter implements Importer {
+    @Override
+    public String id() {
+        return "gcp-service-account-keys";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public String description() {
+        return "GCP service-account keys: gcloud iam service-accounts keys list --format=json, REST {\"keys\":[…]}, "
+                + "a key create response or a JSON key file (metadata only; private keys are refused)";
+    }
+
+    @Override
+    public Detection detect(FileSample sample) {
+        JsonShape json = sample.json();
+        Set<String> fields = json.root() == JsonShape.Root.OBJECT && !json.hasRootField("keys") ? json.rootFields()
+                : Envelopes.recordFields(json, "keys");
+        if (fields.contains("asset_type") || fields.contains("assetType")) {
+            return Detection.no("Cloud Asset Inventory assets");
+        }
+        if (fields.contains("name") && (fields.contains("validAfterTime") || fields.contains("keyAlgorithm"))) {
+            return Detection.likely(95, "records have name and validAfterTime/keyAlgorithm: GCP service-account keys");
+        }
+        if ("service_account".equals(json.rootString("type")) && fields.contains("private_key_id")) {
+            return Detection.likely(95, "a GCP service-account key file");
+        }
+        return Detection.no("no GCP key records");
+    }
+
+    @Override
+    public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        ScreenedJson.read(file, false, List.of("keys"), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
+            IdentityRecord key = GcpKeyMapper.map(r, "");
+            sink.source(GcpNames.source((String) key.attributes().get("projectId")));
+            sink.identity(key);
+        });
+    }
+}

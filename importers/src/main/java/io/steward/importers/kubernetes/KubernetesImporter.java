@@ -1,0 +1,179 @@
+package io.steward.importers.kubernetes;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.Detection;
+import io.steward.importers.FileSample;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.Importer;
+import io.steward.importers.JsonShape;
+import io.steward.importers.RecordSink;
+import io.steward.importers.json.JsonRecord;
+import io.steward.importers.json.ScreenedJson;
+import io.steward.model.inventory.CredentialRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code kubectl get serviceaccounts,secrets,rolebindings,clusterrolebindings -A -o json|yaml} (one
+ * {@code kind: List} of mixed kinds), raw API lists ({@code ServiceAccountList}, ...), single objects and
+ * multi-document YAML (FORMATS.md §4). Service accounts become identities; legacy token Secrets become
+ * their credentials (metadata only: the guard has removed every {@code data}/{@code stringData} value
+ * before this class sees the object); bindings become grants; cloud identity annotations become links.
+ * Bindings may precede the accounts they name, so identities are emitted at the end.
+ */
+public final class KubernetesImporter implements Importer {
+    static final String KIND = "service-account";
+    private static final Set<String> KINDS = Set.of("List", "ServiceAccount", "ServiceAccountList", "Secret", "SecretList",
+            "RoleBinding", "RoleBindingList", "ClusterRoleBinding", "ClusterRoleBindingList");
+    private static final Pattern YAML_KIND = Pattern.compile("(?m)^(?:- )?\\s*kind: \"?(List|ServiceAccount|ServiceAccountList|Secret"
+            + "|SecretList|RoleBinding|RoleBindingList|ClusterRoleBinding|ClusterRoleBindingList)\"?\\s*$");
+    private static final Pattern YAML_API_VERSION = Pattern.compile("(?m)^\\s*(?:- )?apiVersion: \"?(v1|rbac\\.authorization\\.k8s\\.io/v1)");
+    private static final String TOKEN_TYPE = "kubernetes.io/service-account-token";
+    private static final String LAST_USED = "kubernetes.io/legacy-token-last-used";
+    private static final String INVALID_SINCE = "kubernetes.io/legacy-token-invalid-since";
+
+    @Override
+    public String id() {
+        return "kubernetes";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public String description() {
+        return "Kubernetes: kubectl get serviceaccounts,secrets,rolebindings,clusterrolebindings -o json|yaml (Lists of mixed kinds, "
+                + "raw API lists, multi-document YAML)";
+    }
+
+    @Override
+    public Detection detect(FileSample sample) {
+        JsonShape json = sample.json();
+        if (json.root() == JsonShape.Root.OBJECT) {
+            String kind = json.rootString("kind");
+            Set<String> item = json.elementFields("items");
+            if ((kind != null && KINDS.contains(kind) && (json.hasRootField("apiVersion")))
+                    || (item.contains("kind") && item.contains("metadata") && item.contains("apiVersion"))) {
+                return Detection.likely(95, "a Kubernetes object or List (apiVersion, kind, metadata)");
+            }
+            return Detection.no("not a Kubernetes object");
+        }
+        if (!json.isJson()) {
+            String text = sample.text();
+            if (YAML_KIND.matcher(text).find() && YAML_API_VERSION.matcher(text).find()) {
+                return Detection.likely(90, "YAML with apiVersion and a Kubernetes kind: kubectl -o yaml");
+            }
+        }
+        return Detection.no("not a Kubernetes object");
+    }
+
+    @Override
+    public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        boolean yaml = ScreenedJson.looksLikeYaml(FileSample.of(file).firstSignificantChar());
+        Map<String, ServiceAccountState> accounts = new LinkedHashMap<>();
+        RbacBindings rbac = new RbacBindings();
+        long[] skipped = {0};
+        sink.source("kubernetes");
+        ScreenedJson.read(file, yaml, List.of("items"), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
+            String kind = kindOf(r);
+            java.util.function.BiFunction<String, String, ServiceAccountState> account = (ns, name) -> accounts.computeIfAbsent(
+                    ServiceAccountState.canonical(ns, name), k -> at(new ServiceAccountState(ns, name), r));
+            switch (kind) {
+                case "ServiceAccount" -> serviceAccount(r, account);
+                case "Secret" -> {
+                    if (!secret(r, account)) {
+                        skipped[0]++;
+                    }
+                }
+                case "RoleBinding", "ClusterRoleBinding" -> rbac.add(r, kind, sink, account);
+                default -> skipped[0]++;
+            }
+        });
+        for (RbacBindings.GroupGrant g : rbac.groupGrants()) {
+            for (ServiceAccountState s : accounts.values()) {
+                if (g.namespace() == null || g.namespace().equals(s.namespace)) {
+                    s.grants.add(g.grant());
+                }
+            }
+        }
+        for (ServiceAccountState s : accounts.values()) {
+            sink.identity(s.build());
+        }
+        if (skipped[0] > 0) {
+            sink.warning(0, 0, "kind", "other-kinds", skipped[0] + " objects are neither service accounts, token Secrets nor "
+                    + "role bindings; they were skipped");
+        }
+    }
+
+    /** The item's kind; items of a typed API list (ServiceAccountList, ...) omit it and take the list's. */
+    private static String kindOf(JsonRecord r) {
+        String kind = r.text("kind");
+        if (kind != null) {
+            return kind;
+        }
+        String list = r.envelope().path("kind").asText("");
+        if (list.endsWith("List") && list.length() > 4) {
+            return list.substring(0, list.length() - 4);
+        }
+        throw r.bad("kind", "is missing; export with kubectl get ... -o json or -o yaml so that every object names its kind");
+    }
+
+    private static ServiceAccountState at(ServiceAccountState s, JsonRecord r) {
+        s.recordNo = r.recordNo();
+        s.lineNo = r.lineNo();
+        return s;
+    }
+
+    private static void serviceAccount(JsonRecord r, java.util.function.BiFunction<String, String, ServiceAccountState> account) {
+        String name = r.require("metadata.name", "the service account's name");
+        String ns = r.text("metadata.namespace") != null ? r.text("metadata.namespace") : "default";
+        ServiceAccountState s = account.apply(ns, name);
+        at(s, r);
+        String uid = r.text("metadata.uid");
+        Map<String, String> labels = r.map("metadata.labels");
+        Map<String, String> annotations = r.map("metadata.annotations");
+        if (uid == null) {
+            s.attributes.put("idFallback", "canonical-name");
+        }
+        Boolean automount = r.bool("automountServiceAccountToken", null);
+        s.attributes.put("automountToken", automount);
+        s.attributes.put("legacySecrets", r.list("secrets").size());
+        if (labels.containsKey("azure.workload.identity/use")) {
+            s.attributes.put("azureWorkloadIdentity", labels.get("azure.workload.identity/use"));
+        }
+        s.builder = r.identity(uid != null ? uid : s.canonical(), KIND)
+                .name(ns + "/" + name)
+                .ownerHint(OwnerHints.of(labels, annotations))
+                .createdAt(r.time("metadata.creationTimestamp"))
+                .tags(labels)
+                .links(WorkloadIdentityLinks.of(annotations));
+    }
+
+    /** A legacy token Secret becomes a credential of its account; other Secrets are not NHIs. */
+    private static boolean secret(JsonRecord r, java.util.function.BiFunction<String, String, ServiceAccountState> account) {
+        if (!TOKEN_TYPE.equals(r.text("type"))) {
+            return false;
+        }
+        Map<String, String> annotations = r.map("metadata.annotations");
+        Map<String, String> labels = r.map("metadata.labels");
+        String saName = annotations.get("kubernetes.io/service-account.name");
+        String secretName = r.require("metadata.name", "the Secret's name");
+        String ns = r.text("metadata.namespace") != null ? r.text("metadata.namespace") : "default";
+        if (saName == null) {
+            throw r.bad("metadata.annotations", "a service-account-token Secret lacks kubernetes.io/service-account.name");
+        }
+        String uid = r.text("metadata.uid");
+        String invalidSince = labels.get(INVALID_SINCE);
+        account.apply(ns, saName).credentials.add(new CredentialRecord(uid != null ? uid : ns + "/" + secretName, secretName,
+                "legacy-sa-token", invalidSince == null, r.time("metadata.creationTimestamp"), null,
+                r.time(r.at("metadata.labels").path(LAST_USED), "metadata.labels." + LAST_USED), null));
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package io.steward.importers.vault;
+
+import io.steward.importers.BadInputException;
+import io.steward.importers.Cancellation;
+import io.steward.importers.Detection;
+import io.steward.importers.FileSample;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.Importer;
+import io.steward.importers.JsonShape;
+import io.steward.importers.RecordSink;
+import io.steward.importers.json.ScreenedJson;
+import io.steward.model.inventory.IdentityRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Vault AppRole role lists (FORMATS.md §6a): {@code vault list -format=json auth/approle/role} (a bare
+ * array of names), the API ({@code {"data":{"keys":[…]}}}), and the CLI's "No value found at …" for an
+ * empty mount, which is an empty list. The mount is assumed to be {@code auth/approle}.
+ */
+public final class VaultAppRolesImporter implements Importer {
+    private static final Pattern NAMES = Pattern.compile("\\A\\s*\\[\\s*(\"[^\"{}]*\"\\s*(,\\s*\"[^\"{}]*\"\\s*)*)?\\]?\\s*\\z");
+    private static final String EMPTY = "No value found at ";
+
+    @Override
+    public String id() {
+        return "vault-approle-roles";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public String description() {
+        return "HashiCorp Vault AppRole role list: vault list -format=json auth/approle/role, or LIST /v1/auth/approle/role";
+    }
+
+    @Override
+    public Detection detect(FileSample sample) {
+        JsonShape json = sample.json();
+        if (json.root() == JsonShape.Root.OBJECT && json.elementFields("data.").contains("keys") && json.hasRootField("request_id")) {
+            return Detection.likely(90, "a Vault LIST response ({data:{keys:[…]}})");
+        }
+        if (sample.text().startsWith(EMPTY) && sample.text().contains("approle")) {
+            return Detection.likely(90, "vault list's 'No value found at' message for an empty AppRole mount");
+        }
+        if (json.root() == JsonShape.Root.ARRAY && NAMES.matcher(sample.text()).matches() && sample.text().contains("\"")) {
+            return Detection.likely(60, "a bare JSON array of names, as vault list prints");
+        }
+        return Detection.no("not a Vault list");
+    }
+
+    @Override
+    public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        sink.source("vault");
+        if (FileSample.of(file).text().startsWith(EMPTY)) {
+            return;
+        }
+        ScreenedJson.read(file, false, List.of("data.keys"), false, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
+            if (!r.node().isTextual()) {
+                throw new BadInputException(file, r.recordNo(), r.lineNo(), null, "expected a role name (text) in the list");
+            }
+            String role = r.node().textValue();
+            sink.identity(IdentityRecord.builder("auth/approle/role/" + role, "approle").name(role)
+                    .attributes(java.util.Map.of("mount", "auth/approle")).at(r.recordNo(), r.lineNo()).build());
+        });
+    }
+}

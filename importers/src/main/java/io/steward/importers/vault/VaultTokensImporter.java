@@ -1,0 +1,107 @@
+package io.steward.importers.vault;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.Detection;
+import io.steward.importers.FileSample;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.Importer;
+import io.steward.importers.JsonShape;
+import io.steward.importers.RecordSink;
+import io.steward.importers.json.JsonRecord;
+import io.steward.importers.json.ScreenedJson;
+import io.steward.model.inventory.CredentialRecord;
+import io.steward.model.inventory.GrantRecord;
+import io.steward.model.inventory.IdentityRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Vault token lookups (FORMATS.md §6b): {@code vault token lookup -format=json [-accessor A]} and the
+ * lookup APIs, one response or many concatenated (a loop over {@code vault list auth/token/accessors}).
+ * The accessor is the id; {@code data.id} IS the token and the guard drops it before mapping.
+ * {@code creation_time} is Unix seconds, {@code expire_time} null means never.
+ */
+public final class VaultTokensImporter implements Importer {
+    @Override
+    public String id() {
+        return "vault-tokens";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public String description() {
+        return "HashiCorp Vault token lookups: vault token lookup -format=json [-accessor], one or many concatenated";
+    }
+
+    @Override
+    public Detection detect(FileSample sample) {
+        JsonShape json = sample.json();
+        var data = json.elementFields("data.");
+        if (json.root() == JsonShape.Root.OBJECT && data.contains("accessor") && (data.contains("policies") || data.contains("display_name"))) {
+            return Detection.likely(97, "data has accessor and policies: a Vault token lookup");
+        }
+        return Detection.no("no Vault token lookup");
+    }
+
+    @Override
+    public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        sink.source("vault");
+        ScreenedJson.read(file, false, List.of(), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE,
+                r -> sink.identity(map(r)));
+    }
+
+    private static IdentityRecord map(JsonRecord r) {
+        String accessor = r.require("data.accessor", "the token accessor (Steward's id for a token)");
+        Instant created = r.time("data.creation_time");
+        Instant expires = r.time("data.expire_time");
+        Map<String, String> meta = r.map("data.meta");
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("path", r.text("data.path"));
+        attributes.put("tokenType", r.text("data.type"));
+        attributes.put("entityId", r.text("data.entity_id"));
+        attributes.put("orphan", r.bool("data.orphan", null));
+        attributes.put("renewable", r.bool("data.renewable", null));
+        attributes.put("ttlSeconds", r.number("data.ttl"));
+        attributes.put("explicitMaxTtlSeconds", r.number("data.explicit_max_ttl"));
+        attributes.put("numUses", r.number("data.num_uses"));
+        if (expires == null && Long.valueOf(0).equals(r.number("data.ttl"))) {
+            attributes.put("nonExpiring", Boolean.TRUE);
+        }
+        List<GrantRecord> grants = new ArrayList<>();
+        for (String p : r.texts("data.policies")) {
+            grants.add(new GrantRecord(p, null, "token-policy", null));
+        }
+        for (String p : r.texts("data.identity_policies")) {
+            grants.add(new GrantRecord(p, null, "identity-policy", null));
+        }
+        return r.identity(accessor, "vault-token")
+                .name(r.text("data.display_name"))
+                .ownerHint(ownerHint(meta))
+                .createdAt(created != null ? created : r.time("data.issue_time"))
+                .attributes(attributes)
+                .tags(meta)
+                .credentials(List.of(new CredentialRecord(accessor, null, "vault-token", Boolean.TRUE, created, null, null, expires)))
+                .grants(grants)
+                .build();
+    }
+
+    /** The meta keys that name a person, team or role, most specific first. */
+    static String ownerHint(Map<String, String> meta) {
+        for (String key : List.of("owner", "team", "username", "role_name", "service_account_name", "service_account_namespace")) {
+            String v = meta.get(key);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
