@@ -30,6 +30,7 @@ public final class InventoryView {
     private final ImportViewModel imports;
     private final SnapshotsViewModel snapshots;
     private final StackPane root = new StackPane();
+    private final VBox notices = new VBox(8);
     private final IdentitiesPane identities;
     private final TabPane tabs;
     private final Tab snapshotsTab;
@@ -67,7 +68,7 @@ public final class InventoryView {
         vm.emptyProperty().addListener((obs, old, now) -> showEmpty.run());
         showEmpty.run();
 
-        VBox page = new VBox(header(), body);
+        VBox page = new VBox(header(), notices, body);
         page.getStyleClass().add("page");
         page.setId("inventoryPage");
 
@@ -90,6 +91,11 @@ public final class InventoryView {
 
     public Node node() {
         return root;
+    }
+
+    /** Shows a notice (e.g. the demo being built) between the header and the list. */
+    public void showNotice(Node notice) {
+        notices.getChildren().add(notice);
     }
 
     /** Ctrl+F. */
