@@ -50,7 +50,30 @@ public final class StewardCli implements Callable<Integer> {
     @FunctionalInterface
     public interface ConsoleOpener {
         int open(Workspace workspace);
+
+        /**
+         * Opens the console on a new ledger in {@code dir} while the demo is built into it. By default the
+         * build runs beside the console; the real console runs it itself and shows its progress.
+         */
+        default int openDemo(Workspace workspace, Path dir) {
+            try (DemoBuild build = DemoBuild.start(dir, workspace.store(), workspace.actor(), Clock.systemUTC(), DemoLedger.Progress.NONE)) {
+                return open(workspace);
+            }
+        }
     }
+
+    /** The JavaFX console. */
+    static final ConsoleOpener WINDOW = new ConsoleOpener() {
+        @Override
+        public int open(Workspace workspace) {
+            return ConsoleLauncher.launch(workspace);
+        }
+
+        @Override
+        public int openDemo(Workspace workspace, Path dir) {
+            return ConsoleLauncher.launchDemo(workspace, dir);
+        }
+    };
 
     @Option(names = "--ledger", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "ledger file (default: $STEWARD_LEDGER, else the one in the data folder)")
@@ -77,7 +100,7 @@ public final class StewardCli implements Callable<Integer> {
 
     /** Entry point of the launcher: the real data folder, stdout/stderr, the JavaFX console. */
     public static int run(String... args) {
-        return run(StewardPaths.forCurrentUser(), ConsoleLauncher::launch,
+        return run(StewardPaths.forCurrentUser(), WINDOW,
                 utf8(System.out), utf8(System.err), args);
     }
 
@@ -123,9 +146,8 @@ public final class StewardCli implements Callable<Integer> {
     private int openDemo() throws IOException {
         // Keys go into the demo folder too, so a demo leaves nothing behind in the real data folder.
         Path dir = Files.createTempDirectory("steward-demo-");
-        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor(), dir.resolve("keys"));
-             DemoBuild build = DemoBuild.start(dir, workspace.store(), workspace.actor(), Clock.systemUTC(), DemoLedger.Progress.NONE)) {
-            return console.open(workspace);
+        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor(), dir.resolve("keys"))) {
+            return console.openDemo(workspace, dir);
         }
     }
 

@@ -8,9 +8,12 @@ import io.steward.app.ui.common.FxDelays;
 import io.steward.app.ui.common.FxDialogService;
 import io.steward.app.ui.common.FxTaskExecutor;
 import io.steward.app.ui.common.TaskExecutor;
+import io.steward.app.ui.demo.DemoBuildBanner;
+import io.steward.app.ui.demo.DemoBuildViewModel;
 import io.steward.app.ui.inventory.InventoryPage;
 import io.steward.app.ui.ledger.LedgerView;
 import io.steward.app.ui.ledger.LedgerViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -35,22 +38,31 @@ public final class StewardConsole extends Application {
 
     /** Hand-off from {@link ConsoleLauncher}: {@code Application.launch} only takes a class. */
     private static volatile Workspace launchWorkspace;
+    private static volatile Path launchDemoDir;
 
     private final Workspace workspace;
+    /** Non-null for {@code --demo}: the console builds the demo into the workspace's new ledger there. */
+    private final Path demoDir;
     private TaskExecutor executor;
     private InventoryPage inventoryPage;
 
     /** Used by {@code Application.launch}. */
     public StewardConsole() {
-        this(Objects.requireNonNull(launchWorkspace, "ConsoleLauncher.launch sets the workspace"));
+        this(Objects.requireNonNull(launchWorkspace, "ConsoleLauncher.launch sets the workspace"), launchDemoDir);
     }
 
     public StewardConsole(Workspace workspace) {
-        this.workspace = workspace;
+        this(workspace, null);
     }
 
-    static void handOver(Workspace workspace) {
+    public StewardConsole(Workspace workspace, Path demoDir) {
+        this.workspace = workspace;
+        this.demoDir = demoDir;
+    }
+
+    static void handOver(Workspace workspace, Path demoDir) {
         launchWorkspace = workspace;
+        launchDemoDir = demoDir;
     }
 
     @Override
@@ -86,6 +98,15 @@ public final class StewardConsole extends Application {
         stage.show();
         ledger.showNewest();
         inventory.start();
+        if (demoDir != null) {
+            DemoBuildViewModel demo = new DemoBuildViewModel(workspace, executor, dialogs, Clock.systemUTC());
+            demo.onSnapshot(() -> {
+                inventory.inventory().refresh();
+                ledger.showNewest();
+            });
+            inventory.showNotice(new DemoBuildBanner(demo).node());
+            demo.start(demoDir);
+        }
         LOG.info("Console opened on {} as {}", workspace.ledgerFile(), workspace.actor());
     }
 

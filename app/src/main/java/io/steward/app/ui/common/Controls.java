@@ -60,13 +60,33 @@ public final class Controls {
         };
     }
 
+    /**
+     * Gives {@code cell} a tooltip with {@code text()} when the pointer first rests on it. A tooltip is a popup
+     * control, costly to create: made per cell update, a page of a wide table would stall the UI thread.
+     */
+    public static void hoverTooltip(javafx.scene.control.Cell<?> cell, java.util.function.Supplier<String> text) {
+        cell.setOnMouseEntered(e -> {
+            String value = text.get();
+            if (value == null || value.isEmpty()) {
+                cell.setTooltip(null);
+                return;
+            }
+            if (cell.getTooltip() == null) {
+                cell.setTooltip(new Tooltip());
+            }
+            cell.getTooltip().setText(value);
+        });
+    }
+
     private static final class TooltipCell<S> extends TableCell<S, String> {
+        TooltipCell() {
+            hoverTooltip(this, this::getText);
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            String text = empty ? null : item;
-            setText(text);
-            setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
+            setText(empty ? null : item);
         }
     }
 }

@@ -56,8 +56,10 @@ final class FacetMenus {
             }
             relabel.run();
         };
-        group.options().addListener((ListChangeListener<FacetOption>) c -> rebuild.run());
-        group.selectedProperty().addListener((obs, old, now) -> rebuild.run());
+        // The items are built when the menu opens: counts change with every filter, menus open rarely.
+        button.setOnShowing(e -> rebuild.run());
+        group.options().addListener((ListChangeListener<FacetOption>) c -> relabel.run());
+        group.selectedProperty().addListener((obs, old, now) -> relabel.run());
         rebuild.run();
         return button;
     }

@@ -23,7 +23,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -234,16 +233,14 @@ final class IdentitiesPane {
 
     /** A date, with the relative and absolute time in its tooltip. */
     private static final class TimeCell extends TableCell<IdentityRow, Instant> {
+        TimeCell() {
+            Controls.hoverTooltip(this, () -> isEmpty() || getItem() == null ? null : Times.both(getItem(), Instant.now(), ""));
+        }
+
         @Override
         protected void updateItem(Instant item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(Times.date(item, "—"));
-            setTooltip(item == null ? null : new Tooltip(Times.both(item, Instant.now(), "")));
+            setText(empty ? null : Times.date(item, "—"));
         }
     }
 }

@@ -51,6 +51,12 @@ public final class InventoryPage {
         return view.node();
     }
 
+    /** Shows a notice above the list (e.g. the demo being built). */
+    public void showNotice(Node notice) {
+        node();
+        view.showNotice(notice);
+    }
+
     /** Loads the first page. */
     public void start() {
         inventory.refresh();

@@ -30,6 +30,7 @@ public final class InventoryView {
     private final ImportViewModel imports;
     private final SnapshotsViewModel snapshots;
     private final StackPane root = new StackPane();
+    private final VBox notices = new VBox(8);
     private final IdentitiesPane identities;
     private final TabPane tabs;
     private final Tab snapshotsTab;
@@ -41,10 +42,14 @@ public final class InventoryView {
         this.identities = new IdentitiesPane(vm);
         Tab identitiesTab = new Tab("Identities", identities.node());
         identitiesTab.setClosable(false);
-        snapshotsTab = new Tab("Snapshots", new SnapshotsPane(snapshots).node());
+        // Built when first shown, like the import sheet: opening the console builds only what is on screen.
+        snapshotsTab = new Tab("Snapshots");
         snapshotsTab.setClosable(false);
         snapshotsTab.selectedProperty().addListener((obs, old, selected) -> {
             if (selected) {
+                if (snapshotsTab.getContent() == null) {
+                    snapshotsTab.setContent(new SnapshotsPane(snapshots).node());
+                }
                 snapshots.refresh();
             }
         });
@@ -63,17 +68,20 @@ public final class InventoryView {
         vm.emptyProperty().addListener((obs, old, now) -> showEmpty.run());
         showEmpty.run();
 
-        VBox page = new VBox(header(), body);
+        VBox page = new VBox(header(), notices, body);
         page.getStyleClass().add("page");
         page.setId("inventoryPage");
 
         ModalPane modal = new ModalPane();
         modal.setId("importModal");
         modal.setPersistent(true);
-        ImportView sheet = new ImportView(imports);
+        ImportView[] sheet = new ImportView[1];
         imports.openProperty().addListener((obs, old, open) -> {
             if (open) {
-                modal.show(sheet.node());
+                if (sheet[0] == null) {
+                    sheet[0] = new ImportView(imports);
+                }
+                modal.show(sheet[0].node());
             } else {
                 modal.hide(true);
             }
@@ -83,6 +91,11 @@ public final class InventoryView {
 
     public Node node() {
         return root;
+    }
+
+    /** Shows a notice (e.g. the demo being built) between the header and the list. */
+    public void showNotice(Node notice) {
+        notices.getChildren().add(notice);
     }
 
     /** Ctrl+F. */
