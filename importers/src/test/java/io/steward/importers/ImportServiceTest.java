@@ -1,11 +1,13 @@
 package io.steward.importers;
 
 import io.steward.model.inventory.ImportIssue;
-import io.steward.model.inventory.InventoryFilter;
-import io.steward.model.inventory.InventoryQuery;
-import io.steward.model.inventory.InventorySort;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.Snapshots;
+import io.steward.model.inventory.query.CountResult;
+import io.steward.model.inventory.query.IdentityFilter;
+import io.steward.model.inventory.query.IdentitySort;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.PageRequest;
 import io.steward.model.ledger.Hashes;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerEntry;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.steward.model.db.Tables.IDENTITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,11 +109,12 @@ class ImportServiceTest {
         assertThat(report.warnings()).extracting(ImportIssue::rule).containsOnly("duplicate-id");
         assertThat(report.warnings().get(0).message()).contains("kept record 3").contains("dropped record 2");
         InventoryQuery query = new InventoryQuery(store);
-        var key = query.page(InventoryFilter.all().withText("christopher#key1"), InventorySort.byName(), null, 10).rows();
+        String christopher = "arn:aws:iam::123456789012:user/christopher";
+        var key = query.findByNativeId(christopher + "#key1");
         assertThat(key).singleElement().satisfies(r -> assertThat(r.lastUsedAt()).isEqualTo(Instant.parse("2024-06-30T12:00:00Z")));
-        var user = query.page(InventoryFilter.all().withText("user/christopher").withKinds(java.util.Set.of("iam-user")),
-                InventorySort.byName(), null, 10).rows();
+        var user = query.findByNativeId(christopher);
         assertThat(user).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("iam-user");
             assertThat(r.lastUsedAt()).isEqualTo(Instant.parse("2024-06-30T12:00:00Z"));
             assertThat(query.detail(r.id()).orElseThrow().children()).hasSize(1);
         });
@@ -154,14 +158,16 @@ class ImportServiceTest {
         ImportReport first = commit(fixture("aws-credential-report/basic.csv"));
         ImportReport second = commit(fixture("aws-credential-report/duplicate-rows.csv"));
         InventoryQuery query = new InventoryQuery(store);
-        assertThat(query.count(InventoryFilter.all())).isEqualTo(second.counts().identities());
-        assertThat(query.page(InventoryFilter.all(), InventorySort.byName(), null, 100).rows())
+        assertThat(query.count(IdentityFilter.ALL)).isEqualTo(new CountResult(second.counts().identities(), true));
+        assertThat(query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 100)).rows())
                 .allSatisfy(r -> assertThat(r.snapshotId()).isEqualTo(second.snapshot().id()));
-        assertThat(query.count(InventoryFilter.all().inSnapshot(first.snapshot().id()))).isEqualTo(first.counts().identities());
+        // the replaced snapshot's rows stay in the ledger, only no longer current
+        assertThat((long) store.read(ctx -> ctx.fetchCount(IDENTITY, IDENTITY.SNAPSHOT_ID.eq(first.snapshot().id()))))
+                .isEqualTo(first.counts().identities());
 
         // another series (authorization details) sits beside it
         commit(fixture("aws-authorization-details/basic.json"));
-        assertThat(query.count(InventoryFilter.all())).isEqualTo(second.counts().identities() + 5);
+        assertThat(query.count(IdentityFilter.ALL)).isEqualTo(new CountResult(second.counts().identities() + 5, true));
     }
 
     @Test

@@ -127,6 +127,8 @@ class InventoryQueryTest {
         filters.put(IdentityFilter.ALL.withText("aws-3").withKind("role").withSource(AWS),
                 r -> nameKey(r).contains("aws-3") && r.kind().equals("role"));
         filters.put(IdentityFilter.ALL.withText("50%_off"), r -> false);
+        filters.put(IdentityFilter.ALL.withKind("iam-user").withEnabled(true).withEnvironment("prod"),
+                r -> r.kind().equals("iam-user") && Boolean.TRUE.equals(r.enabled()) && "prod".equals(r.environment()));
         filters.forEach((filter, predicate) -> {
             List<IdentityRow> expected = all.stream().filter(predicate).toList();
             for (IdentitySort sort : IdentitySort.values()) {

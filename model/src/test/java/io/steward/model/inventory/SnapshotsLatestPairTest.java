@@ -1,8 +1,8 @@
 package io.steward.model.inventory;
 
+import io.steward.model.inventory.query.SnapshotDiff;
 import io.steward.model.store.Store;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +16,8 @@ import static io.steward.model.inventory.InventoryFixture.t;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SnapshotDiffTest {
+/** {@link Snapshots#latestPair}: the two snapshots a diff compares by default. */
+class SnapshotsLatestPairTest {
     @TempDir
     Path dir;
     private Store store;
@@ -47,34 +48,6 @@ class SnapshotDiffTest {
     @AfterEach
     void close() {
         store.close();
-    }
-
-    @Test
-    void summaryCountsIdentitiesCredentialsAndGrants() {
-        DiffSummary s = new SnapshotDiff(store).summary(a.id(), b.id());
-        assertThat(s).isEqualTo(new DiffSummary(a.id(), b.id(), 1, 1, 1, 1, 1, 2, 1, 3, 2));
-    }
-
-    @Test
-    void changesListWhatDiffers() {
-        SnapshotDiff diff = new SnapshotDiff(store);
-        List<IdentityChange> all = new ArrayList<>();
-        diff.forEach(a.id(), b.id(), all::add);
-        assertThat(all).extracting(IdentityChange::type, IdentityChange::nativeId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.ADDED, "added"),
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.REMOVED, "removed"),
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.CHANGED, "changed"));
-        IdentityChange changed = all.get(2);
-        assertThat(changed.fields()).containsExactly(new IdentityChange.FieldChange("owner", "old-team", "new-team"));
-        assertThat(changed.credentials()).extracting(IdentityChange.ChildChange::type, IdentityChange.ChildChange::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.CHANGED, "key1"),
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.ADDED, "key3"),
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.REMOVED, "key2"));
-        assertThat(changed.grants()).extracting(IdentityChange.ChildChange::type, IdentityChange.ChildChange::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.ADDED, "s3:DeleteObject on * via inline:p"),
-                org.assertj.core.groups.Tuple.tuple(IdentityChange.Type.REMOVED, "s3:PutObject on * via inline:p"));
-        assertThat(all.get(0).grants()).hasSize(2);
-        assertThat(diff.page(a.id(), b.id(), IdentityChange.Type.CHANGED, 1, 10)).isEmpty();
     }
 
     @Test
