@@ -7,7 +7,16 @@ import io.steward.app.ui.common.FallbackExceptionHandler;
 import io.steward.app.ui.imports.ImportFile;
 import io.steward.app.ui.imports.ImportFileStatus;
 import io.steward.app.ui.imports.ImportViewModel;
+import io.steward.app.demo.DemoLedger;
+import io.steward.app.ui.inventory.InventoryViewModel;
+import io.steward.importers.Cancellation;
+import io.steward.model.StewardPaths;
+import io.steward.model.inventory.query.IdentityFilter;
 import io.steward.model.inventory.query.IdentityRow;
+import io.steward.model.inventory.query.IdentitySort;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.PageRequest;
+import java.time.Clock;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +36,8 @@ import javax.imageio.ImageIO;
  * docs/screenshots/README.md): the Inventory page with an identity selected, and the import sheet
  * previewing a spreadsheet with a refused secret. Not a test; a program, so the pictures can be redone.
  * <p>
- * Usage: {@code ScreenshotTour OUT_DIR [LEDGER]}: with a ledger (e.g. a demo ledger) it shows that one,
- * otherwise a fresh one with the fixture imports.
+ * Usage: {@code ScreenshotTour OUT_DIR [--demo | LEDGER]}: the demo ledger, an existing ledger, or by default a
+ * fresh one with two fixture imports.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -38,11 +47,15 @@ public final class ScreenshotTour {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         Path dir = Files.createTempDirectory("steward-shots-");
-        Path ledger = args.length > 1 ? Path.of(args[1]) : dir.resolve("shots.steward");
+        boolean demo = args.length > 1 && args[1].equals("--demo");
+        Path ledger = args.length > 1 && !demo ? Path.of(args[1]) : dir.resolve(StewardPaths.LEDGER_FILE_NAME);
         Workspace workspace = Workspace.openOrCreate(ledger, "dana", dir.resolve("keys"));
-        if (args.length == 1) {
+        if (demo) {
+            DemoLedger.create(dir, workspace.store(), "dana", Clock.systemUTC(), DemoLedger.Progress.NONE, Cancellation.NEVER);
+        } else if (args.length == 1) {
             ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY);
         }
+        String showcase = showcase(workspace);
         FallbackExceptionHandler.install();
         StewardConsole[] console = new StewardConsole[1];
         Stage[] stage = new Stage[1];
@@ -60,7 +73,7 @@ public final class ScreenshotTour {
         TableView<IdentityRow> table = (TableView<IdentityRow>) onFx(() -> scene.lookup("#inventoryTable"));
         waitUntil(() -> !table.getItems().isEmpty());
         onFx(() -> {
-            IdentityRow row = table.getItems().stream().filter(r -> r.kind().contains("key")).findFirst().orElse(table.getItems().get(0));
+            IdentityRow row = table.getItems().stream().filter(r -> r.name().equals(showcase)).findFirst().orElse(table.getItems().get(0));
             table.getSelectionModel().select(row);
             table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
             return null;
@@ -91,6 +104,19 @@ public final class ScreenshotTour {
         });
         workspace.close();
         System.exit(0);
+    }
+
+    /**
+     * The name of an identity worth showing: on the first page by name, with credentials, grants and links if
+     * one has all three, else as many of them as possible.
+     */
+    private static String showcase(Workspace workspace) {
+        InventoryQuery query = new InventoryQuery(workspace.store());
+        List<IdentityRow> page = query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false,
+                InventoryViewModel.DEFAULT_PAGE_SIZE)).rows();
+        return page.stream().max(java.util.Comparator.comparingInt(r -> query.detail(r.id()).map(d -> (d.credentials().isEmpty() ? 0 : 4)
+                + (d.grants().isEmpty() ? 0 : 2) + (d.links().isEmpty() && d.children().isEmpty() && d.parent() == null ? 0 : 1)).orElse(0)))
+                .map(IdentityRow::name).orElse("");
     }
 
     private static void shoot(Scene scene, Path file) throws Exception {

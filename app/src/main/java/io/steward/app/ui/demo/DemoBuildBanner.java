@@ -29,6 +29,7 @@ public final class DemoBuildBanner {
         Button dismiss = Controls.button("Dismiss", Feather.X, "demoBuildDismiss", "Hide this message");
         dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         dismiss.setOnAction(e -> vm.dismiss());
+        dismiss.setMinWidth(Button.USE_PREF_SIZE);
         dismiss.visibleProperty().bind(vm.buildingProperty().not());
         HBox top = new HBox(8, banner.node(), dismiss);
         HBox.setHgrow(banner.node(), Priority.ALWAYS);

@@ -87,10 +87,10 @@ public final class DemoBuildViewModel {
         long identities = reports.stream().mapToLong(r -> r.counts().identities()).sum();
         long refused = reports.stream().mapToLong(r -> r.counts().refused()).sum();
         Path exports = result.files().isEmpty() ? result.ledgerFile().getParent() : result.files().get(0).getParent();
-        return new BannerText(Tone.SUCCESS, "Demo ready: " + Words.count(reports.size(), "snapshot", "snapshots") + ", "
-                + Words.count(identities, "identity", "identities"), "Imported in " + result.elapsed().toMillis() + " ms from the demo exports in "
-                + exports + "; " + Words.count(refused, "secret value was", "secret values were") + " refused and not stored."
-                + " This demo ledger is a throw-away file: " + result.ledgerFile() + ".");
+        return new BannerText(Tone.SUCCESS, "Demo ready: " + Words.count(reports.size(), "snapshot", "snapshots") + " imported",
+                Words.count(identities, "identity", "identities") + " read from the demo exports in " + exports + " in "
+                        + Words.number(result.elapsed().toMillis()) + " ms; " + Words.count(refused, "secret value was", "secret values were")
+                        + " refused and not stored. This demo ledger is a throw-away file: " + result.ledgerFile() + ".");
     }
 
     /** Hides the banner once the user has read it. */

@@ -31,6 +31,10 @@ public final class InventoryView {
     private final SnapshotsViewModel snapshots;
     private final StackPane root = new StackPane();
     private final VBox notices = new VBox(8);
+    {
+        // No gap in the page while there is no notice.
+        notices.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices.getChildren()));
+    }
     private final IdentitiesPane identities;
     private final TabPane tabs;
     private final Tab snapshotsTab;
