@@ -97,7 +97,7 @@ final class EntraExport implements DemoExport {
     }
 
     private static ObjectNode servicePrincipal(DemoOrg org, int i, SplittableRandom r) {
-        Instant created = org.daysAgo(40 + r.nextInt(1800));
+        Instant created = org.daysAgo(40 + r.nextInt(1800) + r.nextDouble());
         ObjectNode sp = common(DemoFiles.guid(60_000L + i), appId(i), name(i), "Application", TENANT, i % 6 == 2 ? null : created);
         DemoOrg.Person owner = org.owner("entra", i);
         if (owner != null && i % 3 == 0) {
@@ -119,7 +119,7 @@ final class EntraExport implements DemoExport {
     private static ObjectNode application(DemoOrg org, int i, SplittableRandom r) {
         ObjectNode app = JSON.objectNode();
         app.put("id", DemoFiles.guid(65_000L + i)).put("appId", appId(i)).put("displayName", name(i))
-                .put("createdDateTime", graphTime(org.daysAgo(45 + r.nextInt(1800)), i)).put("publisherDomain", DemoOrg.DOMAIN)
+                .put("createdDateTime", graphTime(org.daysAgo(45 + r.nextInt(1800) + r.nextDouble()), i)).put("publisherDomain", DemoOrg.DOMAIN)
                 .put("signInAudience", i % 13 == 4 ? "AzureADMultipleOrgs" : "AzureADMyOrg");
         if (i % 15 == 7) {
             DemoOrg.Person owner = org.owner("entra-app", i);
@@ -144,9 +144,9 @@ final class EntraExport implements DemoExport {
      * or in 2299 (never, as people set it through PowerShell).
      */
     private static void credential(ArrayNode into, DemoOrg org, int n, String label, boolean certificate, SplittableRandom r) {
-        Instant start = org.daysAgo(30 + r.nextInt(900));
+        Instant start = org.daysAgo(30 + r.nextInt(900) + r.nextDouble());
         int shape = Math.floorMod(n * 7 + 3, 10);
-        Instant end = shape < 3 ? org.daysAgo(1 + r.nextInt(200)) : shape < 5 ? org.daysAgo(-1 - r.nextInt(30))
+        Instant end = shape < 3 ? org.daysAgo(1 + r.nextInt(200) + r.nextDouble()) : shape < 5 ? org.daysAgo(-1 - r.nextInt(30) + r.nextDouble())
                 : shape == 9 ? Instant.parse("2299-12-31T00:00:00Z") : start.plus(365L * (1 + r.nextInt(2)), ChronoUnit.DAYS);
         ObjectNode c = into.addObject();
         c.put("customKeyIdentifier", certificate ? DemoFiles.hex(r, 40).toUpperCase(java.util.Locale.ROOT) : null);

@@ -53,14 +53,14 @@ final class GcpExport implements DemoExport {
         String compute = PROJECT_NUMBER + "-compute@developer.gserviceaccount.com";
         accounts.add(account(compute, "Compute Engine default service account", null, r));
         accounts.add(account(PROJECT + "@appspot.gserviceaccount.com", "App Engine default service account", null, r));
-        keys.add(key(compute, r, "SYSTEM_MANAGED", org.daysAgo(r.nextInt(14)), 731));
+        keys.add(key(compute, r, "SYSTEM_MANAGED", org.daysAgo(r.nextInt(14) + r.nextDouble()), 731));
         for (int i = 0; i < ACCOUNTS; i++) {
             ObjectNode a = account(email(i), i % 10 == 3 ? null : accountId(i), description(org, i), r);
             if (i % 23 == 4) {
                 a.put("disabled", true);
             }
             accounts.add(a);
-            keys.add(key(email(i), r, "SYSTEM_MANAGED", org.daysAgo(r.nextInt(14)), 731));
+            keys.add(key(email(i), r, "SYSTEM_MANAGED", org.daysAgo(r.nextInt(14) + r.nextDouble()), 731));
             if (i % 5 < 2) {
                 userManagedKey(org, keys, email(i), i, r);
             }
@@ -94,7 +94,7 @@ final class GcpExport implements DemoExport {
     }
 
     private static void userManagedKey(DemoOrg org, ArrayNode keys, String email, int i, SplittableRandom r) {
-        Instant created = org.daysAgo(30 + r.nextInt(1500));
+        Instant created = org.daysAgo(30 + r.nextInt(1500) + r.nextDouble());
         ObjectNode key = key(email, r, "USER_MANAGED", created, i % 7 == 0 ? 365 : 0);
         if (i % 19 == 6) {
             key.put("keyOrigin", "USER_PROVIDED");

@@ -87,14 +87,14 @@ final class GithubExport implements DemoExport {
         if (i % 7 == 3) {
             permissions.putObject("organization").put("members", "read").put(i % 14 == 3 ? "administration" : "projects", i % 14 == 3 ? "write" : "read");
         }
-        Instant granted = org.daysAgo(5 + r.nextInt(500));
+        Instant granted = org.daysAgo(5 + r.nextInt(500) + r.nextDouble());
         o.put(request ? "created_at" : "access_granted_at", i % 2 == 0 ? pacific(granted) : granted.toString());
         o.put("token_id", 98_000 + i * 11).put("token_name", owner.login() + "-" + DemoOrg.APPS[(i * 5) % DemoOrg.APPS.length]);
         int expiry = i % 6;
         Instant expires = expiry == 0 ? null : granted.plusSeconds(86_400L * (expiry == 1 ? 30 : expiry == 2 ? 90 : 366));
         boolean expired = expires != null && expires.isBefore(org.now());
         o.put("token_expired", expired).put("token_expires_at", expires == null ? null : pacific(expires));
-        Instant used = i % 4 == 3 || request ? null : org.daysAgo(r.nextInt(60));
+        Instant used = i % 4 == 3 || request ? null : org.daysAgo(r.nextInt(60) + r.nextDouble());
         if (used != null && used.isBefore(granted)) {
             used = granted;
         }
@@ -120,7 +120,7 @@ final class GithubExport implements DemoExport {
                 permissions.put(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 1));
             }
             in.putArray("events").add("push").add("pull_request");
-            in.put("created_at", org.daysAgo(300 + r.nextInt(2000)).toString()).put("updated_at", org.daysAgo(r.nextInt(300)).toString());
+            in.put("created_at", org.daysAgo(300 + r.nextInt(2000) + r.nextDouble()).toString()).put("updated_at", org.daysAgo(r.nextInt(300) + r.nextDouble()).toString());
             in.putNull("single_file_name");
             in.put("has_multiple_single_files", false).putArray("single_file_paths");
             if (APPS[i][0].equals("old-ci")) {
@@ -144,7 +144,7 @@ final class GithubExport implements DemoExport {
                 .put("title", (i % 4 == 0 ? "deploy@" : "ci-") + repo + (old ? " (jenkins)" : ""))
                 .put("verified", !old).put("created_at", org.daysAgo(old ? 1500 + r.nextInt(900) : 10 + r.nextInt(700)).toString())
                 .put("read_only", i % 5 != 2).put("added_by", old || adder == null ? null : adder.login())
-                .put("last_used", i % 4 == 1 ? null : org.daysAgo(r.nextInt(120)).toString());
+                .put("last_used", i % 4 == 1 ? null : org.daysAgo(r.nextInt(120) + r.nextDouble()).toString());
         if (!old) {
             k.put("enabled", i % 13 != 7);
         }

@@ -59,12 +59,13 @@ final class KubernetesExport implements DemoExport {
             rbac.addAll(KubernetesRbac.teamRoles(ns, org.daysAgo(900 - t * 10)));
             for (int a = 0; a < 6; a++) {
                 String app = DemoOrg.APPS[(t + a * 3) % DemoOrg.APPS.length];
-                ObjectNode sa = account(ns, app, org.daysAgo(10 + r.nextInt(900)), r);
+                ObjectNode sa = account(ns, app, org.daysAgo(10 + r.nextInt(900) + r.nextDouble()), r);
                 owned(sa, org, t * 6 + a);
                 rbac.add(KubernetesRbac.roleBinding(ns, app, a % 3 == 0 ? "Role" : "ClusterRole", a % 3 == 0 ? ns + "-deployer"
                         : a % 3 == 1 ? "view" : "edit", a == 5));
                 if ((t * 6 + a) % 4 == 1) {
-                    annotate(sa, "eks.amazonaws.com/role-arn", AuthorizationDetailsExport.roleArn(org, (t * 6 + a) % AuthorizationDetailsExport.roleCount(org)));
+                    int teamRoles = AuthorizationDetailsExport.roleCount(org) / DemoOrg.TEAMS.length;
+                    annotate(sa, "eks.amazonaws.com/role-arn", AuthorizationDetailsExport.roleArn(org, t + DemoOrg.TEAMS.length * (a % teamRoles)));
                 }
                 if ((t * 6 + a) % 9 == 2) {
                     legacyToken(org, sa, r);
@@ -73,7 +74,7 @@ final class KubernetesExport implements DemoExport {
         }
         for (int i : GKE_ACCOUNTS) {
             String[] workload = GcpExport.workload(i);
-            ObjectNode sa = account(workload[0], workload[1] + "-gke", org.daysAgo(20 + r.nextInt(500)), r);
+            ObjectNode sa = account(workload[0], workload[1] + "-gke", org.daysAgo(20 + r.nextInt(500) + r.nextDouble()), r);
             annotate(sa, "iam.gke.io/gcp-service-account", GcpExport.email(i));
             owned(sa, org, 500 + i);
         }
@@ -142,7 +143,8 @@ final class KubernetesExport implements DemoExport {
     private void legacyToken(DemoOrg org, ObjectNode sa, SplittableRandom r) {
         ObjectNode meta = (ObjectNode) sa.path("metadata");
         String name = meta.path("name").asText();
-        ObjectNode secret = secret(meta.path("namespace").asText(), name + "-token-" + DemoFiles.hex(r, 5), org.daysAgo(900 + r.nextInt(600)), r);
+        Instant created = Instant.parse(meta.path("creationTimestamp").asText()).plusSeconds(5 + r.nextInt(600));
+        ObjectNode secret = secret(meta.path("namespace").asText(), name + "-token-" + DemoFiles.hex(r, 5), created, r);
         secret.put("type", "kubernetes.io/service-account-token");
         ObjectNode annotations = secret.withObject("/metadata").putObject("annotations").put("kubernetes.io/service-account.name", name);
         if (meta.has("uid")) {
@@ -151,7 +153,8 @@ final class KubernetesExport implements DemoExport {
         int shape = secrets.size() % 4;
         if (shape != 3) {
             ObjectNode labels = secret.withObject("/metadata").putObject("labels");
-            labels.put("kubernetes.io/legacy-token-last-used", DemoFiles.day(org.daysAgo(shape == 0 ? 1 + r.nextInt(10) : 100 + r.nextInt(300))));
+            Instant used = org.daysAgo(shape == 0 ? 1 + r.nextInt(10) : 100 + r.nextInt(300));
+            labels.put("kubernetes.io/legacy-token-last-used", DemoFiles.day(used.isBefore(created) ? created : used));
             if (shape == 2) {
                 labels.put("kubernetes.io/legacy-token-invalid-since", DemoFiles.day(org.daysAgo(30)));
             }

@@ -47,7 +47,7 @@ final class SpireExport implements DemoExport {
                     .put("expires_at", i % 13 == 6 ? Long.toString(org.daysAgo(40).getEpochSecond()) : "0");
             e.putArray("dns_names");
             e.put("revision_number", Integer.toString(i % 4)).put("store_svid", false).put("jwt_svid_ttl", i % 2 == 0 ? 300 : 0)
-                    .put("created_at", Long.toString(org.daysAgo(5 + r.nextInt(700)).getEpochSecond()));
+                    .put("created_at", Long.toString(org.daysAgo(5 + r.nextInt(700) + r.nextDouble()).getEpochSecond()));
         }
         ObjectNode node = entry(entries, r, "/node-group/prod-cluster", "/spire/server");
         selector(node, "k8s_psat", "cluster:prod-cluster");

@@ -143,7 +143,7 @@ final class VaultExport implements DemoExport {
     }
 
     private static ObjectNode secretId(DemoOrg org, int n, SplittableRandom r) {
-        Instant created = org.daysAgo(1 + r.nextInt(600));
+        Instant created = org.daysAgo(1 + r.nextInt(600) + r.nextDouble());
         ObjectNode root = JSON.objectNode().put("request_id", DemoFiles.guid(r.nextLong()));
         ObjectNode d = root.putObject("data");
         d.putArray("cidr_list").add(n % 3 == 0 ? "10.0.0.0/8" : "10." + (n % 200) + ".0.0/16");
