@@ -71,7 +71,8 @@ final class FacetMenus {
         Label count = new Label(option.countText());
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox row = new HBox(8, tick, name, new Spacer(), count);
-        row.setMinWidth(220);
+        row.setMinWidth(240);
+        row.setPrefWidth(240); // the spacer pushes the count to the right edge
         row.getStyleClass().add("facet-option");
         CustomMenuItem item = new CustomMenuItem(row);
         item.setDisable(!option.selectable());
