@@ -21,7 +21,7 @@ JAVA_OPTS=(-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true)
 
 REPORT="$WORK/report-$ROWS.csv"
 [ -f "$REPORT" ] || java "${JAVA_OPTS[@]}" -cp "$CP" io.steward.importers.bench.CredentialReportGenerator "$REPORT" "$ROWS" 42
-echo "file: $REPORT ($(stat -c %s "$REPORT") bytes, $(( $(wc -l < "$REPORT") + 1 )) lines)"
+echo "file: $REPORT ($(stat -L -c %s "$REPORT") bytes, $(( $(wc -l < "$REPORT") + 1 )) lines)"
 echo "sqlite3 CLI $(sqlite3 --version | cut -d' ' -f1); $(java -version 2>&1 | head -1); $(nproc) cores"
 
 now() { date +%s.%N; }

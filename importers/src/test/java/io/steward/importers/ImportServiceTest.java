@@ -1,15 +1,15 @@
 package io.steward.importers;
 
 import io.steward.model.inventory.ImportIssue;
-import io.steward.model.inventory.InventoryFilter;
-import io.steward.model.inventory.InventoryQuery;
-import io.steward.model.inventory.InventorySort;
+import io.steward.model.inventory.query.IdentityFilter;
+import io.steward.model.inventory.query.IdentitySort;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.PageRequest;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.Snapshots;
 import io.steward.model.ledger.Hashes;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerEntry;
-import io.steward.model.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,31 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The import service end to end on a real ledger file: commit, preview, de-duplication, cancel, atomicity. */
-class ImportServiceTest {
-    @TempDir
-    Path dir;
-    private Store store;
-    private ImportService service;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("ledger.steward"));
-        service = new ImportService(store, StandardImporters.registry());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class ImportServiceTest extends LedgerTestBase {
 
     private Path fixture(String relative) throws Exception {
         return Fixtures.copy(Path.of(relative), dir);
@@ -106,10 +88,9 @@ class ImportServiceTest {
         assertThat(report.warnings()).extracting(ImportIssue::rule).containsOnly("duplicate-id");
         assertThat(report.warnings().get(0).message()).contains("kept record 3").contains("dropped record 2");
         InventoryQuery query = new InventoryQuery(store);
-        var key = query.page(InventoryFilter.all().withText("christopher#key1"), InventorySort.byName(), null, 10).rows();
+        var key = query.findByNativeId("arn:aws:iam::123456789012:user/christopher#key1");
         assertThat(key).singleElement().satisfies(r -> assertThat(r.lastUsedAt()).isEqualTo(Instant.parse("2024-06-30T12:00:00Z")));
-        var user = query.page(InventoryFilter.all().withText("user/christopher").withKinds(java.util.Set.of("iam-user")),
-                InventorySort.byName(), null, 10).rows();
+        var user = query.findByNativeId("arn:aws:iam::123456789012:user/christopher");
         assertThat(user).singleElement().satisfies(r -> {
             assertThat(r.lastUsedAt()).isEqualTo(Instant.parse("2024-06-30T12:00:00Z"));
             assertThat(query.detail(r.id()).orElseThrow().children()).hasSize(1);
@@ -154,14 +135,16 @@ class ImportServiceTest {
         ImportReport first = commit(fixture("aws-credential-report/basic.csv"));
         ImportReport second = commit(fixture("aws-credential-report/duplicate-rows.csv"));
         InventoryQuery query = new InventoryQuery(store);
-        assertThat(query.count(InventoryFilter.all())).isEqualTo(second.counts().identities());
-        assertThat(query.page(InventoryFilter.all(), InventorySort.byName(), null, 100).rows())
+        assertThat(query.count(IdentityFilter.ALL).count()).isEqualTo(second.counts().identities());
+        assertThat(query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 100)).rows())
                 .allSatisfy(r -> assertThat(r.snapshotId()).isEqualTo(second.snapshot().id()));
-        assertThat(query.count(InventoryFilter.all().inSnapshot(first.snapshot().id()))).isEqualTo(first.counts().identities());
+        long kept = store.read(ctx -> (long) ctx.fetchCount(io.steward.model.db.Tables.IDENTITY,
+                io.steward.model.db.Tables.IDENTITY.SNAPSHOT_ID.eq(first.snapshot().id())));
+        assertThat(kept).isEqualTo(first.counts().identities()); // history stays
 
         // another series (authorization details) sits beside it
         commit(fixture("aws-authorization-details/basic.json"));
-        assertThat(query.count(InventoryFilter.all())).isEqualTo(second.counts().identities() + 5);
+        assertThat(query.count(IdentityFilter.ALL).count()).isEqualTo(second.counts().identities() + 5);
     }
 
     @Test

@@ -4,6 +4,9 @@ import io.steward.model.ledger.Ledger;
 import io.steward.model.store.Store;
 import java.nio.file.Path;
 import java.time.Instant;
+import io.steward.model.inventory.query.CredentialView;
+import io.steward.model.inventory.query.IdentityRow;
+import io.steward.model.inventory.query.InventoryQuery;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +53,7 @@ class SnapshotWriterTest {
         assertThat(new Ledger(store).entry(s.ledgerSeq()).orElseThrow().payload().get("counts").get("credentials").asLong()).isEqualTo(2);
         var detail = new InventoryQuery(store).detail(idOf("arn:u1#key1")).orElseThrow();
         assertThat(detail.parent().nativeId()).isEqualTo("arn:u1");
-        assertThat(detail.credentials()).singleElement().extracting(CredentialRecord::nativeId).isEqualTo("key1");
+        assertThat(detail.credentials()).singleElement().extracting(CredentialView::nativeId).isEqualTo("key1");
         var user = new InventoryQuery(store).detail(idOf("arn:u1")).orElseThrow();
         assertThat(user.children()).extracting(IdentityRow::nativeId).containsExactly("arn:u1#key1");
         assertThat(user.attributes()).containsEntry("mfaActive", false);
