@@ -95,7 +95,7 @@ class InventoryPageTest {
         assertThat(robot.lookup("#inventoryPageInfo").queryAs(Label.class).getText()).isEqualTo("Identities 1–18 of 18");
         assertThat(workspace.ledger().page(Long.MAX_VALUE, 10, true, null)).extracting(LedgerEntry::kind)
                 .containsExactly("snapshot.imported", "snapshot.imported");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TableView<LedgerEntry> ledger = table("#ledgerTable");
         waitUntil(() -> ledger.getItems().stream().filter(e -> e.kind().equals("snapshot.imported")).count() == 2);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
