@@ -47,7 +47,7 @@ public final class KubernetesImporter implements Importer {
 
     @Override
     public String version() {
-        return "1";
+        return "2"; // 2: bindings carry the rules of the roles in the file
     }
 
     @Override
