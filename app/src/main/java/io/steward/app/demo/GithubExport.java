@@ -17,8 +17,8 @@ import static io.steward.app.demo.DemoFiles.JSON;
 
 /**
  * The demo's GitHub organisation through the REST API (FORMATS.md §5): fine-grained PATs with organisation
- * access and the pending requests (bare arrays, the docs' {@code .000-07:00} timestamps, null expiry and
- * last-used, expired tokens), the organisation's app installations (an object with {@code total_count}, one
+ * access and the pending requests, joined with {@code jq -s add} into one bare array as both are one series of
+ * snapshots (the docs' {@code .000-07:00} timestamps, null expiry and last-used, expired tokens), the organisation's app installations (an object with {@code total_count}, one
  * suspended), and the deploy keys of the teams' repositories joined with {@code jq -s add} (public keys only,
  * {@code added_by} null and {@code enabled} absent on the old ones, some with write access).
  */
@@ -46,17 +46,15 @@ final class GithubExport implements DemoExport {
         for (int i = 0; i < PATS; i++) {
             grants.add(pat(org, i, false, r));
         }
-        ArrayNode requests = JSON.arrayNode();
         for (int i = 0; i < REQUESTS; i++) {
-            requests.add(pat(org, PATS + i, true, r));
+            grants.add(pat(org, PATS + i, true, r));
         }
         ArrayNode keys = JSON.arrayNode();
         for (int i = 0; i < DEPLOY_KEYS; i++) {
             keys.add(deployKey(org, i, r));
         }
         String o = DemoOrg.GITHUB_ORG;
-        return List.of(DemoFiles.writeJson(dir, "github-" + o + "-personal-access-tokens.json", grants),
-                DemoFiles.writeJson(dir, "github-" + o + "-personal-access-token-requests.json", requests),
+        return List.of(DemoFiles.writeJson(dir, "github-" + o + "-personal-access-tokens-and-requests.json", grants),
                 DemoFiles.writeJson(dir, "github-" + o + "-installations.json", installations(org, r)),
                 DemoFiles.writeJson(dir, "github-" + o + "-deploy-keys.json", keys));
     }

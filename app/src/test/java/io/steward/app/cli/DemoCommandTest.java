@@ -24,7 +24,7 @@ class DemoCommandTest {
     Path home;
 
     /** The bundled demo's export files: one snapshot (and ledger entry) each. */
-    private static final int DEMO_FILES = 19;
+    private static final int DEMO_FILES = 18;
 
     @Test
     void theConsoleOpensAtOnceAndTheDemoSnapshotsArriveInTheBackground() throws Exception {

@@ -45,7 +45,7 @@ class DemoLedgerTest {
                 "aws-credential-report-2025-05-16.json", "aws-credential-report-2025-06-15.csv", "aws-authorization-details-2025-06-15.json",
                 result.files().get(3).getFileName().toString(), "gcp-service-accounts-acme-data-prod.json",
                 "gcp-service-account-keys-acme-data-prod.json", "gcp-iam-policy-acme-data-prod.json", "entra-service-principals-and-apps.json",
-                "kubectl-prod-cluster-rbac.json", "github-acme-personal-access-tokens.json", "github-acme-personal-access-token-requests.json",
+                "kubectl-prod-cluster-rbac.json", "github-acme-personal-access-tokens-and-requests.json",
                 "github-acme-installations.json", "github-acme-deploy-keys.json", "vault-token-lookups.json", "vault-approle-roles.json",
                 "vault-approle-secret-id-lookups.json", "spire-entries-prod.acme.example.json", "cmdb-service-accounts-2025-06.csv",
                 "people-directory-2025-06.csv");
@@ -54,10 +54,10 @@ class DemoLedgerTest {
         assertThat(progress).containsExactly(1 + "/" + total + " aws-credential-report", 2 + "/" + total + " aws-credential-report",
                 3 + "/" + total + " aws-authorization-details", 4 + "/" + total + " aws-access-keys", 5 + "/" + total + " gcp-service-accounts",
                 6 + "/" + total + " gcp-service-account-keys", 7 + "/" + total + " gcp-iam-policy", 8 + "/" + total + " entra",
-                9 + "/" + total + " kubernetes", 10 + "/" + total + " github-fine-grained-pats", 11 + "/" + total + " github-fine-grained-pats",
-                12 + "/" + total + " github-app-installations", 13 + "/" + total + " github-deploy-keys", 14 + "/" + total + " vault-tokens",
-                15 + "/" + total + " vault-approle-roles", 16 + "/" + total + " vault-approle-secret-ids", 17 + "/" + total + " spire-entries",
-                18 + "/" + total + " generic-csv", 19 + "/" + total + " people-directory");
+                9 + "/" + total + " kubernetes", 10 + "/" + total + " github-fine-grained-pats", 11 + "/" + total + " github-app-installations",
+                12 + "/" + total + " github-deploy-keys", 13 + "/" + total + " vault-tokens", 14 + "/" + total + " vault-approle-roles",
+                15 + "/" + total + " vault-approle-secret-ids", 16 + "/" + total + " spire-entries", 17 + "/" + total + " generic-csv",
+                18 + "/" + total + " people-directory");
         assertThat(result.reports()).allSatisfy(r -> assertThat(r.committed()).isTrue());
         assertThat(result.reports()).filteredOn(r -> !r.importerId().equals("generic-csv"))
                 .allSatisfy(r -> assertThat(r.refusals()).as(r.file().getFileName() + " refused secrets").isEmpty());
@@ -67,13 +67,13 @@ class DemoLedgerTest {
         ImportReport june = result.reports().get(1);
         assertThat(june.counts().duplicates()).as("users listed twice").isPositive();
         assertThat(june.source()).isEqualTo("aws:" + DemoOrg.ACCOUNT);
-        ImportReport cmdb = result.reports().get(17);
+        ImportReport cmdb = result.reports().get(16);
         assertThat(cmdb.counts().identities()).isEqualTo(DemoExports.SPREADSHEET_ROWS);
         assertThat(cmdb.refusals()).singleElement().satisfies(i -> {
             assertThat(i.recordNo()).isEqualTo(18);
             assertThat(i.field()).isEqualTo("Notes");
         });
-        String cmdbText = Files.readString(result.files().get(17), StandardCharsets.UTF_8);
+        String cmdbText = Files.readString(result.files().get(16), StandardCharsets.UTF_8);
         assertThat(cmdbText).startsWith("\uFEFFAccount_ID;Account_Name;");
         assertThat(cmdbText).contains(";n/a;").contains(";;").contains("Pending Retirement").contains(";TRUE;").contains(";Y;");
 
@@ -81,6 +81,8 @@ class DemoLedgerTest {
             InventoryQuery inventory = new InventoryQuery(store);
             long current = inventory.count(IdentityFilter.ALL).count();
             assertThat(current).isBetween(3_000L, 7_000L);
+            assertThat(current).as("every file but last month's credential report is the current snapshot of its series")
+                    .isEqualTo(result.reports().stream().skip(1).mapToLong(r -> r.counts().identities()).sum());
             assertThat(inventory.page(PageRequest.first(IdentityFilter.ALL.withKind("root-account"), IdentitySort.NAME, false, 10)).rows())
                     .hasSize(1);
             assertThat(inventory.count(IdentityFilter.ALL.withText("<root_account> access key")).count()).as("root account key").isEqualTo(1);
@@ -108,7 +110,7 @@ class DemoLedgerTest {
                     "kubernetes", "vault", "spiffe:" + SpireExport.TRUST_DOMAIN).anyMatch(src -> src.startsWith("github:"))
                     .anyMatch(src -> src.startsWith("people:"));
             DemoOrg org = new DemoOrg(DemoLedger.SEED, DemoExports.AWS_USERS, CLOCK.instant());
-            assertThat(result.reports().get(18).counts().records()).as("people in the directory").isEqualTo(DemoOrg.PEOPLE + 1);
+            assertThat(result.reports().get(17).counts().records()).as("people in the directory").isEqualTo(DemoOrg.PEOPLE + 1);
             assertThat(org.people()).filteredOn(DemoOrg.Person::left).hasSizeBetween(3, 10);
             assertThat(org.people().stream().filter(DemoOrg.Person::left)
                     .mapToLong(p -> inventory.count(IdentityFilter.ALL.withOwner(p.email())).count()).sum())
