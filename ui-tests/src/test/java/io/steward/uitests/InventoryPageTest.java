@@ -107,6 +107,16 @@ class InventoryPageTest {
         waitUntil(() -> rows.getItems().size() == 2);
         assertThat(rows.getItems()).extracting(IdentityRow::name).containsExactly("ledger-etl", "ledger-etl access key 1");
 
+        // Export (Ctrl+E asks for a file in a native chooser; here the chosen file is handed over as the chooser would)
+        assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
+        Path exported = dir.resolve("ledger-identities.csv");
+        WaitForAsyncUtils.asyncFx(() -> console.inventoryPage().exports().export(exported)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Label exportTitle = robot.lookup("#exportStatusTitle").queryAs(Label.class);
+        waitUntil(() -> exportTitle.getText().equals("Exported 2 identities"));
+        assertThat(java.nio.file.Files.readAllLines(exported)).hasSize(3).anySatisfy(l -> assertThat(l).contains("ledger-etl access key 1"));
+        robot.clickOn("#exportDismiss");
+        waitUntil(() -> !robot.lookup("#export").query().isVisible());
+
         robot.clickOn("ledger-etl access key 1");
         Label heading = robot.lookup("#detailHeading").queryAs(Label.class);
         waitUntil(() -> heading.getText().equals("ledger-etl access key 1"));
