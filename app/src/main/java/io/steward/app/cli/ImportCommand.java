@@ -9,6 +9,7 @@ import io.steward.importers.ImportService;
 import io.steward.importers.ImporterRegistry;
 import io.steward.importers.StandardImporters;
 import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.model.store.Store;
 import java.io.IOException;
@@ -65,19 +66,18 @@ final class ImportCommand extends StewardCommand {
         }
         Path file = ledgerFile();
         boolean existed = Store.exists(file);
-        List<ImportReport> reports;
+        List<ImportReport> reports = null;
+        MappingRequest unmapped = null;
         try (Workspace workspace = openOrCreateLedger()) {
             ImportService service = new ImportService(workspace.store(), registry);
             ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
                     saveMapping);
-            reports = service.commitAll(files, options, new ImportProgressPrinter(err(), files), Cancellation.NEVER);
-        } catch (UnrecognisedHeadersException e) {
-            if (!existed) {
-                deleteNewLedger(file);
+            try {
+                reports = service.commitAll(files, options, new ImportProgressPrinter(err(), files), Cancellation.NEVER);
+            } catch (UnrecognisedHeadersException e) {
+                err().println("steward: " + e.summary());
+                unmapped = service.mappingRequest(e, format, MappingHelpPrinter.SAMPLES);
             }
-            err().println("steward: " + CliExceptionHandler.oneLine(e.getMessage()));
-            MappingHelpPrinter.print(err(), e, format);
-            return ExitCodes.BAD_INPUT;
         } catch (BadInputException | IllegalArgumentException e) {
             if (!existed) {
                 deleteNewLedger(file);
@@ -86,6 +86,13 @@ final class ImportCommand extends StewardCommand {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             throw e;
+        }
+        if (unmapped != null) {
+            if (!existed) {
+                deleteNewLedger(file);
+            }
+            MappingHelpPrinter.print(err(), unmapped, format);
+            return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = out();
         out.printf("Imported %d file%s into %s%n", reports.size(), reports.size() == 1 ? "" : "s", file);

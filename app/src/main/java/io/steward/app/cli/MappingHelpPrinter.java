@@ -1,6 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.importers.columns.Concept;
+import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,16 +14,22 @@ import java.util.List;
  */
 final class MappingHelpPrinter {
     static final String PLACEHOLDER = "CONCEPT";
+    /** Sample values shown per header. */
+    static final int SAMPLES = 3;
 
     private MappingHelpPrinter() {
     }
 
-    static void print(PrintWriter err, UnrecognisedHeadersException e, String format) {
+    static void print(PrintWriter err, MappingRequest e, String format) {
         err.println();
-        err.println("Headers found in " + e.file().getFileName() + " (line " + e.headerLine() + "):");
-        for (String h : e.headers()) {
+        err.println("Headers found in " + e.file().getFileName() + " (source " + e.source() + ", read as " + e.importerId() + "):");
+        int headerWidth = e.headers().stream().mapToInt(h -> quote(h).length()).max().orElse(8);
+        for (int i = 0; i < e.headers().size(); i++) {
+            String h = e.headers().get(i);
             Concept c = e.matched().get(h);
-            err.println("  " + quote(h) + (c == null ? "  (not recognised)" : "  = " + c.id()));
+            List<String> samples = e.samplesOf(i);
+            err.printf("  %-" + headerWidth + "s  %-18s %s%n", quote(h), c == null ? "(not recognised)" : "= " + c.id(),
+                    samples.isEmpty() ? "" : "e.g. " + String.join(", ", samples));
         }
         err.println("Concepts (at least one of " + UnrecognisedHeadersException.ids(e.requiredAnyOf(), ", ") + " is required):");
         int width = e.known().stream().mapToInt(c -> c.id().length()).max().orElse(8);
@@ -37,12 +44,12 @@ final class MappingHelpPrinter {
     }
 
     /** {@code steward import "FILE" --map "Header=CONCEPT" ... --save-mapping}, one --map per unrecognised header. */
-    static String commandLine(UnrecognisedHeadersException e, String format) {
+    static String commandLine(MappingRequest e, String format) {
         List<String> parts = new ArrayList<>(List.of("steward", "import", quote(e.file().toString())));
         if (format != null) {
             parts.add("--format " + format);
         }
-        for (String h : e.unrecognised()) {
+        for (String h : e.headers().stream().filter(h -> !h.isBlank() && !e.matched().containsKey(h)).toList()) {
             parts.add("--map " + quote(h + "=" + PLACEHOLDER));
         }
         parts.add("--save-mapping");

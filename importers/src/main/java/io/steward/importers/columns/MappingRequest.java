@@ -15,8 +15,8 @@ public record MappingRequest(Path file, String importerId, String source, List<S
     public MappingRequest {
         headers = List.copyOf(headers);
         matched = Map.copyOf(matched);
-        known = Set.copyOf(known);
-        requiredAnyOf = Set.copyOf(requiredAnyOf);
+        known = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(known)); // enum order, for lists shown to people
+        requiredAnyOf = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(requiredAnyOf));
         samples = samples.stream().map(List::copyOf).toList();
     }
 

@@ -39,6 +39,12 @@ public final class UnrecognisedHeadersException extends BadInputException {
         this.headerLine = lineNo;
     }
 
+    /** One line without the list of known columns (for a caller that lists them itself): file, line, what is missing. */
+    public String summary() {
+        return file() + ", line " + headerLine + ": the columns do not say which one is " + ids(requiredAnyOf, " or ")
+                + ". Headers not recognised: " + (unrecognised.isEmpty() ? "(none)" : String.join(", ", unrecognised));
+    }
+
     /** "id or name". */
     public static String ids(Set<Concept> concepts, String separator) {
         return concepts.stream().map(Concept::id).collect(Collectors.joining(separator));
