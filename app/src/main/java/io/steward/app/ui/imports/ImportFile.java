@@ -93,10 +93,16 @@ public final class ImportFile {
         failed(ImportFileStatus.NEEDS_MAPPING, message);
     }
 
-    /** Read again with the editor's mapping. */
+    /** Another format was chosen: a mapping given for the old one no longer applies. */
+    void formatChanged() {
+        mapping = null;
+        mappingEditor.set(null);
+        queued();
+    }
+
+    /** Read with the editor's mapping from the next preview on. */
     void mapped(io.steward.importers.columns.ColumnMapping m) {
         mapping = m;
-        queued();
     }
 
     void queued() {

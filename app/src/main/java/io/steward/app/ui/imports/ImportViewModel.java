@@ -44,7 +44,7 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     static final double INDETERMINATE = -1;
     private static final FileType[] FILE_TYPES = {
-        new FileType("Inventory exports (CSV, JSON)", "*.csv", "*.json", "*.txt"), FileType.ANY};
+        new FileType("Inventory exports (CSV, JSON, XLSX)", "*.csv", "*.json", "*.txt", "*.xlsx"), FileType.ANY};
 
     private final ImportService service;
     private final String actor;
@@ -116,7 +116,7 @@ public final class ImportViewModel {
             }
             ImportFile file = new ImportFile(path);
             file.statusProperty().addListener((obs, old, now) -> refresh());
-            file.formatProperty().addListener((obs, old, now) -> requeue(file));
+            file.formatProperty().addListener((obs, old, now) -> requeue(file, true));
             files.add(file);
             first = first == null ? file : first;
             lastFolder = path.getParent();
@@ -146,15 +146,19 @@ public final class ImportViewModel {
         details.set(file == null ? PreviewDetails.NONE : PreviewDetails.of(file));
     }
 
-    /** The user chose another format for a file: read it again with that one. */
-    private void requeue(ImportFile file) {
+    /** The user chose another format for a file (a mapping given for the old one is dropped) or a mapping: read it again. */
+    private void requeue(ImportFile file, boolean formatChanged) {
         if (importing.get() || file.status() == ImportFileStatus.IMPORTED) {
             return;
         }
         if (file == inPreview) {
             cancel();
         }
-        file.queued();
+        if (formatChanged) {
+            file.formatChanged();
+        } else {
+            file.queued();
+        }
         outcomeShown = false;
         refresh();
         previewNext();
@@ -238,13 +242,8 @@ public final class ImportViewModel {
         if (editor == null || !editor.validProperty().get() || importing.get() || file.status() == ImportFileStatus.IMPORTED) {
             return;
         }
-        if (file == inPreview) {
-            cancel();
-        }
         file.mapped(editor.mapping());
-        outcomeShown = false;
-        refresh();
-        previewNext();
+        requeue(file, false);
     }
 
     private ImportOptions options(ImportFile file, String formatId) {

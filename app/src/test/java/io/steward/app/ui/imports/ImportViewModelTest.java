@@ -212,6 +212,26 @@ class ImportViewModelTest {
     }
 
     @Test
+    void choosingAnotherFormatDropsTheMapping() throws IOException {
+        ImportViewModel vm = vm(InlineTaskExecutor.immediate());
+        Path file = dir.resolve("robots.csv");
+        Files.writeString(file, "Kennung;Bezeichnung\nR-1;scanner\n");
+        vm.addFiles(List.of(file));
+        ImportFile listed = vm.files().get(0);
+        listed.mappingEditor().rows().get(0).choiceProperty().set(new ConceptChoice(io.steward.importers.columns.Concept.ID));
+        vm.previewWithMapping();
+        assertThat(listed.status()).isEqualTo(ImportFileStatus.READY);
+
+        listed.formatProperty().set(vm.formats().stream().filter(f -> "aws-credential-report".equals(f.formatId())).findFirst().orElseThrow());
+        assertThat(listed.status()).isEqualTo(ImportFileStatus.FAILED);
+        assertThat(listed.mappingEditor()).isNull();
+        assertThat(dialogs.shown).as("said in the sheet, not as a crash").isEmpty();
+
+        listed.formatProperty().set(FormatChoice.DETECT);
+        assertThat(listed.status()).as("asks again").isEqualTo(ImportFileStatus.NEEDS_MAPPING);
+    }
+
+    @Test
     void cancellingABigImportStoresNothingAndSaysSo() throws IOException {
         Path big = dir.resolve("big-inventory.csv");
         try (Writer w = Files.newBufferedWriter(big)) {
