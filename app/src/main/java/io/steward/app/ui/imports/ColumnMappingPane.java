@@ -42,8 +42,9 @@ final class ColumnMappingPane {
 
         ScrollPane scroll = new ScrollPane(grid(editor));
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(editor.rows().size(), 6) * 34.0 + 28);
-        scroll.setMinHeight(90);
+        scroll.setPrefViewportHeight(Math.min(editor.rows().size(), 8) * 40.0 + 24);
+        scroll.setMinHeight(120);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Label verdict = new Label();
         verdict.setId("mappingValidation");
@@ -88,7 +89,7 @@ final class ColumnMappingPane {
         ColumnConstraints header = new ColumnConstraints(110, javafx.scene.layout.Region.USE_COMPUTED_SIZE, 220);
         ColumnConstraints samples = new ColumnConstraints(80, 160, Double.MAX_VALUE);
         samples.setHgrow(Priority.ALWAYS);
-        ColumnConstraints concept = new ColumnConstraints(180, 240, 320);
+        ColumnConstraints concept = new ColumnConstraints(150, 190, 260);
         grid.getColumnConstraints().addAll(header, samples, concept);
         grid.addRow(0, caption("Column"), caption("First values"), caption("Means"));
         int i = 1;
@@ -100,6 +101,7 @@ final class ColumnMappingPane {
             values.setTooltip(new Tooltip(row.samples()));
             ComboBox<ConceptChoice> choice = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(editor.choices()));
             choice.setId("mapping-" + (i - 1));
+            choice.setButtonCell(new ShortChoiceCell()); // the id when closed; the list says what each means
             choice.valueProperty().bindBidirectional(row.choiceProperty());
             choice.setMaxWidth(Double.MAX_VALUE);
             choice.setAccessibleText("Meaning of column " + row.header());
@@ -108,6 +110,15 @@ final class ColumnMappingPane {
             grid.addRow(i++, name, values, choice);
         }
         return grid;
+    }
+
+    /** A closed concept list shows the concept id only, so it fits; the open list shows id and meaning. */
+    private static final class ShortChoiceCell extends javafx.scene.control.ListCell<ConceptChoice> {
+        @Override
+        protected void updateItem(ConceptChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.id());
+        }
     }
 
     private static Label caption(String text) {

@@ -125,6 +125,11 @@ public final class ImportView {
         note.setWrapText(true);
         note.textProperty().bind(Bindings.createStringBinding(() -> vm.detailsProperty().get().issuesNote(), vm.detailsProperty()));
 
+        // While a mapping is asked for, the editor takes the room of the preview it replaces.
+        for (Node previewOnly : new Node[] {issues, note}) {
+            previewOnly.visibleProperty().bind(mappingAsked.not());
+            previewOnly.managedProperty().bind(mappingAsked.not());
+        }
         VBox box = new VBox(10, new VBox(2, heading, subtitle), formatRow(), mappingEditor(), facts, issues, note);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(360);
@@ -205,6 +210,7 @@ public final class ImportView {
             } else {
                 ColumnMappingPane pane = new ColumnMappingPane(editor, vm::previewWithMapping, locked);
                 pane.previewButton().defaultButtonProperty().bind(mappingAsked);
+                VBox.setVgrow(pane.node(), Priority.ALWAYS);
                 holder.getChildren().setAll(pane.node());
             }
             holder.setVisible(editor != null);
@@ -213,6 +219,7 @@ public final class ImportView {
         vm.detailsProperty().addListener((obs, old, now) -> update.run());
         vm.selectedProperty().addListener((obs, old, now) -> update.run());
         update.run();
+        mappingAsked.addListener((obs, old, asked) -> VBox.setVgrow(holder, asked ? Priority.ALWAYS : Priority.NEVER));
         return holder;
     }
 
