@@ -14,7 +14,7 @@ public final class BadInput {
     }
 
     public static boolean is(Throwable e) {
-        return e instanceof BadInputException || e instanceof io.steward.importers.BadInputException || e instanceof StoreException
+        return e instanceof BadInputException || e instanceof StoreException
                 || e instanceof ActorKeys.KeyException;
     }
 }

@@ -1,6 +1,5 @@
 /**
- * Evidence exports (the attestation workbook and decision files). The workbook arrives with the
- * campaign issue; the module exists now so the dependency direction app → exports → model is fixed
- * and enforced from the start.
+ * Exports for people outside Steward: the inventory as CSV or JSON files ({@code inventory}) through shared row
+ * writers ({@code rows}); the attestation workbook joins with the campaign issue. Depends on the model only.
  */
 package io.steward.exports;

@@ -5,35 +5,28 @@ import java.nio.file.Path;
 /**
  * The file is not what its format promises. Carries where (file, record and/or line, field) and why,
  * never an offending value; the message is fit for a user and says what to do. The CLI maps it to exit
- * code 3, and the import that raised it commits nothing.
+ * code 3, and the import that raised it commits nothing. A {@link io.steward.model.BadInputException}
+ * with the location spelled out ("line 3 (record 2), field 'arn'").
  */
-public class BadInputException extends RuntimeException {
-    private final transient Path file;
+public class BadInputException extends io.steward.model.BadInputException {
     private final long recordNo;
     private final long lineNo;
     private final String field;
-    private final String reason;
 
     /**
      * There is deliberately no constructor with a cause: parser exceptions quote the input, which may be
      * secret material, and a logged stack trace would write it out.
      */
     public BadInputException(Path file, long recordNo, long lineNo, String field, String reason) {
-        super(describe(file, recordNo, lineNo, field, reason));
-        this.file = file;
+        super(file, location(recordNo, lineNo, field), reason);
         this.recordNo = recordNo;
         this.lineNo = lineNo;
         this.field = field;
-        this.reason = reason;
     }
 
     /** A problem with the file as a whole (empty, binary, unknown format). */
     public static BadInputException wholeFile(Path file, String reason) {
         return new BadInputException(file, 0, 0, null, reason);
-    }
-
-    public Path file() {
-        return file;
     }
 
     public long recordNo() {
@@ -48,22 +41,17 @@ public class BadInputException extends RuntimeException {
         return field;
     }
 
-    public String reason() {
-        return reason;
-    }
-
-    static String describe(Path file, long recordNo, long lineNo, String field, String reason) {
+    static String location(long recordNo, long lineNo, String field) {
         StringBuilder b = new StringBuilder();
-        b.append(file == null ? "<input>" : file.toString());
         if (lineNo > 0) {
-            b.append(", line ").append(lineNo);
+            b.append("line ").append(lineNo);
         }
         if (recordNo > 0) {
-            b.append(lineNo > 0 ? " (record " : ", record ").append(recordNo).append(lineNo > 0 ? ")" : "");
+            b.append(lineNo > 0 ? " (record " : "record ").append(recordNo).append(lineNo > 0 ? ")" : "");
         }
         if (field != null) {
-            b.append(", field '").append(field).append('\'');
+            b.append(b.length() > 0 ? ", " : "").append("field '").append(field).append('\'');
         }
-        return b.append(": ").append(reason).toString();
+        return b.toString();
     }
 }

@@ -11,7 +11,6 @@ import io.steward.model.inventory.query.PageRequest;
 import io.steward.model.ledger.Hashes;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerEntry;
-import io.steward.model.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,32 +18,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static io.steward.model.db.Tables.IDENTITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The import service end to end on a real ledger file: commit, preview, de-duplication, cancel, atomicity. */
-class ImportServiceTest {
-    @TempDir
-    Path dir;
-    private Store store;
-    private ImportService service;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("ledger.steward"));
-        service = new ImportService(store, StandardImporters.registry());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class ImportServiceTest extends LedgerTestBase {
 
     private Path fixture(String relative) throws Exception {
         return Fixtures.copy(Path.of(relative), dir);

@@ -1,16 +1,12 @@
 package io.steward.importers;
 
-import io.steward.model.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The malformed corpus of QUALITY.md: each file is refused with a message naming the file, the line or
  * record and the reason; nothing is committed; the ledger stays usable. (The CLI maps the exception to exit 3.)
  */
-class MalformedInputTest {
+class MalformedInputTest extends LedgerTestBase {
     static final String REPORT_HEADER = "user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,"
             + "password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,"
             + "access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,"
@@ -33,21 +29,6 @@ class MalformedInputTest {
     static final String USER_ROW = "svc,arn:aws:iam::123456789012:user/svc,2019-05-07T18:55:12+00:00,false,N/A,N/A,N/A,false,true,"
             + "2019-05-07T18:56:01+00:00,2024-12-01T10:15:00+00:00,us-east-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A";
 
-    @TempDir
-    Path dir;
-    private Store store;
-    private ImportService service;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("ledger.steward"));
-        service = new ImportService(store, StandardImporters.registry());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     static Stream<Arguments> corpus() {
         List<Arguments> cases = new ArrayList<>();

@@ -8,14 +8,10 @@ import io.steward.app.ui.imports.ImportFile;
 import io.steward.app.ui.imports.ImportFileStatus;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.demo.DemoLedger;
-import io.steward.app.ui.inventory.InventoryViewModel;
 import io.steward.importers.Cancellation;
 import io.steward.model.StewardPaths;
-import io.steward.model.inventory.query.IdentityFilter;
 import io.steward.model.inventory.query.IdentityRow;
-import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
-import io.steward.model.inventory.query.PageRequest;
 import java.time.Clock;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -56,7 +52,6 @@ public final class ScreenshotTour {
         } else if (args.length == 1) {
             ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY);
         }
-        String showcase = showcase(workspace);
         FallbackExceptionHandler.install();
         StewardConsole[] console = new StewardConsole[1];
         Stage[] stage = new Stage[1];
@@ -73,6 +68,17 @@ public final class ScreenshotTour {
         @SuppressWarnings("unchecked")
         TableView<IdentityRow> table = (TableView<IdentityRow>) onFx(() -> scene.lookup("#inventoryTable"));
         waitUntil(() -> !table.getItems().isEmpty());
+        // Last used, newest first, as two header clicks would: every source mixes in the first rows.
+        onFx(() -> {
+            javafx.scene.control.TableColumn<IdentityRow, ?> lastUsed = table.getColumns().get(6);
+            lastUsed.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(lastUsed));
+            return null;
+        });
+        io.steward.app.ui.inventory.InventoryViewModel inventory = console[0].inventoryPage().inventory();
+        waitUntil(() -> inventory.sortProperty().get() == io.steward.model.inventory.query.IdentitySort.LAST_USED
+                && !inventory.loadingProperty().get() && !table.getItems().isEmpty());
+        String showcase = showcase(console[0].inventoryPage().inventory().rows(), workspace);
         onFx(() -> {
             IdentityRow row = table.getItems().stream().filter(r -> r.name().equals(showcase)).findFirst().orElse(table.getItems().get(0));
             table.getSelectionModel().select(row);
@@ -82,6 +88,7 @@ public final class ScreenshotTour {
         waitUntil(() -> !console[0].inventoryPage().inventory().detail().history().isEmpty());
         Thread.sleep(500);
         shoot(scene, out.resolve("inventory.png"));
+        facetMenu(scene, out.resolve("inventory-facets.png"));
 
         ImportViewModel imports = console[0].inventoryPage().imports();
         Path sheet = ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS);
@@ -130,16 +137,39 @@ public final class ScreenshotTour {
     }
 
     /**
-     * The name of an identity worth showing: on the first page by name, with credentials, grants and links if
-     * one has all three, else as many of them as possible.
+     * The name of an identity worth showing: among the rows on screen, the one with the most of credentials,
+     * grants, links and history.
      */
-    private static String showcase(Workspace workspace) {
+    private static String showcase(List<IdentityRow> shown, Workspace workspace) throws Exception {
         InventoryQuery query = new InventoryQuery(workspace.store());
-        List<IdentityRow> page = query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false,
-                InventoryViewModel.DEFAULT_PAGE_SIZE)).rows();
+        List<IdentityRow> page = onFx(() -> List.copyOf(shown));
         return page.stream().max(java.util.Comparator.comparingInt(r -> query.detail(r.id()).map(d -> (d.credentials().isEmpty() ? 0 : 4)
-                + (d.grants().isEmpty() ? 0 : 2) + (d.links().isEmpty() && d.children().isEmpty() && d.parent() == null ? 0 : 1)).orElse(0)))
+                + (d.grants().isEmpty() ? 0 : 2) + (d.links().isEmpty() && d.children().isEmpty() && d.parent() == null ? 0 : 1)
+                + (d.history().size() > 1 ? 2 : 0)).orElse(0)))
                 .map(IdentityRow::name).orElse("");
+    }
+
+    /**
+     * The Kind filter open: a menu is its own popup window, which a scene snapshot does not include, so this one
+     * is taken of the X screen (ImageMagick's import) and only under a real display.
+     */
+    private static void facetMenu(Scene scene, Path file) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            return;
+        }
+        javafx.scene.control.MenuButton kind = (javafx.scene.control.MenuButton) onFx(() -> scene.lookup("#facetKind"));
+        onFx(() -> {
+            kind.show();
+            return null;
+        });
+        Thread.sleep(600);
+        Process p = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+        p.waitFor(30, TimeUnit.SECONDS);
+        onFx(() -> {
+            kind.hide();
+            return null;
+        });
+        System.out.println("wrote " + file);
     }
 
     private static void shoot(Scene scene, Path file) throws Exception {

@@ -1,5 +1,6 @@
 package io.steward.app.cli;
 
+import io.steward.exports.inventory.InventoryJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package io.steward.app.cli;
 
+import io.steward.exports.rows.RowWriter;
 import io.steward.importers.Importer;
 import io.steward.importers.StandardImporters;
 import java.util.Arrays;

@@ -1,38 +1,38 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
+import io.steward.exports.inventory.ExportFormat;
+import io.steward.exports.inventory.InventoryExport;
+import io.steward.exports.inventory.InventoryExport.Selection;
+import io.steward.exports.rows.RowWriter;
+import io.steward.model.BadInputException;
 import io.steward.model.inventory.query.CountResult;
-import io.steward.model.inventory.query.CredentialView;
-import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.IdentityFilter;
-import io.steward.model.inventory.query.IdentityPage;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
-import io.steward.model.inventory.query.PageRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
  * {@code steward inventory}: the current identities (newest snapshot of every series), filtered, searched and
- * sorted in SQL and streamed a page at a time.
+ * sorted in SQL and streamed a page at a time; csv and json go through the same {@link InventoryExport} as the
+ * console's Export, to the terminal or, with {@code --output}, to a file.
  */
 @Command(name = "inventory", mixinStandardHelpOptions = true,
         description = {"List the current identities (the newest snapshot of every source and importer).",
             "--query matches a case-insensitive part of the name. Sorting, filtering and paging happen in the ledger, so a"
                 + " million identities stream in constant memory."})
 final class InventoryCommand extends StewardCommand {
-    static final int PAGE = 1_000;
     static final List<String> TABLE_COLUMNS = List.of("name", "kind", "source", "environment", "owner", "enabled", "last_used", "created",
             "id");
-    static final List<String> CSV_COLUMNS = List.of("id", "row_id", "source", "kind", "name", "environment", "owner", "enabled",
-            "created_at", "last_used_at", "credentials", "grants");
-    static final List<String> JSON_COLUMNS = List.of("id", "rowId", "source", "kind", "name", "environment", "owner", "enabled",
-            "createdAt", "lastUsedAt", "credentials", "grants");
 
     @Option(names = "--query", paramLabel = "TEXT", description = "only identities whose name contains TEXT (any case)")
     String query;
@@ -53,18 +53,25 @@ final class InventoryCommand extends StewardCommand {
     @Option(names = "--desc", description = "sort descending (newest first for last-used and created)")
     boolean descending;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-            description = "at most N identities; 0 lists all (default: ${DEFAULT-VALUE})")
-    long limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "at most N identities; 0 lists all (default: 100 on the terminal, all with --output)")
+    Long limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (one JSON array, with credentials and grants); default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv or json (one JSON array, with credentials and grants); default: table, or the --output file's"
+                + " extension")
     OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write csv or json to FILE instead of the terminal: readable by you only, replaced in one step when complete")
+    Path output;
 
     @Override
     public Integer call() {
-        if (limit < 0) {
-            throw new ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, got " + limit);
+        OutputFormat chosen = chosenFormat();
+        long max = limit != null ? limit : output != null ? 0 : 100;
+        if (max < 0) {
+            throw new ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, got " + max);
         }
         IdentitySort order;
         try {
@@ -73,63 +80,67 @@ final class InventoryCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         IdentityFilter filter = new IdentityFilter(source, kind, null, owner, null, query);
-        long shown = 0;
+        Selection selection = new Selection(filter, order, descending, max);
         try (Workspace workspace = openExistingLedger()) {
             InventoryQuery inventory = new InventoryQuery(workspace.store());
-            try (RowWriter rows = format.open(out(), columns())) {
-                PageRequest first = PageRequest.first(filter, order, descending, limit == 0 ? PAGE : (int) Math.min(PAGE, limit));
-                IdentityPage page = inventory.page(first);
-                while (true) {
-                    shown += write(inventory, rows, page.rows(), limit == 0 ? Long.MAX_VALUE : limit - shown);
-                    if (!page.hasNext() || (limit != 0 && shown >= limit)) {
-                        break;
-                    }
-                    page = inventory.page(first.next(page.next()));
+            InventoryExport export = new InventoryExport(inventory);
+            if (output != null) {
+                long written = writeFile(export, selection, chosen);
+                out().printf("Wrote %,d identities to %s (%s)%n", written, output.toAbsolutePath(), chosen);
+            } else if (chosen == OutputFormat.table) {
+                long shown;
+                try (RowWriter rows = chosen.open(out(), TABLE_COLUMNS)) {
+                    shown = export.forEach(selection, false, r -> rows.row(tableValues(r.identity())), InventoryExport.Progress.NONE,
+                            () -> false);
                 }
-            }
-            if (format == OutputFormat.table) {
-                CountResult total = inventory.count(filter);
-                out().printf("%n%,d of %s%s identities%s%n", shown, total.exact() ? String.format("%,d", total.count()) : "more than "
-                        + String.format("%,d", total.count()), filter.isAll() ? "" : " matching", shown < total.count()
-                        ? " (--limit 0 lists all)" : "");
+                printTotal(inventory.count(filter), filter, shown);
+            } else {
+                export.write(selection, exportFormat(chosen), out(), InventoryExport.Progress.NONE, () -> false);
             }
         }
         return ExitCodes.OK;
     }
 
-    private List<String> columns() {
-        return switch (format) {
-            case table -> TABLE_COLUMNS;
-            case csv -> CSV_COLUMNS;
-            case json -> JSON_COLUMNS;
-        };
+    private OutputFormat chosenFormat() {
+        if (output == null) {
+            return format == null ? OutputFormat.table : format;
+        }
+        if (format == OutputFormat.table) {
+            throw new ParameterException(spec.commandLine(), "--output writes csv or json, not a table");
+        }
+        if (format != null) {
+            return format;
+        }
+        return ExportFormat.of(output).map(f -> OutputFormat.valueOf(f.extension()))
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "say --format csv or --format json: the name "
+                        + output.getFileName() + " ends in neither .csv nor .json"));
     }
 
-    /** Writes up to {@code room} rows of a page, reading their credentials and grants in one query each. */
-    private long write(InventoryQuery inventory, RowWriter rows, List<IdentityRow> page, long room) {
-        List<IdentityRow> take = page.size() > room ? page.subList(0, (int) room) : page;
-        Map<Long, List<CredentialView>> credentials = Map.of();
-        Map<Long, List<GrantView>> grants = Map.of();
-        if (format != OutputFormat.table && !take.isEmpty()) {
-            List<Long> ids = take.stream().map(IdentityRow::id).toList();
-            credentials = inventory.credentialsOf(ids);
-            grants = inventory.grantsOf(ids);
-        }
-        for (IdentityRow r : take) {
-            rows.row(values(r, credentials.getOrDefault(r.id(), List.of()), grants.getOrDefault(r.id(), List.of())));
-        }
-        return take.size();
+    private static ExportFormat exportFormat(OutputFormat f) {
+        return ExportFormat.valueOf(f.name().toUpperCase(Locale.ROOT));
     }
 
-    private List<Object> values(IdentityRow r, List<CredentialView> credentials, List<GrantView> grants) {
-        return switch (format) {
-            case table -> Arrays.asList(r.name(), r.kind(), r.source(), r.environment(), r.ownerHint(), r.enabled(),
-                    CliTimes.show(r.lastUsedAt(), format), CliTimes.show(r.createdAt(), format), r.nativeId());
-            case csv -> Arrays.asList(r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
-                    CliTimes.iso(r.createdAt()), CliTimes.iso(r.lastUsedAt()), credentials.size(), grants.size());
-            case json -> Arrays.asList(r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
-                    CliTimes.iso(r.createdAt()), CliTimes.iso(r.lastUsedAt()), InventoryJson.credentials(credentials),
-                    InventoryJson.grants(grants));
-        };
+    private long writeFile(InventoryExport export, Selection selection, OutputFormat chosen) {
+        Path folder = output.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(output, null, "the folder " + folder + " does not exist. Create it, or choose another --output.");
+        }
+        try {
+            return export.writeFile(selection, exportFormat(chosen), output, InventoryExport.Progress.NONE, () -> false);
+        } catch (IOException e) {
+            throw new BadInputException(output, null, "cannot write the export: " + e.getMessage()
+                    + ". Check that the folder is writable and has room, or choose another --output.");
+        }
+    }
+
+    private void printTotal(CountResult total, IdentityFilter filter, long shown) {
+        out().printf("%n%,d of %s%s identities%s%n", shown, total.exact() ? String.format("%,d", total.count()) : "more than "
+                + String.format("%,d", total.count()), filter.isAll() ? "" : " matching", shown < total.count()
+                ? " (--limit 0 lists all)" : "");
+    }
+
+    private static List<Object> tableValues(IdentityRow r) {
+        return Arrays.asList(r.name(), r.kind(), r.source(), r.environment(), r.ownerHint(), r.enabled(),
+                CliTimes.show(r.lastUsedAt(), OutputFormat.table), CliTimes.show(r.createdAt(), OutputFormat.table), r.nativeId());
     }
 }

@@ -1,5 +1,8 @@
 package io.steward.app.cli;
 
+import io.steward.exports.rows.RowWriter;
+import io.steward.exports.rows.CsvRowWriter;
+import io.steward.exports.rows.JsonRowWriter;
 import java.io.PrintWriter;
 import java.util.List;
 

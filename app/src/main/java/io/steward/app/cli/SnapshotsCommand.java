@@ -1,5 +1,6 @@
 package io.steward.app.cli;
 
+import io.steward.exports.rows.RowWriter;
 import io.steward.app.Workspace;
 import io.steward.model.inventory.SnapshotCounts;
 import io.steward.model.inventory.SnapshotInfo;

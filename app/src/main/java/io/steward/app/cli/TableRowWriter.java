@@ -1,5 +1,6 @@
 package io.steward.app.cli;
 
+import io.steward.exports.rows.RowWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;

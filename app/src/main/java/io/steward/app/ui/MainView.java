@@ -2,7 +2,6 @@ package io.steward.app.ui;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import io.steward.app.ui.placeholder.PlannedPageView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -37,10 +36,13 @@ public final class MainView {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
 
-    /** {@code workingPages} builds the pages that work; the others show their planned state. */
-    public MainView(MainViewModel vm, Map<Page, Supplier<Node>> workingPages) {
+    /** {@code pages} builds each page's view when it is first shown; every page must have one. */
+    public MainView(MainViewModel vm, Map<Page, Supplier<Node>> pages) {
         this.vm = vm;
-        this.factories = new EnumMap<>(workingPages);
+        this.factories = new EnumMap<>(pages);
+        if (factories.size() != Page.values().length) {
+            throw new IllegalArgumentException("a view for every page is needed, got " + factories.keySet());
+        }
         content.getStyleClass().add("content");
         root.setLeft(navigation());
         root.setCenter(content);
@@ -53,11 +55,11 @@ public final class MainView {
         return root;
     }
 
-    /** Ctrl+1..6 (Cmd on macOS) select the pages. */
+    /** Ctrl+1, Ctrl+2, ... (Cmd on macOS) select the pages. */
     public void installShortcuts(Scene scene) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         for (Page page : Page.values()) {
-            scene.getAccelerators().put(new KeyCodeCombination(digits[page.ordinal()], KeyCombination.SHORTCUT_DOWN),
+            KeyCode digit = KeyCode.valueOf("DIGIT" + page.shortcutDigit());
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
                     () -> vm.show(page));
         }
     }
@@ -99,7 +101,7 @@ public final class MainView {
 
     private Node build(Page page) {
         Supplier<Node> factory = factories.get(page);
-        return factory != null ? factory.get() : new PlannedPageView(page, icon(page)).node();
+        return factory.get();
     }
 
     private Node statusBar() {
@@ -124,11 +126,7 @@ public final class MainView {
     static Ikon icon(Page page) {
         return switch (page) {
             case INVENTORY -> Feather.BOX;
-            case ACCOUNTABILITY -> Feather.USERS;
-            case STEP_UP -> Feather.ARROW_UP_CIRCLE;
-            case CAMPAIGNS -> Feather.CHECK_SQUARE;
             case LEDGER -> Feather.BOOK_OPEN;
-            case EXPORTS -> Feather.DOWNLOAD;
         };
     }
 }

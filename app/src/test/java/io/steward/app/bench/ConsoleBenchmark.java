@@ -72,16 +72,25 @@ public final class ConsoleBenchmark {
                     System.getProperty("javafx.runtime.version"), System.getProperty("glass.platform", "default glass"));
             long opened = System.nanoTime();
             FxTaskExecutor executor = new FxTaskExecutor();
+            long[] steps = new long[5];
             InventoryPage page = onFx(() -> {
+                steps[0] = System.nanoTime();
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                steps[1] = System.nanoTime();
                 InventoryPage p = new InventoryPage(workspace, executor, new RecordingDialogService(), new FxDelays(), Clock.systemUTC());
+                steps[2] = System.nanoTime();
                 Scene scene = new Scene(new javafx.scene.layout.StackPane(p.node()), 1200, 760);
+                steps[3] = System.nanoTime();
                 scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();
+                steps[4] = System.nanoTime();
                 return p;
             });
+            System.out.printf(Locale.ROOT, "building the page on the FX thread: theme %.0f ms, view models %.0f ms, views %.0f ms,"
+                    + " stage shown %.0f ms%n",
+                    (steps[1] - steps[0]) / 1e6, (steps[2] - steps[1]) / 1e6, (steps[3] - steps[2]) / 1e6, (steps[4] - steps[3]) / 1e6);
             double built = (System.nanoTime() - opened) / 1e6;
             ConsoleBenchmark bench = new ConsoleBenchmark(page.inventory(), stalls);
             bench.nextFrame();
@@ -106,9 +115,9 @@ public final class ConsoleBenchmark {
         double firstPage = (System.nanoTime() - opened) / 1e6;
         waitFor(() -> v.pageInfoProperty().get().contains(" of "));
         double counted = (System.nanoTime() - opened) / 1e6;
-        report("open: first page of identities on screen", new double[] {firstPage});
+        report("open: first page of identities on screen (first render of the table)", new double[] {firstPage});
         report("open: page info with the total count and facet counts", new double[] {counted});
-        double worst = stalls.maxStallMs();
+        double worst = 0;
 
         worst = Math.max(worst, time("sort by last used, descending (header click)", runs,
                 i -> v.sortBy(i % 2 == 0 ? IdentitySort.LAST_USED : IdentitySort.NAME, i % 2 == 0)));
@@ -140,7 +149,7 @@ public final class ConsoleBenchmark {
             }
         }));
         worst = Math.max(worst, detail(runs));
-        lines.add(String.format(Locale.ROOT, "| **longest FX-thread stall over all of the above** | | **%.0f ms** |", worst));
+        lines.add(String.format(Locale.ROOT, "| **longest FX-thread stall once the console is open** | | **%.0f** |", worst));
         System.out.println();
         System.out.println("| console action (1M identities) | median (ms) | longest FX stall (ms) |");
         System.out.println("|---|---:|---:|");
@@ -272,7 +281,7 @@ public final class ConsoleBenchmark {
         System.out.printf(Locale.ROOT, "| load all %,d current identities into memory (off the FX thread; heap after: %.0f MB) | (%.0f, not on the FX thread) |%n",
                 all.size(), heapMb, load);
         Comparator<IdentityRow> byLastUsed = Comparator.comparing(IdentityRow::lastUsedAt, Comparator.nullsFirst(Comparator.reverseOrder()));
-        for (int n : new int[] {100_000, all.size()}) {
+        for (int n : java.util.stream.IntStream.of(100_000, all.size()).map(n -> Math.min(n, all.size())).distinct().toArray()) {
             ObservableList<IdentityRow> rows = FXCollections.observableArrayList(all.subList(0, n));
             SortedList<IdentityRow> sorted = new SortedList<>(rows);
             double sort = onFxTimed(() -> sorted.setComparator(byLastUsed));

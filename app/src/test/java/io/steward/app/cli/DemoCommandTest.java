@@ -55,6 +55,30 @@ class DemoCommandTest {
         }
     }
 
+    @Test
+    void demoCommandBuildsTheSameLedgerIntoAFolderForScripts(@TempDir Path work) throws Exception {
+        Path dir = work.resolve("demo");
+        CliRun cli = new CliRun(home);
+
+        CliRun.Result r = cli.run("demo", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path ledger = dir.resolve(StewardPaths.LEDGER_FILE_NAME);
+        assertThat(r.out()).contains("Demo ledger " + ledger).contains("Try: steward --ledger " + ledger + " inventory");
+        long files;
+        try (Stream<Path> exports = Files.list(dir.resolve(DemoLedger.EXPORTS_FOLDER))) {
+            files = exports.count();
+        }
+        try (Workspace w = Workspace.openExisting(ledger, "check", work.resolve("keys"))) {
+            assertThat(new SnapshotCatalog(w.store()).list()).hasSize((int) files);
+        }
+        assertThat(cli.run("--ledger", ledger.toString(), "inventory", "--limit", "1").exit()).isZero();
+
+        CliRun.Result again = cli.run("demo", dir.toString());
+        assertThat(again.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(again.err()).contains("not empty");
+    }
+
     private static void waitForSnapshots(SnapshotCatalog catalog, int n) {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (catalog.list().size() < n) {

@@ -3,6 +3,9 @@ package io.steward.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.exports.inventory.InventoryExport;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,12 +112,44 @@ class InventoryCommandsTest {
         assertThat(limited.out().lines().filter(l -> l.contains(AWS) || l.contains("csv:")).count()).isEqualTo(2);
 
         CliRun.Result csv = steward("inventory", "--format", "csv", "--owner", "");
-        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo(String.join(",", InventoryCommand.CSV_COLUMNS));
+        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo(String.join(",", InventoryExport.CSV_COLUMNS));
         assertThat(csv.out().lines().count()).isEqualTo(1 + 11 + 2); // no owner: all AWS rows, and two of the spreadsheet's
 
         CliRun.Result badSort = steward("inventory", "--sort", "colour");
         assertThat(badSort.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(badSort.err()).contains("unknown sort 'colour'").contains("last-used");
+    }
+
+    @Test
+    void inventoryWritesAnOwnerOnlyFileWithEveryMatchingIdentity() throws Exception {
+        Path csvFile = work.resolve("exports/identities.csv");
+        Files.createDirectories(csvFile.getParent());
+
+        CliRun.Result r = steward("inventory", "--output", csvFile.toString(), "--sort", "last-used", "--desc");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote 14 identities to " + csvFile.toAbsolutePath() + " (csv)");
+        List<String> lines = Files.readAllLines(csvFile);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF" + String.join(",", InventoryExport.CSV_COLUMNS));
+        assertThat(lines).hasSize(1 + 14); // every identity: --output writes all unless --limit says otherwise
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(csvFile))).isEqualTo("rw-------");
+
+        Path jsonFile = work.resolve("exports/deploy.json");
+        assertThat(steward("inventory", "--query", "deploy", "--output", jsonFile.toString()).exit()).isZero();
+        assertThat(JsonOutput.array(Files.readString(jsonFile))).extracting(o -> o.get("name").asText())
+                .containsExactly("ci-deployer", "ci-deployer access key 1", "ci-deployer access key 2");
+
+        CliRun.Result unknown = steward("inventory", "--output", work.resolve("identities.txt").toString());
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("ends in neither .csv nor .json");
+        CliRun.Result table = steward("inventory", "--format", "table", "--output", csvFile.toString());
+        assertThat(table.exit()).isEqualTo(ExitCodes.USAGE);
+
+        Path nowhere = work.resolve("no-such-folder/identities.csv");
+        CliRun.Result missing = steward("inventory", "--output", nowhere.toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err()).contains("does not exist");
+        assertThat(nowhere.getParent()).doesNotExist();
     }
 
     @Test

@@ -5,10 +5,8 @@ import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
 import io.steward.importers.Importer;
-import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
-import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.CredentialRecord;
 import io.steward.model.inventory.IdentityRecord;
 import java.io.IOException;
@@ -42,19 +40,13 @@ public final class VaultSecretIdsImporter implements Importer {
 
     @Override
     public Detection detect(FileSample sample) {
-        JsonShape json = sample.json();
-        var data = json.elementFields("data.");
-        if (json.root() == JsonShape.Root.OBJECT && data.contains("secret_id_accessor")) {
-            return Detection.likely(97, "data has secret_id_accessor: a Vault AppRole SecretID lookup");
-        }
-        return Detection.no("no secret_id_accessor");
+        return VaultLookups.detect(sample, data -> data.contains("secret_id_accessor"),
+                "data has secret_id_accessor: a Vault AppRole SecretID lookup", "no secret_id_accessor");
     }
 
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
-        sink.source("vault");
-        ScreenedJson.read(file, false, List.of(), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE,
-                r -> sink.identity(map(r)));
+        VaultLookups.read(file, sink, progress, cancel, VaultSecretIdsImporter::map);
     }
 
     private static IdentityRecord map(JsonRecord r) {
@@ -70,7 +62,7 @@ public final class VaultSecretIdsImporter implements Importer {
         attributes.put("lastUpdated", r.time("data.last_updated_time"));
         return r.identity(accessor, "approle-secret-id")
                 .name(metadata.getOrDefault("name", accessor))
-                .ownerHint(VaultTokensImporter.ownerHint(metadata))
+                .ownerHint(VaultLookups.ownerHint(metadata))
                 .createdAt(created)
                 .attributes(attributes)
                 .tags(metadata)

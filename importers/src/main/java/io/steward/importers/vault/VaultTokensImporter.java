@@ -5,10 +5,8 @@ import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
 import io.steward.importers.Importer;
-import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
-import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.CredentialRecord;
 import io.steward.model.inventory.GrantRecord;
 import io.steward.model.inventory.IdentityRecord;
@@ -44,19 +42,13 @@ public final class VaultTokensImporter implements Importer {
 
     @Override
     public Detection detect(FileSample sample) {
-        JsonShape json = sample.json();
-        var data = json.elementFields("data.");
-        if (json.root() == JsonShape.Root.OBJECT && data.contains("accessor") && (data.contains("policies") || data.contains("display_name"))) {
-            return Detection.likely(97, "data has accessor and policies: a Vault token lookup");
-        }
-        return Detection.no("no Vault token lookup");
+        return VaultLookups.detect(sample, data -> data.contains("accessor") && (data.contains("policies") || data.contains("display_name")),
+                "data has accessor and policies: a Vault token lookup", "no Vault token lookup");
     }
 
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
-        sink.source("vault");
-        ScreenedJson.read(file, false, List.of(), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE,
-                r -> sink.identity(map(r)));
+        VaultLookups.read(file, sink, progress, cancel, VaultTokensImporter::map);
     }
 
     private static IdentityRecord map(JsonRecord r) {
@@ -85,23 +77,12 @@ public final class VaultTokensImporter implements Importer {
         }
         return r.identity(accessor, "vault-token")
                 .name(r.text("data.display_name"))
-                .ownerHint(ownerHint(meta))
+                .ownerHint(VaultLookups.ownerHint(meta))
                 .createdAt(created != null ? created : r.time("data.issue_time"))
                 .attributes(attributes)
                 .tags(meta)
                 .credentials(List.of(new CredentialRecord(accessor, null, "vault-token", Boolean.TRUE, created, null, null, expires)))
                 .grants(grants)
                 .build();
-    }
-
-    /** The meta keys that name a person, team or role, most specific first. */
-    static String ownerHint(Map<String, String> meta) {
-        for (String key : List.of("owner", "team", "username", "role_name", "service_account_name", "service_account_namespace")) {
-            String v = meta.get(key);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 }

@@ -3,10 +3,8 @@ package io.steward.model.inventory;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerEntry;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,26 +43,11 @@ public final class SnapshotWriter implements AutoCloseable {
     static final int BYTES_PER_IDENTITY = 120;
     private static final int IMPORT_CACHE_KIB = 256 * 1024;
 
-    private static final String INSERT_IDENTITY = "INSERT INTO identity (id, snapshot_id, current, parent_id, native_id, name, name_key,"
-            + " kind, environment, owner_hint, enabled, created_at, last_used_at, attributes, tags, content_hash, record_no)"
-            + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_CREDENTIAL = "INSERT INTO credential (identity_id, position, native_id, masked_id, kind, active,"
-            + " created_at, last_rotated_at, last_used_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_GRANT = "INSERT INTO access_grant (identity_id, position, privilege, resource, via, condition)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_LINK = "INSERT INTO identity_link (identity_id, position, kind, target_source, target_native_id)"
-            + " VALUES (?, ?, ?, ?, ?)";
-    private static final String INSERT_ISSUE = "INSERT INTO snapshot_issue (snapshot_id, severity, record_no, line_no, field, rule, message)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final DSLContext tx;
     private final Connection conn;
     private final SnapshotStart start;
-    private final PreparedStatement identityStmt;
-    private final PreparedStatement credentialStmt;
-    private final PreparedStatement grantStmt;
-    private final PreparedStatement linkStmt;
-    private final PreparedStatement issueStmt;
+    private final RowInserts inserts;
     private final long firstIdentityId;
     private final BulkIndexes bulk;
     private final LongLongMap idsByHash;
@@ -119,11 +102,7 @@ public final class SnapshotWriter implements AutoCloseable {
             rs.close();
             // A bigger page cache for the length of the import keeps the growing tables out of the WAL until commit.
             st.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
-            identityStmt = conn.prepareStatement(INSERT_IDENTITY);
-            credentialStmt = conn.prepareStatement(INSERT_CREDENTIAL);
-            grantStmt = conn.prepareStatement(INSERT_GRANT);
-            linkStmt = conn.prepareStatement(INSERT_LINK);
-            issueStmt = conn.prepareStatement(INSERT_ISSUE);
+            inserts = new RowInserts(conn);
         } catch (SQLException e) {
             throw new InventoryException("cannot prepare the snapshot writer: " + e.getMessage(), e);
         }
@@ -335,22 +314,19 @@ public final class SnapshotWriter implements AutoCloseable {
             int rows = 0;
             for (Pending p : pending) {
                 if (!p.dropped) {
-                    bindIdentity(p);
-                    identityStmt.addBatch();
+                    inserts.identity(p.id, snapshotId, p.parentId, p.prepared);
                     rows++;
                 }
             }
             if (rows > 0) {
-                identityStmt.executeBatch();
+                inserts.executeIdentities();
             }
             for (Pending p : pending) {
                 if (!p.dropped) {
-                    addChildRows(p);
+                    inserts.children(p.id, p.prepared);
                 }
             }
-            credentialStmt.executeBatch();
-            grantStmt.executeBatch();
-            linkStmt.executeBatch();
+            inserts.executeChildren();
         } catch (SQLException e) {
             throw new InventoryException("cannot write identities: " + e.getMessage(), e);
         }
@@ -359,69 +335,6 @@ public final class SnapshotWriter implements AutoCloseable {
         flushIssues();
     }
 
-    private void bindIdentity(Pending p) throws SQLException {
-        PreparedStatement s = identityStmt;
-        IdentityRecord r = p.record;
-        PreparedIdentity e = p.prepared;
-        s.setLong(1, p.id);
-        s.setLong(2, snapshotId);
-        if (p.parentId > 0) {
-            s.setLong(3, p.parentId);
-        } else {
-            s.setNull(3, Types.INTEGER);
-        }
-        s.setString(4, r.nativeId());
-        s.setString(5, e.name);
-        s.setString(6, e.nameKey);
-        s.setString(7, r.kind());
-        setText(s, 8, r.environment());
-        setText(s, 9, r.ownerHint());
-        setBool(s, 10, r.enabled());
-        setText(s, 11, e.createdAt);
-        setText(s, 12, e.lastUsedAt);
-        setText(s, 13, e.attributes);
-        setText(s, 14, e.tags);
-        s.setLong(15, e.contentHash);
-        s.setLong(16, r.recordNo());
-    }
-
-    private void addChildRows(Pending p) throws SQLException {
-        IdentityRecord r = p.record;
-        int pos = 0;
-        for (CredentialRecord c : r.credentials()) {
-            String[] times = p.prepared.credentialTimes[pos];
-            credentialStmt.setLong(1, p.id);
-            credentialStmt.setInt(2, pos++);
-            credentialStmt.setString(3, c.nativeId());
-            setText(credentialStmt, 4, c.maskedId());
-            credentialStmt.setString(5, c.kind());
-            setBool(credentialStmt, 6, c.active());
-            setText(credentialStmt, 7, times[0]);
-            setText(credentialStmt, 8, times[1]);
-            setText(credentialStmt, 9, times[2]);
-            setText(credentialStmt, 10, times[3]);
-            credentialStmt.addBatch();
-        }
-        pos = 0;
-        for (GrantRecord g : r.grants()) {
-            grantStmt.setLong(1, p.id);
-            grantStmt.setInt(2, pos++);
-            grantStmt.setString(3, g.privilege());
-            setText(grantStmt, 4, g.resource());
-            setText(grantStmt, 5, g.via());
-            setText(grantStmt, 6, g.condition());
-            grantStmt.addBatch();
-        }
-        pos = 0;
-        for (LinkRecord l : r.links()) {
-            linkStmt.setLong(1, p.id);
-            linkStmt.setInt(2, pos++);
-            linkStmt.setString(3, l.kind());
-            setText(linkStmt, 4, l.targetSource());
-            linkStmt.setString(5, l.targetNativeId());
-            linkStmt.addBatch();
-        }
-    }
 
     private void flushIssues() {
         if (pendingIssues.isEmpty() || source == null) {
@@ -430,16 +343,9 @@ public final class SnapshotWriter implements AutoCloseable {
         ensureSnapshotRow();
         try {
             for (ImportIssue i : pendingIssues) {
-                issueStmt.setLong(1, snapshotId);
-                issueStmt.setString(2, i.severity().code());
-                issueStmt.setLong(3, i.recordNo());
-                issueStmt.setLong(4, i.lineNo());
-                setText(issueStmt, 5, i.field());
-                issueStmt.setString(6, i.rule());
-                issueStmt.setString(7, i.message());
-                issueStmt.addBatch();
+                inserts.issue(snapshotId, i);
             }
-            issueStmt.executeBatch();
+            inserts.executeIssues();
         } catch (SQLException e) {
             throw new InventoryException("cannot write import warnings: " + e.getMessage(), e);
         }
@@ -531,31 +437,10 @@ public final class SnapshotWriter implements AutoCloseable {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static void setText(PreparedStatement s, int i, String v) throws SQLException {
-        if (v == null) {
-            s.setNull(i, Types.VARCHAR);
-        } else {
-            s.setString(i, v);
-        }
-    }
-
-    private static void setBool(PreparedStatement s, int i, Boolean v) throws SQLException {
-        if (v == null) {
-            s.setNull(i, Types.INTEGER);
-        } else {
-            s.setInt(i, v ? 1 : 0);
-        }
-    }
 
     @Override
     public void close() {
-        for (PreparedStatement s : new PreparedStatement[] {identityStmt, credentialStmt, grantStmt, linkStmt, issueStmt}) {
-            try {
-                s.close();
-            } catch (SQLException ignored) {
-                // closing after a failed transaction: the rollback is what matters
-            }
-        }
+        inserts.close();
         try (Statement st = conn.createStatement()) {
             st.execute("PRAGMA cache_size = " + previousCacheSize);
         } catch (SQLException ignored) {

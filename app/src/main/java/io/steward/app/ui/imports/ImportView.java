@@ -2,7 +2,6 @@ package io.steward.app.ui.imports;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import io.steward.app.ui.common.Controls;
 import io.steward.app.ui.common.StatusBanner;
 import io.steward.app.ui.common.Tone;

@@ -3,7 +3,6 @@ package io.steward.app.ui.inventory;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -71,7 +70,8 @@ final class FacetMenus {
         Label count = new Label(option.countText());
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox row = new HBox(8, tick, name, new Spacer(), count);
-        row.setMinWidth(220);
+        row.setMinWidth(240);
+        row.setPrefWidth(240); // the spacer pushes the count to the right edge
         row.getStyleClass().add("facet-option");
         CustomMenuItem item = new CustomMenuItem(row);
         item.setDisable(!option.selectable());

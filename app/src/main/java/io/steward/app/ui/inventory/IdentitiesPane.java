@@ -36,6 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class IdentitiesPane {
     private static final double DETAIL_WIDTH = 370;
+    /** Room for the vertical scroll bar beside the rows. */
+    private static final double SCROLL_BAR_ALLOWANCE = 16;
     private final InventoryViewModel vm;
     private final Map<TableColumn<IdentityRow, ?>, IdentitySort> sortable = new LinkedHashMap<>();
     private final TextField search = new CustomTextField();
@@ -142,12 +144,16 @@ final class IdentitiesPane {
      */
     private void fitColumnsWhenTheyFit() {
         table.widthProperty().addListener((obs, old, width) -> {
-            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 4;
-            boolean fits = width.doubleValue() >= needed;
-            if (!fits) {
-                table.getColumns().forEach(c -> c.setPrefWidth(c.getMinWidth()));
+            TableColumn<IdentityRow, ?> name = table.getColumns().get(0);
+            double others = table.getColumns().stream().skip(1).mapToDouble(TableColumn::getMinWidth).sum();
+            double spare = width.doubleValue() - others - SCROLL_BAR_ALLOWANCE;
+            boolean fits = spare >= name.getMinWidth();
+            // The name takes what the other columns leave; they keep their minimum widths.
+            table.getColumns().forEach(c -> c.setPrefWidth(c.getMinWidth()));
+            if (fits) {
+                name.setPrefWidth(spare);
             }
-            table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
         });
     }
 

@@ -27,6 +27,9 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class IdentityDetailPane {
     private static final int MAX_GRANT_ROWS = 8;
+    private static final double GRANT_ROW_HEIGHT = 28;
+    /** The column header and the table's borders. */
+    private static final double GRANT_HEADER_HEIGHT = 40;
 
     private final IdentityDetailViewModel vm;
     private final VBox content = new VBox(14);
@@ -153,6 +156,7 @@ final class IdentityDetailPane {
         table.setAccessibleText("Grants of the selected identity");
         table.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(GRANT_ROW_HEIGHT);
         table.getColumns().add(Controls.tooltipColumn("Privilege", 150, GrantView::privilege));
         table.getColumns().add(Controls.tooltipColumn("Resource", 110, g -> g.resource() == null ? "" : g.resource()));
         table.getColumns().add(Controls.tooltipColumn("Via", 90, g -> g.via() == null ? "" : g.via()));
@@ -161,7 +165,7 @@ final class IdentityDetailPane {
         // As tall as its rows, up to a few; a long list scrolls inside the table.
         Runnable size = () -> {
             boolean any = !vm.grants().isEmpty();
-            table.setPrefHeight(34 + 28 * Math.max(1, Math.min(MAX_GRANT_ROWS, vm.grants().size())));
+            table.setPrefHeight(GRANT_HEADER_HEIGHT + GRANT_ROW_HEIGHT * Math.max(1, Math.min(MAX_GRANT_ROWS, vm.grants().size())));
             table.setVisible(any);
             table.setManaged(any);
             none.setVisible(!any);

@@ -8,6 +8,7 @@ import io.steward.app.ui.imports.FileDrops;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.ui.snapshots.SnapshotDiffViewModel;
 import io.steward.app.ui.snapshots.SnapshotsViewModel;
+import io.steward.exports.inventory.InventoryExport;
 import io.steward.importers.ImportService;
 import io.steward.importers.StandardImporters;
 import io.steward.model.inventory.query.InventoryQuery;
@@ -28,6 +29,7 @@ public final class InventoryPage {
     private final ImportViewModel imports;
     private final InventoryViewModel inventory;
     private final SnapshotsViewModel snapshots;
+    private final ExportViewModel exports;
     private InventoryView view;
 
     public InventoryPage(Workspace workspace, TaskExecutor executor, DialogService dialogs, Delays delays, Clock clock) {
@@ -38,6 +40,7 @@ public final class InventoryPage {
                 delays);
         snapshots = new SnapshotsViewModel(new SnapshotCatalog(workspace.store()),
                 new SnapshotDiffViewModel(new SnapshotDiff(workspace.store()), executor, dialogs), executor, dialogs);
+        exports = new ExportViewModel(new InventoryExport(query), inventory, executor, dialogs, clock);
         imports.onImported(reports -> {
             inventory.refresh();
             snapshots.refresh();
@@ -46,7 +49,7 @@ public final class InventoryPage {
 
     public Node node() {
         if (view == null) {
-            view = new InventoryView(inventory, imports, snapshots);
+            view = new InventoryView(inventory, imports, snapshots, exports);
         }
         return view.node();
     }
@@ -62,11 +65,15 @@ public final class InventoryPage {
         inventory.refresh();
     }
 
-    /** Ctrl+I imports, Ctrl+F searches and dropped files are imported; each first shows the page. */
+    /** Ctrl+I imports, Ctrl+E exports, Ctrl+F searches and dropped files are imported; each first shows the page. */
     public void installShortcuts(Scene scene, Runnable showPage) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
             showPage.run();
             imports.chooseFiles();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPage.run();
+            exports.chooseFileAndExport();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             showPage.run();
@@ -85,6 +92,10 @@ public final class InventoryPage {
 
     public InventoryViewModel inventory() {
         return inventory;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public SnapshotsViewModel snapshots() {

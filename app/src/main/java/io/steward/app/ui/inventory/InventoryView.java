@@ -4,6 +4,7 @@ import atlantafx.base.controls.ModalPane;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import io.steward.app.ui.common.Controls;
+import io.steward.app.ui.common.TaskBanner;
 import io.steward.app.ui.imports.ImportView;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.ui.snapshots.SnapshotsPane;
@@ -29,20 +30,36 @@ public final class InventoryView {
     private final InventoryViewModel vm;
     private final ImportViewModel imports;
     private final SnapshotsViewModel snapshots;
+    private final ExportViewModel exports;
     private final StackPane root = new StackPane();
     private final VBox notices = new VBox(8);
     {
-        // No gap in the page while there is no notice.
-        notices.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notices.getChildren()));
+        // No gap in the page while no notice shows (banners hide themselves when dismissed).
+        notices.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(n -> n.visibleProperty().addListener((obs, old, now) -> showNoticesIfAny()));
+            }
+            showNoticesIfAny();
+        });
+        showNoticesIfAny();
+    }
+
+    private void showNoticesIfAny() {
+        boolean any = notices.getChildren().stream().anyMatch(Node::isVisible);
+        notices.setVisible(any);
+        notices.setManaged(any);
     }
     private final IdentitiesPane identities;
     private final TabPane tabs;
     private final Tab snapshotsTab;
 
-    public InventoryView(InventoryViewModel vm, ImportViewModel imports, SnapshotsViewModel snapshots) {
+    public InventoryView(InventoryViewModel vm, ImportViewModel imports, SnapshotsViewModel snapshots, ExportViewModel exports) {
         this.vm = vm;
         this.imports = imports;
         this.snapshots = snapshots;
+        this.exports = exports;
+        notices.getChildren().add(new TaskBanner("export", "Export", exports.statusProperty(), exports.progressProperty(),
+                exports.exportingProperty(), exports::cancel, exports::dismiss).node());
         this.identities = new IdentitiesPane(vm);
         Tab identitiesTab = new Tab("Identities", identities.node());
         identitiesTab.setClosable(false);
@@ -115,10 +132,19 @@ public final class InventoryView {
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.setWrapText(true);
         Button importButton = importButton("importButton");
-        HBox top = new HBox(12, new VBox(4, title, summary), new Spacer(), importButton);
+        HBox top = new HBox(12, new VBox(4, title, summary), new Spacer(), exportButton(), importButton);
         HBox.setHgrow(top.getChildren().get(0), Priority.ALWAYS);
         top.setAlignment(Pos.TOP_LEFT);
         return top;
+    }
+
+    private Button exportButton() {
+        Button b = Controls.button("Export…", Feather.DOWNLOAD, "exportButton",
+                "Export the identities the current filter and search select, in the current order, to CSV or JSON (Ctrl+E)");
+        b.setOnAction(e -> exports.chooseFileAndExport());
+        b.disableProperty().bind(exports.exportingProperty().or(javafx.beans.binding.Bindings.equal(Boolean.TRUE, vm.emptyProperty())));
+        b.setMinWidth(Button.USE_PREF_SIZE);
+        return b;
     }
 
     private Button importButton(String id) {

@@ -10,21 +10,21 @@ import java.time.Instant;
 import java.util.List;
 
 /** Writes snapshots into a real ledger through the import's own {@link SnapshotWriter}. */
-final class SnapshotFixtures {
+public final class SnapshotFixtures {
     private final Store store;
     private final Ledger ledger;
     private int files;
 
-    SnapshotFixtures(Store store) {
+    public SnapshotFixtures(Store store) {
         this.store = store;
         this.ledger = new Ledger(store);
     }
 
-    SnapshotInfo write(String source, String importer, Instant generatedAt, List<IdentityRecord> identities) {
+    public SnapshotInfo write(String source, String importer, Instant generatedAt, List<IdentityRecord> identities) {
         return write(source, importer, generatedAt, identities, 1_000);
     }
 
-    SnapshotInfo write(String source, String importer, Instant generatedAt, List<IdentityRecord> identities, long fileSize) {
+    public SnapshotInfo write(String source, String importer, Instant generatedAt, List<IdentityRecord> identities, long fileSize) {
         int n = ++files;
         String sha = String.format("%064x", n);
         SnapshotStart start = new SnapshotStart("export-" + n + ".json", sha, fileSize, importer, "1", Instant.parse("2025-06-01T00:00:00Z")

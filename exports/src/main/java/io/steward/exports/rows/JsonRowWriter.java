@@ -1,4 +1,4 @@
-package io.steward.app.cli;
+package io.steward.exports.rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,13 +9,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** One JSON array of objects keyed by column name, streamed (machine-readable, one line per row). */
-final class JsonRowWriter implements RowWriter {
+public final class JsonRowWriter implements RowWriter {
     private final PrintWriter out;
     private final List<String> columns;
     private final JsonGenerator gen;
     private boolean first = true;
 
-    JsonRowWriter(PrintWriter out, List<String> columns) {
+    public JsonRowWriter(PrintWriter out, List<String> columns) {
         this.out = out;
         this.columns = List.copyOf(columns);
         try {

@@ -1,34 +1,35 @@
-package io.steward.app.cli;
+package io.steward.exports.inventory;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.model.inventory.query.CredentialView;
 import io.steward.model.inventory.query.GrantView;
+import java.time.Instant;
 import java.util.List;
 
 /** Credentials and grants as JSON objects, the same in {@code inventory} and {@code diff} output. */
-final class InventoryJson {
+public final class InventoryJson {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private InventoryJson() {
     }
 
     /** Metadata only: the slot, public id or fingerprint, never a secret (none is stored). */
-    static ObjectNode credential(CredentialView c) {
+    public static ObjectNode credential(CredentialView c) {
         ObjectNode o = JSON.objectNode();
         o.put("id", c.nativeId());
         o.put("maskedId", c.maskedId());
         o.put("kind", c.kind());
         o.put("active", c.active());
-        o.put("createdAt", CliTimes.iso(c.createdAt()));
-        o.put("lastRotatedAt", CliTimes.iso(c.lastRotatedAt()));
-        o.put("lastUsedAt", CliTimes.iso(c.lastUsedAt()));
-        o.put("expiresAt", CliTimes.iso(c.expiresAt()));
+        o.put("createdAt", iso(c.createdAt()));
+        o.put("lastRotatedAt", iso(c.lastRotatedAt()));
+        o.put("lastUsedAt", iso(c.lastUsedAt()));
+        o.put("expiresAt", iso(c.expiresAt()));
         return o;
     }
 
-    static ObjectNode grant(GrantView g) {
+    public static ObjectNode grant(GrantView g) {
         ObjectNode o = JSON.objectNode();
         o.put("privilege", g.privilege());
         o.put("resource", g.resource());
@@ -37,15 +38,20 @@ final class InventoryJson {
         return o;
     }
 
-    static ArrayNode credentials(List<CredentialView> list) {
+    public static ArrayNode credentials(List<CredentialView> list) {
         ArrayNode a = JSON.arrayNode();
         list.forEach(c -> a.add(credential(c)));
         return a;
     }
 
-    static ArrayNode grants(List<GrantView> list) {
+    public static ArrayNode grants(List<GrantView> list) {
         ArrayNode a = JSON.arrayNode();
         list.forEach(g -> a.add(grant(g)));
         return a;
+    }
+
+    /** ISO-8601 UTC, as every machine-readable output writes times. */
+    public static String iso(Instant t) {
+        return t == null ? null : t.toString();
     }
 }

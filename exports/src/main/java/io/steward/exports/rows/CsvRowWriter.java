@@ -1,4 +1,4 @@
-package io.steward.app.cli;
+package io.steward.exports.rows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -13,11 +13,11 @@ import java.util.List;
  * RFC 4180 CSV with a header row; JSON values are written as compact JSON text. Text that a
  * spreadsheet could run as a formula is made inert, since these files end up opened in Excel.
  */
-final class CsvRowWriter implements RowWriter {
+public final class CsvRowWriter implements RowWriter {
     private final PrintWriter out;
     private final CsvWriter csv;
 
-    CsvRowWriter(PrintWriter out, List<String> columns) {
+    public CsvRowWriter(PrintWriter out, List<String> columns) {
         this.out = out;
         this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).autoFlush(false).build(out);
         csv.writeRecord(columns);

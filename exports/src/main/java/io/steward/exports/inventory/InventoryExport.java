@@ -1,0 +1,164 @@
+package io.steward.exports.inventory;
+
+import io.steward.exports.rows.RowWriter;
+import io.steward.model.inventory.query.CountResult;
+import io.steward.model.inventory.query.CredentialView;
+import io.steward.model.inventory.query.GrantView;
+import io.steward.model.inventory.query.IdentityFilter;
+import io.steward.model.inventory.query.IdentityPage;
+import io.steward.model.inventory.query.IdentityRow;
+import io.steward.model.inventory.query.IdentitySort;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.PageRequest;
+import io.steward.model.store.OwnerOnlyFiles;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The current identities a {@link Selection} picks, in its order, read a page at a time so a million rows
+ * stream in constant memory. {@code steward inventory} prints them and the console's Export writes them to a
+ * file, both through here, so the two give the same rows and columns.
+ */
+public final class InventoryExport {
+    /** Rows per query: enough to amortise each query, few enough to keep memory flat. */
+    static final int PAGE = 1_000;
+    public static final List<String> CSV_COLUMNS = List.of("id", "row_id", "source", "kind", "name", "environment", "owner", "enabled",
+            "created_at", "last_used_at", "credentials", "grants");
+    public static final List<String> JSON_COLUMNS = List.of("id", "rowId", "source", "kind", "name", "environment", "owner", "enabled",
+            "createdAt", "lastUsedAt", "credentials", "grants");
+
+    private final InventoryQuery query;
+
+    public InventoryExport(InventoryQuery query) {
+        this.query = Objects.requireNonNull(query, "query");
+    }
+
+    /** Which identities, in what order; {@code limit} 0 means all. */
+    public record Selection(IdentityFilter filter, IdentitySort sort, boolean descending, long limit) {
+        public Selection {
+            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(sort, "sort");
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit is 0 (all) or more, got " + limit);
+            }
+        }
+
+        public static Selection all(IdentityFilter filter, IdentitySort sort, boolean descending) {
+            return new Selection(filter, sort, descending, 0);
+        }
+    }
+
+    /** One identity; its credentials and grants are empty unless they were asked for. */
+    public record Row(IdentityRow identity, List<CredentialView> credentials, List<GrantView> grants) {
+    }
+
+    /** Rows done so far of {@code total}, or of an unknown total (-1). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(long done, long total);
+    }
+
+    /**
+     * Hands every selected identity to {@code sink}, in order. Checks {@code cancelled} between pages and then
+     * throws {@link CancellationException}. Returns how many rows it handed over.
+     */
+    public long forEach(Selection s, boolean withChildren, Consumer<Row> sink, Progress progress, BooleanSupplier cancelled) {
+        long total = progress == Progress.NONE ? -1 : total(s);
+        long limit = s.limit() == 0 ? Long.MAX_VALUE : s.limit();
+        PageRequest first = PageRequest.first(s.filter(), s.sort(), s.descending(), (int) Math.min(PAGE, limit));
+        long done = 0;
+        progress.update(0, total);
+        IdentityPage page = query.page(first);
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled after " + done + " rows");
+            }
+            List<IdentityRow> rows = page.rows().size() > limit - done ? page.rows().subList(0, (int) (limit - done)) : page.rows();
+            emit(rows, withChildren, sink);
+            done += rows.size();
+            progress.update(done, total);
+            if (!page.hasNext() || done >= limit) {
+                return done;
+            }
+            page = query.page(first.next(page.next()));
+        }
+    }
+
+    /** Writes the selection as CSV or JSON to {@code out} (not closed). Returns the number of identities. */
+    public long write(Selection s, ExportFormat format, PrintWriter out, Progress progress, BooleanSupplier cancelled) {
+        try (RowWriter rows = format.open(out, format == ExportFormat.CSV ? CSV_COLUMNS : JSON_COLUMNS)) {
+            return forEach(s, true, r -> rows.row(values(r, format)), progress, cancelled);
+        }
+    }
+
+    /**
+     * Writes the selection to {@code file}, readable by its owner only. The rows go to a hidden file beside it
+     * that replaces {@code file} at the end in one step, so a cancelled or failed export leaves no half file
+     * and an older file of that name intact. CSV starts with a byte-order mark so that Excel reads it as UTF-8.
+     */
+    public long writeFile(Selection s, ExportFormat format, Path file, Progress progress, BooleanSupplier cancelled) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path part = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        try {
+            OwnerOnlyFiles.restrict(part);
+            long count;
+            try (BufferedWriter buffered = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+                 PrintWriter out = new PrintWriter(buffered)) {
+                if (format == ExportFormat.CSV) {
+                    out.print('\uFEFF');
+                }
+                count = write(s, format, out, progress, cancelled);
+                if (out.checkError()) { // PrintWriter keeps I/O errors (a full disk) to itself
+                    throw new IOException("could not write " + target + " (is the disk full?)");
+                }
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return count;
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private long total(Selection s) {
+        CountResult count = query.count(s.filter());
+        if (!count.exact()) {
+            return -1;
+        }
+        return s.limit() == 0 ? count.count() : Math.min(count.count(), s.limit());
+    }
+
+    private void emit(List<IdentityRow> rows, boolean withChildren, Consumer<Row> sink) {
+        Map<Long, List<CredentialView>> credentials = Map.of();
+        Map<Long, List<GrantView>> grants = Map.of();
+        if (withChildren && !rows.isEmpty()) {
+            List<Long> ids = rows.stream().map(IdentityRow::id).toList();
+            credentials = query.credentialsOf(ids);
+            grants = query.grantsOf(ids);
+        }
+        for (IdentityRow r : rows) {
+            sink.accept(new Row(r, credentials.getOrDefault(r.id(), List.of()), grants.getOrDefault(r.id(), List.of())));
+        }
+    }
+
+    private static List<Object> values(Row row, ExportFormat format) {
+        IdentityRow r = row.identity();
+        Object credentials = format == ExportFormat.CSV ? (Object) row.credentials().size() : InventoryJson.credentials(row.credentials());
+        Object grants = format == ExportFormat.CSV ? (Object) row.grants().size() : InventoryJson.grants(row.grants());
+        return Arrays.asList(r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
+                InventoryJson.iso(r.createdAt()), InventoryJson.iso(r.lastUsedAt()), credentials, grants);
+    }
+}
