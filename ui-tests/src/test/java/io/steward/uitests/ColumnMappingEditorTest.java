@@ -2,67 +2,29 @@ package io.steward.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.app.Workspace;
-import io.steward.app.ui.StewardConsole;
 import io.steward.app.ui.imports.ImportFileStatus;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.importers.columns.SavedColumnMappings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The import sheet's column-mapping editor in the real console, headless, on a real ledger file: a CSV
  * whose headers Steward does not know opens the editor instead of a dead end; the user maps the columns
  * with the mouse and the keyboard, previews, imports; the next file of the same source needs no editor.
  */
-class ColumnMappingEditorTest {
-    private static final int TIMEOUT_SECONDS = 30;
-
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Workspace workspace;
-    private StewardConsole console;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (console != null) {
-            FxToolkit.cleanupApplication(console);
-        }
-        FxToolkit.cleanupStages();
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
-
+class ColumnMappingEditorTest extends ConsoleTest {
     @Test
     void unknownColumnsAreMappedPreviewedImportedAndTheNextFileOfTheSourceIsAutomatic() throws Exception {
-        workspace = Workspace.openOrCreate(dir.resolve("mapping.steward"), "alice", dir.resolve("keys"));
-        console = (StewardConsole) FxToolkit.setupApplication(() -> new StewardConsole(workspace));
-        WaitForAsyncUtils.waitForFxEvents();
+        start(dir.resolve("mapping.steward"));
         ImportViewModel imports = console.inventoryPage().imports();
 
         drop(robots("robots-2024-08.csv", "R-1;scanner;team-ops;2024-05-01", "R-2;printer;;2024-04-02"));
@@ -151,19 +113,5 @@ class ColumnMappingEditorTest {
         }
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> combo.getValue().toString().startsWith(prefix) && !combo.isShowing());
-    }
-
-    private void drop(Path... files) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> console.inventoryPage().imports().addFiles(List.of(files))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-            java.util.concurrent.FutureTask<Boolean> check = new java.util.concurrent.FutureTask<>(condition);
-            Platform.runLater(check);
-            return check.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

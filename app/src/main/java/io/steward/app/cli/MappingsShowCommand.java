@@ -1,10 +1,11 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
+import io.steward.exports.rows.RowWriter;
 import io.steward.importers.columns.SavedColumnMappings;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code steward mappings show SOURCE}: which header of the source means which concept. */
@@ -15,15 +16,14 @@ final class MappingsShowCommand extends StewardCommand {
     @Parameters(paramLabel = "SOURCE", description = "a source as 'steward mappings list' shows it, e.g. csv:robots")
     String source;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (one JSON array); default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    RowFormatOption output;
 
     @Override
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
             List<SavedColumnMappings.Saved> saved = MappingsCommand.existing(workspace, source);
-            try (RowWriter rows = format.open(out(), COLUMNS)) {
+            try (RowWriter rows = output.format.open(out(), COLUMNS)) {
                 for (SavedColumnMappings.Saved s : saved) {
                     s.mapping().toIds().forEach((header, concept) -> rows.row(List.of(s.importerId(), header, concept)));
                 }
