@@ -198,11 +198,7 @@ class ImportViewModelTest {
     @Test
     void aMappingNotRememberedIsUsedForThisImportOnly() throws IOException {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
-        Path file = dir.resolve("robots.csv");
-        Files.writeString(file, "Kennung;Bezeichnung\nR-1;scanner\n");
-        vm.addFiles(List.of(file));
-        ColumnMappingEditor editor = vm.files().get(0).mappingEditor();
-        editor.rows().get(0).choiceProperty().set(new ConceptChoice(io.steward.importers.columns.Concept.ID));
+        ColumnMappingEditor editor = addRobotsWithIdMapped(vm);
         editor.rememberProperty().set(false);
         vm.previewWithMapping();
         vm.importAll();
@@ -214,11 +210,8 @@ class ImportViewModelTest {
     @Test
     void choosingAnotherFormatDropsTheMapping() throws IOException {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
-        Path file = dir.resolve("robots.csv");
-        Files.writeString(file, "Kennung;Bezeichnung\nR-1;scanner\n");
-        vm.addFiles(List.of(file));
+        addRobotsWithIdMapped(vm);
         ImportFile listed = vm.files().get(0);
-        listed.mappingEditor().rows().get(0).choiceProperty().set(new ConceptChoice(io.steward.importers.columns.Concept.ID));
         vm.previewWithMapping();
         assertThat(listed.status()).isEqualTo(ImportFileStatus.READY);
 
@@ -295,6 +288,16 @@ class ImportViewModelTest {
         assertThat(vm.files()).isEmpty();
         assertThat(vm.previewingProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo(ImportMessages.EMPTY);
+    }
+
+    /** Adds a CSV with unknown headers and maps its first column to id in the editor that opens. */
+    private ColumnMappingEditor addRobotsWithIdMapped(ImportViewModel vm) throws IOException {
+        Path file = dir.resolve("robots.csv");
+        Files.writeString(file, "Kennung;Bezeichnung\nR-1;scanner\n");
+        vm.addFiles(List.of(file));
+        ColumnMappingEditor editor = vm.files().get(0).mappingEditor();
+        editor.rows().get(0).choiceProperty().set(new ConceptChoice(io.steward.importers.columns.Concept.ID));
+        return editor;
     }
 
     private long snapshots() {

@@ -1,45 +1,23 @@
-package io.steward.importers.columns;
+package io.steward.importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steward.importers.Cancellation;
-import io.steward.importers.ImportOptions;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.ImportReport;
-import io.steward.importers.ImportService;
-import io.steward.importers.StandardImporters;
+import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.MappingRequest;
+import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.importers.spreadsheet.ColumnSamples;
-import io.steward.model.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A CSV whose headers Steward does not know, through the import service: refused, mapped, saved, reused, forgotten. */
-class MappedImportTest {
+class MappedImportTest extends LedgerTestBase {
     static final String TOKEN = "ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZ3bC5";
-
-    @TempDir
-    Path dir;
-    Store store;
-    ImportService service;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("ledger.steward"));
-        service = new ImportService(store, StandardImporters.registry());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private Path robots(String name, String... rows) throws Exception {
         Path file = dir.resolve(name);
