@@ -85,6 +85,34 @@ class MappingsCommandTest {
     }
 
     @Test
+    void anXlsxIsMappedTheSameWay() throws Exception {
+        Path file = work.resolve("roboter-2024.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Roboter");
+            String[][] cells = {{"Kennung", "Bezeichnung", "Verantwortlich"}, {"R-1", "scanner", "team-ops"}};
+            for (int r = 0; r < cells.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            book.write(out);
+        }
+
+        CliRun.Result refused = steward("import", file.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("(source sheet:roboter, read as generic-xlsx)")
+                .contains("--map \"Kennung=CONCEPT\" --map \"Bezeichnung=CONCEPT\" --map \"Verantwortlich=CONCEPT\" --save-mapping");
+
+        CliRun.Result mapped = steward("import", file.toString(), "--map", "Kennung=id", "--map", "Verantwortlich=owner", "--save-mapping");
+        assertThat(mapped.exit()).as(mapped.err()).isEqualTo(ExitCodes.OK);
+        assertThat(mapped.out()).contains("format      generic-xlsx").contains("source      sheet:roboter");
+        assertThat(steward("mappings", "show", "sheet:roboter", "--format", "csv").out()).contains("generic-xlsx,Kennung,id")
+                .contains("generic-xlsx,Verantwortlich,owner");
+    }
+
+    @Test
     void aMappingWithoutSaveIsUsedOnce() throws Exception {
         CliRun.Result once = steward("import", robots("robots.csv", "R-1;scanner;team-ops;x").toString(), "--map", "Kennung=id");
         assertThat(once.exit()).as(once.err()).isEqualTo(ExitCodes.OK);
