@@ -101,7 +101,7 @@ public final class ColumnMappingEditor {
     /** What must be mapped, in words: "Map at least one column to id or name." */
     public String requirement() {
         return "Map at least one column to " + UnrecognisedHeadersException.ids(EnumSet.copyOf(request.requiredAnyOf()), " or ")
-                + " (it tells the identities apart). Columns left on \"ignore\" are not read.";
+                + " (it tells the rows apart). Columns left on \"ignore\" are not read.";
     }
 
     /** Save the mapping for the source when the file is imported (default on). */
