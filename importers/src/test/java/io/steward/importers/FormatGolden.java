@@ -161,6 +161,9 @@ public final class FormatGolden {
                 ln.put("target", l.targetNativeId());
             }
         }
+        if (!i.aliases().isEmpty()) {
+            n.set("aliases", JSON.valueToTree(i.aliases()));
+        }
         n.put("record", i.recordNo());
         if (i.lineNo() > 0) {
             n.put("line", i.lineNo());

@@ -61,6 +61,9 @@ final class GoldenJson {
         r.attributes().forEach((k, v) -> attributes.put(k, v instanceof Instant i ? t(i) : v));
         m.put("attributes", attributes);
         m.put("tags", new TreeMap<>(r.tags()));
+        if (!r.aliases().isEmpty()) {
+            m.put("aliases", r.aliases());
+        }
         List<Object> credentials = new ArrayList<>();
         for (CredentialRecord c : r.credentials()) {
             Map<String, Object> cm = new LinkedHashMap<>();

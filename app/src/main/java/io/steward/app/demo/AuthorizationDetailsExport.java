@@ -22,6 +22,7 @@ final class AuthorizationDetailsExport implements DemoExport {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
     private static final String[] TAG_KEYS = {"Owner", "owner", "team"};
+    private static final String[] TRUST = {"lambda.amazonaws.com", "ecs-tasks.amazonaws.com", "github-oidc", "partner"};
 
     @Override
     public List<Path> write(Path dir, DemoOrg org) throws IOException {
@@ -34,7 +35,7 @@ final class AuthorizationDetailsExport implements DemoExport {
         }
         root.set("GroupDetailList", groups(org));
         ArrayNode roles = root.putArray("RoleDetailList");
-        for (int i = 0; i < org.users().size() / 6; i++) {
+        for (int i = 0; i < roleCount(org); i++) {
             roles.add(role(org, i));
         }
         root.set("Policies", policies(org));
@@ -89,12 +90,28 @@ final class AuthorizationDetailsExport implements DemoExport {
         return groups;
     }
 
+    /** How many roles the account has; role {@code i} is {@link #roleArn}. */
+    static int roleCount(DemoOrg org) {
+        return org.users().size() / 6;
+    }
+
+    /** The ARN of role {@code i}: the Kubernetes demo's service accounts assume some of them (EKS IRSA). */
+    static String roleArn(DemoOrg org, int i) {
+        return "arn:aws:iam::" + org.account() + ":role/" + roleName(i);
+    }
+
+    private static String roleName(int i) {
+        String team = DemoOrg.TEAMS[i % DemoOrg.TEAMS.length];
+        String app = DemoOrg.APPS[(i * 7) % DemoOrg.APPS.length];
+        String kind = TRUST[i % TRUST.length];
+        return team + "-" + app + "-" + (kind.startsWith("lambda") ? "lambda" : kind.startsWith("ecs") ? "task" : kind) + "-role-" + i;
+    }
+
     private static ObjectNode role(DemoOrg org, int i) {
         String team = DemoOrg.TEAMS[i % DemoOrg.TEAMS.length];
         String app = DemoOrg.APPS[(i * 7) % DemoOrg.APPS.length];
-        String[] trust = {"lambda.amazonaws.com", "ecs-tasks.amazonaws.com", "github-oidc", "partner"};
-        String kind = trust[i % trust.length];
-        String name = team + "-" + app + "-" + (kind.startsWith("lambda") ? "lambda" : kind.startsWith("ecs") ? "task" : kind) + "-role-" + i;
+        String kind = TRUST[i % TRUST.length];
+        String name = roleName(i);
         ObjectNode o = JSON.objectNode();
         o.put("Path", "/").put("RoleName", name).put("RoleId", "AROA" + id(i + 100_000)).put("Arn", "arn:aws:iam::" + org.account() + ":role/" + name)
                 .put("CreateDate", org.daysAgo(40 + (i * 37) % 2000).toString());

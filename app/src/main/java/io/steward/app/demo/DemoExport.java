@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One platform's bundled demo export: writes the files an owner of the {@link DemoOrg} would have exported
- * from that platform, in import order. Adding a platform (GCP, Entra, Kubernetes, GitHub, Vault, SPIRE, once
- * their importers are merged) means adding one implementation to {@link DemoExports#standard()}.
+ * from that platform, in import order, in the platform's real export format. Adding a platform means adding one
+ * implementation to {@link DemoExports#standard()}.
  */
 public interface DemoExport {
     /** Writes the files into {@code dir} and returns them in the order they should be imported. */

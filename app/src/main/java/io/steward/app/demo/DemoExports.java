@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The bundled demo exports: which platforms' files a demo holds and in what order they are imported. Each
- * platform is one {@link DemoExport}; the formats branch's platforms join by adding theirs to
- * {@link #standard}.
+ * platform is one {@link DemoExport}: AWS, GCP, Entra, Kubernetes, GitHub, Vault, SPIRE, the CMDB spreadsheet
+ * and, last, the people directory that names the owners (and the leavers) of them all.
  */
 public final class DemoExports {
     /** IAM users in the demo account: with their access keys, roles and the spreadsheet, a few thousand identities. */
@@ -24,7 +24,8 @@ public final class DemoExports {
 
     public static DemoExports standard() {
         return new DemoExports(List.of(new CredentialReportExport(), new AuthorizationDetailsExport(), new AccessKeysExport(),
-                new SpreadsheetInventoryExport(SPREADSHEET_ROWS)));
+                new GcpExport(), new EntraExport(), new KubernetesExport(), new GithubExport(), new VaultExport(), new SpireExport(),
+                new SpreadsheetInventoryExport(SPREADSHEET_ROWS), new PeopleDirectoryExport()));
     }
 
     /** Writes every export into {@code dir} (created if needed) and returns the files in import order. */

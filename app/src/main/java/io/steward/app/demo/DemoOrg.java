@@ -24,6 +24,10 @@ public final class DemoOrg {
         "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "victor", "walter", "yasmin", "zoe", "christopher", "amara", "kenji"};
     static final String[] LAST = {"smith", "jones", "garcia", "miller", "davis", "lopez", "wilson", "anderson", "thomas", "taylor",
         "moore", "martin", "lee", "perez", "white", "harris", "clark", "lewis", "walker", "young", "okafor", "tanaka"};
+    /** The company's e-mail domain and GitHub organisation. */
+    static final String DOMAIN = "acme.example";
+    static final String GITHUB_ORG = "acme";
+    static final int PEOPLE = 64;
     static final String[] REGIONS = {"us-east-1", "us-east-2", "us-west-2", "eu-west-1", "eu-central-1", "ap-southeast-2"};
     static final String[] SERVICES = {"s3", "sts", "ec2", "iam", "dynamodb", "sqs", "sns", "lambda", "kms", "logs", "ecr", "ssm"};
 
@@ -41,9 +45,17 @@ public final class DemoOrg {
     record Key(String id, Instant created, boolean active, Instant lastUsed, String region, String service) {
     }
 
+    /** A person of the company directory; {@code leftAt} non-null = has left (their identities are the demo's orphans). */
+    record Person(String employeeId, String name, String email, String login, String team, Instant leftAt) {
+        boolean left() {
+            return leftAt != null;
+        }
+    }
+
     private final Instant now;
     private final List<User> users = new ArrayList<>();
     private final List<User> joiners = new ArrayList<>();
+    private final List<Person> people = new ArrayList<>();
 
     /**
      * @param users   IAM users in the account (each brings one or two access-key identities)
@@ -57,6 +69,10 @@ public final class DemoOrg {
         }
         for (int i = 0; i < Math.max(1, users / 30); i++) {
             joiners.add(user(random, users + i, false));
+        }
+        SplittableRandom peopleRandom = new SplittableRandom(seed ^ 0x5EED_0F_9E0_91EL);
+        for (int i = 0; i < PEOPLE; i++) {
+            people.add(person(peopleRandom, i));
         }
     }
 
@@ -72,6 +88,20 @@ public final class DemoOrg {
     /** Users created during the month: in this month's report only. */
     List<User> joiners() {
         return joiners;
+    }
+
+    /** The company directory: every owner the non-AWS exports name, a few of whom have left. */
+    List<Person> people() {
+        return people;
+    }
+
+    /**
+     * The owner of the {@code n}th identity of a platform's export, drawn so every team owns some; people who
+     * left own a share (the orphans); {@code null} for roughly one in nine (nobody is recorded).
+     */
+    Person owner(String platform, int n) {
+        int h = Math.floorMod((platform.hashCode() * 31 + n) * 0x9E3779B1, 1 << 20);
+        return h % 9 == 0 ? null : people.get(h % people.size());
     }
 
     String account() {
@@ -103,6 +133,18 @@ public final class DemoOrg {
                     REGIONS[r.nextInt(REGIONS.length)], SERVICES[r.nextInt(SERVICES.length)]));
         }
         return new User(n, name.toLowerCase(Locale.ROOT), path, role, team, created, keys, leaves);
+    }
+
+    private Person person(SplittableRandom r, int n) {
+        String first = FIRST[n % FIRST.length];
+        String last = LAST[r.nextInt(LAST.length)];
+        String team = TEAMS[n % TEAMS.length];
+        String local = first + "." + last + (n >= FIRST.length ? Integer.toString(n) : "");
+        Instant leftAt = n % 11 == 5 ? daysAgo(20 + r.nextInt(300)).truncatedTo(ChronoUnit.DAYS) : null;
+        String name = Character.toUpperCase(first.charAt(0)) + first.substring(1) + " " + Character.toUpperCase(last.charAt(0))
+                + last.substring(1);
+        return new Person(String.format("E-%05d", 10_400 + n * 7), name, local + "@" + DOMAIN, first.charAt(0) + last + (n % 3 == 0 ? "-acme" : Integer.toString(n)),
+                team, leftAt);
     }
 
     /** A made-up access key id in AWS's shape (AKIA + 16 base-32 characters): an identifier, not a secret. */

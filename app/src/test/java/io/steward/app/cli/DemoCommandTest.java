@@ -23,6 +23,9 @@ class DemoCommandTest {
     @TempDir
     Path home;
 
+    /** The bundled demo's export files: one snapshot (and ledger entry) each. */
+    private static final int DEMO_FILES = 18;
+
     @Test
     void theConsoleOpensAtOnceAndTheDemoSnapshotsArriveInTheBackground() throws Exception {
         List<Integer> snapshotsAtOpen = new ArrayList<>();
@@ -31,22 +34,22 @@ class DemoCommandTest {
             folders.add(workspace.ledgerFile().getParent());
             SnapshotCatalog catalog = new SnapshotCatalog(workspace.store());
             snapshotsAtOpen.add(catalog.list().size());
-            waitForSnapshots(catalog, 5);
+            waitForSnapshots(catalog, DEMO_FILES);
             return 0;
         };
         int exit = StewardCli.run(new StewardPaths(home), console, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 "--demo");
         try {
             assertThat(exit).isZero();
-            assertThat(snapshotsAtOpen).singleElement().satisfies(n -> assertThat(n).isLessThan(5));
+            assertThat(snapshotsAtOpen).singleElement().satisfies(n -> assertThat(n).isLessThan(DEMO_FILES));
             Path dir = folders.get(0);
             assertThat(dir.startsWith(home)).isFalse();
             try (Stream<Path> exports = Files.list(dir.resolve(DemoLedger.EXPORTS_FOLDER))) {
-                assertThat(exports.count()).isEqualTo(5);
+                assertThat(exports.count()).isEqualTo(DEMO_FILES);
             }
             try (Workspace w = Workspace.openExisting(dir.resolve(StewardPaths.LEDGER_FILE_NAME), "check", dir.resolve("keys"))) {
-                assertThat(new SnapshotCatalog(w.store()).list()).hasSize(5);
-                assertThat(w.ledger().size()).isEqualTo(5); // one snapshot.imported entry per file
+                assertThat(new SnapshotCatalog(w.store()).list()).hasSize(DEMO_FILES);
+                assertThat(w.ledger().size()).isEqualTo(DEMO_FILES); // one snapshot.imported entry per file
             }
         } finally {
             for (Path dir : folders) {

@@ -9,6 +9,7 @@ import io.steward.model.inventory.query.CatalogEntry;
 import io.steward.model.inventory.query.ChangeType;
 import io.steward.model.inventory.query.DiffSummary;
 import io.steward.model.inventory.query.IdentityFilter;
+import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.PageRequest;
@@ -42,29 +43,46 @@ class DemoLedgerTest {
 
         assertThat(result.files()).extracting(f -> f.getFileName().toString()).containsExactly(
                 "aws-credential-report-2025-05-16.json", "aws-credential-report-2025-06-15.csv", "aws-authorization-details-2025-06-15.json",
-                result.files().get(3).getFileName().toString(), "cmdb-service-accounts-2025-06.csv");
+                result.files().get(3).getFileName().toString(), "gcp-service-accounts-acme-data-prod.json",
+                "gcp-service-account-keys-acme-data-prod.json", "gcp-iam-policy-acme-data-prod.json", "entra-service-principals-and-apps.json",
+                "kubectl-prod-cluster-rbac.json", "github-acme-personal-access-tokens-and-requests.json",
+                "github-acme-installations.json", "github-acme-deploy-keys.json", "vault-token-lookups.json", "vault-approle-roles.json",
+                "vault-approle-secret-id-lookups.json", "spire-entries-prod.acme.example.json", "cmdb-service-accounts-2025-06.csv",
+                "people-directory-2025-06.csv");
         assertThat(result.files().get(3).getFileName().toString()).startsWith("aws-list-access-keys-ci-");
-        assertThat(progress).containsExactly("1/5 aws-credential-report", "2/5 aws-credential-report", "3/5 aws-authorization-details",
-                "4/5 aws-access-keys", "5/5 generic-csv");
+        int total = result.files().size();
+        assertThat(progress).containsExactly(1 + "/" + total + " aws-credential-report", 2 + "/" + total + " aws-credential-report",
+                3 + "/" + total + " aws-authorization-details", 4 + "/" + total + " aws-access-keys", 5 + "/" + total + " gcp-service-accounts",
+                6 + "/" + total + " gcp-service-account-keys", 7 + "/" + total + " gcp-iam-policy", 8 + "/" + total + " entra",
+                9 + "/" + total + " kubernetes", 10 + "/" + total + " github-fine-grained-pats", 11 + "/" + total + " github-app-installations",
+                12 + "/" + total + " github-deploy-keys", 13 + "/" + total + " vault-tokens", 14 + "/" + total + " vault-approle-roles",
+                15 + "/" + total + " vault-approle-secret-ids", 16 + "/" + total + " spire-entries", 17 + "/" + total + " generic-csv",
+                18 + "/" + total + " people-directory");
         assertThat(result.reports()).allSatisfy(r -> assertThat(r.committed()).isTrue());
+        assertThat(result.reports()).filteredOn(r -> !r.importerId().equals("generic-csv"))
+                .allSatisfy(r -> assertThat(r.refusals()).as(r.file().getFileName() + " refused secrets").isEmpty());
+        assertThat(result.reports()).filteredOn(r -> !r.importerId().equals("people-directory"))
+                .allSatisfy(r -> assertThat(r.counts().identities()).as(r.file().getFileName() + " identities").isPositive());
 
         ImportReport june = result.reports().get(1);
         assertThat(june.counts().duplicates()).as("users listed twice").isPositive();
         assertThat(june.source()).isEqualTo("aws:" + DemoOrg.ACCOUNT);
-        ImportReport cmdb = result.reports().get(4);
+        ImportReport cmdb = result.reports().get(16);
         assertThat(cmdb.counts().identities()).isEqualTo(DemoExports.SPREADSHEET_ROWS);
         assertThat(cmdb.refusals()).singleElement().satisfies(i -> {
             assertThat(i.recordNo()).isEqualTo(18);
             assertThat(i.field()).isEqualTo("Notes");
         });
-        String cmdbText = Files.readString(result.files().get(4), StandardCharsets.UTF_8);
+        String cmdbText = Files.readString(result.files().get(16), StandardCharsets.UTF_8);
         assertThat(cmdbText).startsWith("\uFEFFAccount_ID;Account_Name;");
         assertThat(cmdbText).contains(";n/a;").contains(";;").contains("Pending Retirement").contains(";TRUE;").contains(";Y;");
 
         try (Store store = Store.open(result.ledgerFile())) {
             InventoryQuery inventory = new InventoryQuery(store);
             long current = inventory.count(IdentityFilter.ALL).count();
-            assertThat(current).isBetween(3_000L, 6_000L);
+            assertThat(current).isBetween(3_000L, 7_000L);
+            assertThat(current).as("every file but last month's credential report is the current snapshot of its series")
+                    .isEqualTo(result.reports().stream().skip(1).mapToLong(r -> r.counts().identities()).sum());
             assertThat(inventory.page(PageRequest.first(IdentityFilter.ALL.withKind("root-account"), IdentitySort.NAME, false, 10)).rows())
                     .hasSize(1);
             assertThat(inventory.count(IdentityFilter.ALL.withText("<root_account> access key")).count()).as("root account key").isEqualTo(1);
@@ -83,6 +101,26 @@ class DemoLedgerTest {
             assertThat(new SnapshotDiff(store).changes(reports.get(0).id(), reports.get(1).id(), EnumSet.of(ChangeType.CHANGED), null, 500)
                     .changes()).anySatisfy(c -> assertThat(c.credentials()).isNotEmpty());
             assertThat(catalog.issues(reports.get(1).id(), ImportIssue.Severity.WARNING, 10)).isNotEmpty();
+
+            assertThat(catalog.list()).filteredOn(CatalogEntry::current).extracting(e -> e.info().importerId()).contains("aws-credential-report",
+                    "aws-authorization-details", "gcp-service-accounts", "gcp-service-account-keys", "gcp-iam-policy", "entra", "kubernetes",
+                    "github-fine-grained-pats", "github-app-installations", "github-deploy-keys", "vault-tokens", "vault-approle-roles",
+                    "vault-approle-secret-ids", "spire-entries", "generic-csv", "people-directory");
+            assertThat(catalog.sources()).contains("aws:" + DemoOrg.ACCOUNT, "gcp:" + GcpExport.PROJECT, "entra:" + EntraExport.TENANT,
+                    "kubernetes", "vault", "spiffe:" + SpireExport.TRUST_DOMAIN).anyMatch(src -> src.startsWith("github:"))
+                    .anyMatch(src -> src.startsWith("people:"));
+            DemoOrg org = new DemoOrg(DemoLedger.SEED, DemoExports.AWS_USERS, CLOCK.instant());
+            assertThat(result.reports().get(17).counts().records()).as("people in the directory").isEqualTo(DemoOrg.PEOPLE + 1);
+            assertThat(org.people()).filteredOn(DemoOrg.Person::left).hasSizeBetween(3, 10);
+            assertThat(org.people().stream().filter(DemoOrg.Person::left)
+                    .mapToLong(p -> inventory.count(IdentityFilter.ALL.withOwner(p.email())).count()).sum())
+                    .as("identities whose recorded owner has left").isPositive();
+            // workload identities resolve to the AWS role (by ARN), the GCP service account (by its e-mail alias) and the
+            // Entra application (by its client id alias) that the other demo files hold
+            assertThat(crossPlatformLinks(inventory)).extracting(IdentityRow::source)
+                    .anyMatch(src -> src.equals("aws:" + DemoOrg.ACCOUNT))
+                    .anyMatch(src -> src.startsWith("gcp:"))
+                    .anyMatch(src -> src.startsWith("entra:"));
         }
         for (String suffix : List.of("", "-wal")) {
             Path f = Path.of(result.ledgerFile() + suffix);
@@ -90,6 +128,16 @@ class DemoLedgerTest {
                 assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).doesNotContain("Zx8Qm2Lp5Tn7Rv4Ws1Yk9Hc3Jd6Gf0Bh2Na5");
             }
         }
+    }
+
+    /** The targets in other systems that the Kubernetes service accounts' links resolve to. */
+    private static List<IdentityRow> crossPlatformLinks(InventoryQuery inventory) {
+        List<IdentityRow> targets = new ArrayList<>();
+        for (IdentityRow sa : inventory.page(PageRequest.first(IdentityFilter.ALL.withSource("kubernetes"), IdentitySort.NAME, false, 1_000))
+                .rows()) {
+            inventory.detail(sa.id()).orElseThrow().links().stream().filter(l -> l.target() != null).forEach(l -> targets.add(l.target()));
+        }
+        return targets;
     }
 
     @Test

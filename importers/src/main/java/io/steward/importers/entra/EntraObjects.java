@@ -58,6 +58,7 @@ final class EntraObjects {
         }
         String name = r.text("displayName") != null ? r.text("displayName") : r.text("appDisplayName");
         return r.identity(id, kind)
+                .aliases(r.text("appId")) // workload identities name the client (application) id
                 .name(name)
                 .ownerHint(ownerHint(r))
                 .enabled(r.bool("accountEnabled", null))
@@ -99,6 +100,7 @@ final class EntraObjects {
         attributes.put("publisherDomain", r.text("publisherDomain"));
         attributes.put("signInAudience", r.text("signInAudience"));
         return r.identity(id, "app-registration")
+                .aliases(r.text("appId"))
                 .name(r.text("displayName"))
                 .ownerHint(ownerHint(r))
                 .createdAt(r.time("createdDateTime"))

@@ -41,6 +41,7 @@ final class GcpAccountMapper {
             attributes.put("idFallback", "email");
         }
         return r.identity(nativeId, KIND)
+                .aliases(email) // Kubernetes annotations and key names refer to the account by e-mail
                 .name(displayName != null ? displayName : email)
                 .ownerHint(r.text(base + "description"))
                 .enabled(!r.bool(base + "disabled", Boolean.FALSE))

@@ -166,7 +166,7 @@ public final class GcpAssetCsvImporter implements Importer {
                     attributes.put("email", name[1]);
                     attributes.put("subKind", GcpNames.subKind(name[1]));
                 }
-                b = IdentityRecord.builder(name[1], GcpAccountMapper.KIND).name(displayName);
+                b = IdentityRecord.builder(name[1], GcpAccountMapper.KIND).name(displayName).aliases((String) attributes.get("email"));
             } else {
                 return null;
             }

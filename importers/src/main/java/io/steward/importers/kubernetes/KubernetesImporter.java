@@ -23,15 +23,18 @@ import java.util.regex.Pattern;
  * {@code kind: List} of mixed kinds), raw API lists ({@code ServiceAccountList}, ...), single objects and
  * multi-document YAML (FORMATS.md §4). Service accounts become identities; legacy token Secrets become
  * their credentials (metadata only: the guard has removed every {@code data}/{@code stringData} value
- * before this class sees the object); bindings become grants; cloud identity annotations become links.
- * Bindings may precede the accounts they name, so identities are emitted at the end.
+ * before this class sees the object); bindings become grants, carrying the rules of the bound Role or
+ * ClusterRole when the file holds it ({@link RbacRoles}); cloud identity annotations become links.
+ * Bindings may precede the accounts and roles they name, so grants and identities are made at the end.
  */
 public final class KubernetesImporter implements Importer {
     static final String KIND = "service-account";
     private static final Set<String> KINDS = Set.of("List", "ServiceAccount", "ServiceAccountList", "Secret", "SecretList",
-            "RoleBinding", "RoleBindingList", "ClusterRoleBinding", "ClusterRoleBindingList");
+            "RoleBinding", "RoleBindingList", "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "ClusterRole",
+            "ClusterRoleList");
     private static final Pattern YAML_KIND = Pattern.compile("(?m)^(?:- )?\\s*kind: \"?(List|ServiceAccount|ServiceAccountList|Secret"
-            + "|SecretList|RoleBinding|RoleBindingList|ClusterRoleBinding|ClusterRoleBindingList)\"?\\s*$");
+            + "|SecretList|RoleBinding|RoleBindingList|ClusterRoleBinding|ClusterRoleBindingList|Role|RoleList|ClusterRole"
+            + "|ClusterRoleList)\"?\\s*$");
     private static final Pattern YAML_API_VERSION = Pattern.compile("(?m)^\\s*(?:- )?apiVersion: \"?(v1|rbac\\.authorization\\.k8s\\.io/v1)");
     private static final String TOKEN_TYPE = "kubernetes.io/service-account-token";
     private static final String LAST_USED = "kubernetes.io/legacy-token-last-used";
@@ -44,12 +47,12 @@ public final class KubernetesImporter implements Importer {
 
     @Override
     public String version() {
-        return "1";
+        return "2"; // 2: bindings carry the rules of the roles in the file
     }
 
     @Override
     public String description() {
-        return "Kubernetes: kubectl get serviceaccounts,secrets,rolebindings,clusterrolebindings -o json|yaml (Lists of mixed kinds, "
+        return "Kubernetes: kubectl get serviceaccounts,secrets,roles,rolebindings,clusterroles,clusterrolebindings -o json|yaml (Lists of mixed kinds, "
                 + "raw API lists, multi-document YAML)";
     }
 
@@ -79,6 +82,7 @@ public final class KubernetesImporter implements Importer {
         boolean yaml = ScreenedJson.looksLikeYaml(FileSample.of(file).firstSignificantChar());
         Map<String, ServiceAccountState> accounts = new LinkedHashMap<>();
         RbacBindings rbac = new RbacBindings();
+        RbacRoles roles = new RbacRoles();
         long[] skipped = {0};
         sink.source("kubernetes");
         ScreenedJson.read(file, yaml, List.of("items"), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
@@ -93,13 +97,15 @@ public final class KubernetesImporter implements Importer {
                     }
                 }
                 case "RoleBinding", "ClusterRoleBinding" -> rbac.add(r, kind, sink, account);
+                case "Role", "ClusterRole" -> roles.add(r, kind);
                 default -> skipped[0]++;
             }
         });
+        rbac.resolve(roles, sink);
         for (RbacBindings.GroupGrant g : rbac.groupGrants()) {
             for (ServiceAccountState s : accounts.values()) {
                 if (g.namespace() == null || g.namespace().equals(s.namespace)) {
-                    s.grants.add(g.grant());
+                    s.grants.addAll(g.grants());
                 }
             }
         }
@@ -107,8 +113,8 @@ public final class KubernetesImporter implements Importer {
             sink.identity(s.build());
         }
         if (skipped[0] > 0) {
-            sink.warning(0, 0, "kind", "other-kinds", skipped[0] + " objects are neither service accounts, token Secrets nor "
-                    + "role bindings; they were skipped");
+            sink.warning(0, 0, "kind", "other-kinds", skipped[0] + " objects are neither service accounts, token Secrets, roles "
+                    + "nor role bindings; they were skipped");
         }
     }
 

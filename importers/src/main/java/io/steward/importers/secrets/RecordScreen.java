@@ -88,7 +88,8 @@ public final class RecordScreen {
         }
         return new IdentityRecord(r.nativeId(), keep(r.name(), "name", refusals), keep(r.kind(), "kind", refusals, "unknown"),
                 keep(r.environment(), "environment", refusals), keep(r.ownerHint(), "owner", refusals), r.enabled(),
-                r.createdAt(), r.lastUsedAt(), attributes, tags, credentials, grants, links, children, r.recordNo(), r.lineNo());
+                r.createdAt(), r.lastUsedAt(), attributes, tags, credentials, grants, links, aliases(r, refusals), children, r.recordNo(),
+                r.lineNo());
     }
 
     private boolean isClean(IdentityRecord r) {
@@ -120,12 +121,26 @@ public final class RecordScreen {
                 return false;
             }
         }
+        if (any(r.aliases().toArray(String[]::new))) {
+            return false;
+        }
         for (IdentityRecord child : r.children()) {
             if (!isClean(child)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private List<String> aliases(IdentityRecord r, SecretGuard.Refusals refusals) {
+        List<String> kept = new ArrayList<>();
+        for (String a : r.aliases()) {
+            String value = keep(a, "aliases", refusals);
+            if (value != null) {
+                kept.add(value);
+            }
+        }
+        return kept;
     }
 
     private boolean any(String... values) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steward.importers.FormatGolden;
 import io.steward.importers.FormatGolden.Result;
 import io.steward.model.inventory.CredentialRecord;
+import io.steward.model.inventory.GrantRecord;
 import io.steward.model.inventory.IdentityRecord;
 import io.steward.model.inventory.LinkRecord;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class KubernetesImporterTest {
         assertThat(gke.grants()).extracting(g -> g.privilege() + "@" + g.resource()).containsExactly("ClusterRole/cluster-admin@cluster");
         IdentityRecord runner = r.identity("system:serviceaccount:ci:runner");
         assertThat(runner.attributes()).containsEntry("referencedOnly", true);
-        assertThat(r.warnings()).extracting(i -> i.rule()).containsExactlyInAnyOrder("invalid-role-ref", "other-kinds");
+        assertThat(r.warnings()).extracting(i -> i.rule()).containsExactlyInAnyOrder("invalid-role-ref", "role-not-in-file", "other-kinds");
         assertThat(r.refused()).extracting(i -> i.field()).contains("data");
     }
 
@@ -56,6 +57,46 @@ class KubernetesImporterTest {
         assertThat(builder.tags()).isEmpty();
         assertThat(builder.grants()).extracting(g -> g.privilege()).containsExactly("ClusterRole/edit", "ClusterRole/system:discovery");
         assertThat(r.identities()).hasSize(1);
+    }
+
+    @Test
+    void bindingsCarryTheRulesOfTheRolesInTheFile() throws Exception {
+        Result r = FormatGolden.assertGolden(importer, DIR.resolve("kubectl-rbac-rules.yaml"));
+        assertThat(r.identity("5a1b2c3d-0000-4000-8000-000000000001").grants()).as("a Role of the binding's namespace, listed after it")
+                .containsExactly(
+                        new GrantRecord("get,list,update,patch", "deployments.apps,deployments.extensions in namespace:payments",
+                                "RoleBinding/payments/deployer-can-deploy -> Role/payments-deployer", null),
+                        new GrantRecord("get", "secrets named payments-db-credentials,payments-api-key in namespace:payments",
+                                "RoleBinding/payments/deployer-can-deploy -> Role/payments-deployer", null));
+        assertThat(r.identity("5a1b2c3d-0000-4000-8000-000000000002").grants())
+                .as("a ClusterRole bound by a RoleBinding applies in the namespace only; a Role not in the file stays a name")
+                .containsExactly(
+                        new GrantRecord("get,list,watch", "secrets,configmaps in namespace:payments",
+                                "RoleBinding/payments/reporter-reads-secrets -> ClusterRole/secret-reader", null),
+                        new GrantRecord("Role/legacy-reporter", "namespace:payments", "RoleBinding/payments/reporter-legacy", null));
+        assertThat(r.identity("5a1b2c3d-0000-4000-8000-000000000003").grants()).as("ClusterRoleBinding, wildcards, aggregated, missing")
+                .containsExactly(
+                        new GrantRecord("*", "*.* in cluster", "ClusterRoleBinding/operator-admin -> ClusterRole/everything", null),
+                        new GrantRecord("*", "non-resource URLs *", "ClusterRoleBinding/operator-admin -> ClusterRole/everything", null),
+                        new GrantRecord("ClusterRole/view", "cluster", "ClusterRoleBinding/operator-view", null),
+                        new GrantRecord("ClusterRole/system:discovery", "cluster", "ClusterRoleBinding/operator-discovery", null));
+        assertThat(r.identity("5a1b2c3d-0000-4000-8000-000000000004").grants())
+                .as("non-resource URLs only through the ClusterRoleBinding (to the account's group); an aggregated role's listed rules")
+                .containsExactly(
+                        new GrantRecord("get,list", "pods,nodes/metrics in namespace:monitoring",
+                                "RoleBinding/monitoring/prometheus-metrics-in-namespace -> ClusterRole/metrics-scraper", null),
+                        new GrantRecord("create,update,delete", "prometheusrules.monitoring.coreos.com in namespace:monitoring",
+                                "RoleBinding/monitoring/prometheus-alerts -> ClusterRole/monitoring-edit", null),
+                        new GrantRecord("get,list", "pods,nodes/metrics in cluster",
+                                "ClusterRoleBinding/monitoring-scrape -> ClusterRole/metrics-scraper (group system:serviceaccounts:monitoring)", null),
+                        new GrantRecord("get", "non-resource URLs /metrics,/metrics/cadvisor",
+                                "ClusterRoleBinding/monitoring-scrape -> ClusterRole/metrics-scraper (group system:serviceaccounts:monitoring)", null));
+        assertThat(r.warnings()).extracting(i -> i.rule() + ": " + i.message()).containsExactly(
+                "role-not-in-file: 2 bound roles are not in the file (Role/payments/legacy-reporter, ClusterRole/system:discovery); their "
+                        + "grants name the role only. Export roles and clusterroles with the bindings (kubectl get serviceaccounts,secrets,"
+                        + "roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml) to see what they allow",
+                "aggregated-role: ClusterRole view is aggregated (aggregationRule) and the file lists no rules for it; those grants "
+                        + "name the role only");
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.Objects;
  * One normalised identity as an importer emits it: everything the store keeps about an NHI in one
  * snapshot. Timestamps are UTC instants ({@code null} = unknown or never); {@code enabled} is
  * {@code null} when the source does not say. Attributes hold importer-derived facts (e.g. human-use
- * signals), tags hold the source's own key/value labels. {@code children} are identities that exist only
+ * signals), tags hold the source's own key/value labels. {@code aliases} are other ids the source knows it by
+ * (a GCP service account's e-mail, an Entra application's client id), so links from other platforms that name
+ * it that way resolve. {@code children} are identities that exist only
  * as part of this one (an IAM user's access keys): they are stored right after it with a parent link.
  * Never holds secret values.
  *
@@ -19,7 +21,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
                              Boolean enabled, Instant createdAt, Instant lastUsedAt,
                              Map<String, Object> attributes, Map<String, String> tags,
                              List<CredentialRecord> credentials, List<GrantRecord> grants, List<LinkRecord> links,
-                             List<IdentityRecord> children, long recordNo, long lineNo) {
+                             List<String> aliases, List<IdentityRecord> children, long recordNo, long lineNo) {
     public IdentityRecord {
         Objects.requireNonNull(nativeId, "nativeId");
         Objects.requireNonNull(kind, "kind");
@@ -28,6 +30,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         credentials = credentials == null ? List.of() : credentials;
         grants = grants == null ? List.of() : grants;
         links = links == null ? List.of() : links;
+        aliases = aliases == null || aliases.isEmpty() ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(aliases));
         children = children == null ? List.of() : children;
     }
 
@@ -67,6 +70,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         private List<CredentialRecord> credentials;
         private List<GrantRecord> grants;
         private List<LinkRecord> links;
+        private List<String> aliases;
         private List<IdentityRecord> children;
         private long recordNo;
         private long lineNo;
@@ -87,12 +91,17 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         public Builder credentials(List<CredentialRecord> v) { credentials = v; return this; }
         public Builder grants(List<GrantRecord> v) { grants = v; return this; }
         public Builder links(List<LinkRecord> v) { links = v; return this; }
+        /** Other ids the source knows this identity by; blanks, nulls, repeats and the stable id itself are left out. */
+        public Builder aliases(String... v) {
+            aliases = java.util.Arrays.stream(v).filter(a -> a != null && !a.isBlank() && !a.equals(nativeId)).distinct().toList();
+            return this;
+        }
         public Builder children(List<IdentityRecord> v) { children = v; return this; }
         public Builder at(long record, long line) { recordNo = record; lineNo = line; return this; }
 
         public IdentityRecord build() {
             return new IdentityRecord(nativeId, name, kind, environment, ownerHint, enabled, createdAt, lastUsedAt,
-                    attributes, tags, credentials, grants, links, children, recordNo, lineNo);
+                    attributes, tags, credentials, grants, links, aliases, children, recordNo, lineNo);
         }
     }
 }

@@ -103,6 +103,9 @@ public final class RecordEncoding {
         for (LinkRecord l : r.links()) {
             h.add("l").add(l.kind()).add(l.targetSource()).add(l.targetNativeId());
         }
+        for (String a : r.aliases()) {
+            h.add("a").add(a);
+        }
         return h.value();
     }
 

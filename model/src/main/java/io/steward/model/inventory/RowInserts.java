@@ -19,6 +19,7 @@ final class RowInserts implements AutoCloseable {
             + " VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINK = "INSERT INTO identity_link (identity_id, position, kind, target_source, target_native_id)"
             + " VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_ALIAS = "INSERT INTO identity_alias (identity_id, alias) VALUES (?, ?)";
     private static final String INSERT_ISSUE = "INSERT INTO snapshot_issue (snapshot_id, severity, record_no, line_no, field, rule, message)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -26,6 +27,7 @@ final class RowInserts implements AutoCloseable {
     private final PreparedStatement credential;
     private final PreparedStatement grant;
     private final PreparedStatement link;
+    private final PreparedStatement alias;
     private final PreparedStatement issue;
 
     RowInserts(Connection conn) throws SQLException {
@@ -33,6 +35,7 @@ final class RowInserts implements AutoCloseable {
         credential = conn.prepareStatement(INSERT_CREDENTIAL);
         grant = conn.prepareStatement(INSERT_GRANT);
         link = conn.prepareStatement(INSERT_LINK);
+        alias = conn.prepareStatement(INSERT_ALIAS);
         issue = conn.prepareStatement(INSERT_ISSUE);
     }
 
@@ -63,7 +66,7 @@ final class RowInserts implements AutoCloseable {
         s.addBatch();
     }
 
-    /** Adds the identity's credentials, grants and links to their batches, numbered in record order. */
+    /** Adds the identity's credentials, grants, links and aliases to their batches, numbered in record order. */
     void children(long id, PreparedIdentity p) throws SQLException {
         IdentityRecord r = p.record;
         int pos = 0;
@@ -100,6 +103,11 @@ final class RowInserts implements AutoCloseable {
             link.setString(5, l.targetNativeId());
             link.addBatch();
         }
+        for (String a : r.aliases()) {
+            alias.setLong(1, id);
+            alias.setString(2, a);
+            alias.addBatch();
+        }
     }
 
     void issue(long snapshotId, ImportIssue i) throws SQLException {
@@ -122,6 +130,7 @@ final class RowInserts implements AutoCloseable {
         credential.executeBatch();
         grant.executeBatch();
         link.executeBatch();
+        alias.executeBatch();
     }
 
     void executeIssues() throws SQLException {
@@ -146,7 +155,7 @@ final class RowInserts implements AutoCloseable {
 
     @Override
     public void close() {
-        for (PreparedStatement s : new PreparedStatement[] {identity, credential, grant, link, issue}) {
+        for (PreparedStatement s : new PreparedStatement[] {identity, credential, grant, link, alias, issue}) {
             try {
                 s.close();
             } catch (SQLException ignored) {

@@ -38,13 +38,13 @@ class DemoBuildViewModelTest {
             vm.start(dir);
 
             assertThat(banners.get(0)).isEqualTo("Building the demo ledger…");
-            assertThat(banners).contains("Building the demo ledger: 1 of 5 files imported…", "Building the demo ledger: 5 of 5 files imported…");
-            assertThat(snapshotsSeen).startsWith(1L, 2L).contains(5L); // the pages refresh as each snapshot lands
+            assertThat(banners).contains("Building the demo ledger: 1 of 18 files imported…", "Building the demo ledger: 18 of 18 files imported…");
+            assertThat(snapshotsSeen).startsWith(1L, 2L).contains(18L); // the pages refresh as each snapshot lands
             assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
-            assertThat(vm.statusProperty().get().title()).isEqualTo("Demo ready: 5 snapshots imported");
+            assertThat(vm.statusProperty().get().title()).isEqualTo("Demo ready: 18 snapshots imported");
             assertThat(vm.statusProperty().get().detail()).contains("refused and not stored", dir.resolve("exports").toString());
             assertThat(vm.buildingProperty().get()).isFalse();
-            assertThat(workspace.ledger().size()).isEqualTo(5);
+            assertThat(workspace.ledger().size()).isEqualTo(18);
             assertThat(dialogs.shown).isEmpty();
 
             vm.dismiss();

@@ -18,6 +18,7 @@ import org.jooq.impl.DSL;
 import static io.steward.model.db.Tables.ACCESS_GRANT;
 import static io.steward.model.db.Tables.CREDENTIAL;
 import static io.steward.model.db.Tables.IDENTITY;
+import static io.steward.model.db.Tables.IDENTITY_ALIAS;
 import static io.steward.model.db.Tables.IDENTITY_LINK;
 import static io.steward.model.db.Tables.SNAPSHOT;
 
@@ -76,6 +77,11 @@ final class DetailQuery {
         List<LinkView> links = new ArrayList<>();
         ctx.selectFrom(IDENTITY_LINK).where(IDENTITY_LINK.IDENTITY_ID.eq(identityId)).orderBy(IDENTITY_LINK.POSITION).forEach(l -> {
             List<IdentityRow> targets = currentByNativeId(ctx, l.getTargetSource(), l.getTargetNativeId(), current);
+            if (targets.isEmpty()) {
+                // an alias may be the identity's own (an Entra service principal links to its registration by appId)
+                targets = currentByAlias(ctx, l.getTargetSource(), l.getTargetNativeId(), current).stream()
+                        .filter(t -> t.id() != identityId).toList();
+            }
             links.add(new LinkView(l.getKind(), l.getTargetSource(), l.getTargetNativeId(), targets.isEmpty() ? null : targets.get(0)));
         });
         return links;
@@ -89,6 +95,17 @@ final class DetailQuery {
         }
         return ctx.select(Inventory.ROW_FIELDS).from(IDENTITY)
                 .where(IDENTITY.SNAPSHOT_ID.in(ids)).and(IDENTITY.NATIVE_ID.eq(nativeId))
+                .orderBy(IDENTITY.SNAPSHOT_ID).fetch(r -> Inventory.row(r, current::sourceOf));
+    }
+
+    /** Current identities the source also knows by {@code alias} (a GCP service account's e-mail, an Entra client id). */
+    static List<IdentityRow> currentByAlias(DSLContext ctx, String source, String alias, CurrentSnapshots current) {
+        List<Long> ids = current.ids(source);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ctx.select(Inventory.ROW_FIELDS).from(IDENTITY_ALIAS).join(IDENTITY).on(IDENTITY.ID.eq(IDENTITY_ALIAS.IDENTITY_ID))
+                .where(IDENTITY_ALIAS.ALIAS.eq(alias)).and(IDENTITY.SNAPSHOT_ID.in(ids))
                 .orderBy(IDENTITY.SNAPSHOT_ID).fetch(r -> Inventory.row(r, current::sourceOf));
     }
 
