@@ -1,11 +1,15 @@
 package io.steward.importers;
 
+import io.steward.importers.columns.ColumnMapping;
+
 /**
  * How to import: a forced format id ({@code null} = detect from content) and the actor recorded in the
  * ledger. {@code maxIssuesInReport} caps how many warnings/refusals the in-memory report keeps (all are
- * stored with the snapshot).
+ * stored with the snapshot). {@code mapping} is a column mapping the user gave for a spreadsheet format
+ * ({@code null} = the one saved for the file's source, if any); with {@code rememberMapping} a commit
+ * saves it for that source.
  */
-public record ImportOptions(String formatId, String actor, int maxIssuesInReport) {
+public record ImportOptions(String formatId, String actor, int maxIssuesInReport, ColumnMapping mapping, boolean rememberMapping) {
     public static final int DEFAULT_MAX_ISSUES = 1_000;
 
     public ImportOptions {
@@ -15,6 +19,13 @@ public record ImportOptions(String formatId, String actor, int maxIssuesInReport
         if (maxIssuesInReport < 0) {
             throw new IllegalArgumentException("maxIssuesInReport must be >= 0");
         }
+        if (rememberMapping && mapping == null) {
+            throw new IllegalArgumentException("rememberMapping needs a mapping");
+        }
+    }
+
+    public ImportOptions(String formatId, String actor, int maxIssuesInReport) {
+        this(formatId, actor, maxIssuesInReport, null, false);
     }
 
     public static ImportOptions detect(String actor) {
@@ -22,6 +33,11 @@ public record ImportOptions(String formatId, String actor, int maxIssuesInReport
     }
 
     public ImportOptions withFormat(String id) {
-        return new ImportOptions(id, actor, maxIssuesInReport);
+        return new ImportOptions(id, actor, maxIssuesInReport, mapping, rememberMapping);
+    }
+
+    /** Read with {@code m} (explicit entries win over header matching); {@code remember}: a commit saves it for the source. */
+    public ImportOptions withMapping(ColumnMapping m, boolean remember) {
+        return new ImportOptions(formatId, actor, maxIssuesInReport, m, remember);
     }
 }

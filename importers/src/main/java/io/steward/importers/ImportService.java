@@ -2,6 +2,9 @@ package io.steward.importers;
 
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.MappableImporter;
+import io.steward.importers.columns.MappingRequest;
+import io.steward.importers.columns.UnrecognisedHeadersException;
+import io.steward.importers.spreadsheet.ColumnSamples;
 import io.steward.importers.columns.SavedColumnMappings;
 import io.steward.importers.people.PeopleDirectoryImporter;
 import io.steward.importers.secrets.SecretGuard;
@@ -126,15 +129,21 @@ public final class ImportService {
      */
     public ImportReport commit(Path file, ImportOptions options, ColumnMapping confirmed, ImportProgress progress,
                                Cancellation cancel) {
-        return store.write(tx -> {
-            Importer importer = importerFor(file, options.formatId());
-            if (!(importer instanceof MappableImporter mappable)) {
-                throw new IllegalArgumentException("format '" + importer.id()
-                        + "' has fixed columns; a column mapping applies only to spreadsheet formats");
-            }
-            new SavedColumnMappings(store, clock).save(tx, mappable.sourceOf(file), mappable.id(), confirmed, options.actor());
-            return run(tx, file, options, progress, cancel, true);
-        });
+        return commit(file, options.withMapping(confirmed, true), progress, cancel);
+    }
+
+    /**
+     * What the user needs to map the columns of a spreadsheet that was refused for its headers: the importer
+     * and source the mapping is for, and the first {@code sampleRows} rows (secret-looking values hidden).
+     */
+    public MappingRequest mappingRequest(UnrecognisedHeadersException refused, String formatId, int sampleRows) {
+        Path file = refused.file();
+        Importer importer = importerFor(file, formatId);
+        if (!(importer instanceof MappableImporter mappable)) {
+            throw new IllegalArgumentException("format '" + importer.id() + "' has fixed columns");
+        }
+        return new MappingRequest(file, mappable.id(), mappable.sourceOf(file), refused.headers(), refused.matched(), refused.known(),
+                refused.requiredAnyOf(), ColumnSamples.read(file, refused.headerLine(), refused.headers(), sampleRows, guard));
     }
 
     /**
@@ -142,10 +151,18 @@ public final class ImportService {
      * is cancelled, none of them is stored.
      */
     public List<ImportReport> commitAll(List<Path> files, ImportOptions options, ImportProgress progress, Cancellation cancel) {
+        return commitAll(files, java.util.Collections.nCopies(files.size(), options), progress, cancel);
+    }
+
+    /** As {@link #commitAll(List, ImportOptions, ImportProgress, Cancellation)}, each file with its own options (e.g. a mapping). */
+    public List<ImportReport> commitAll(List<Path> files, List<ImportOptions> options, ImportProgress progress, Cancellation cancel) {
+        if (options.size() != files.size()) {
+            throw new IllegalArgumentException(files.size() + " files but " + options.size() + " options");
+        }
         return store.write(tx -> {
             List<ImportReport> reports = new ArrayList<>();
-            for (Path file : files) {
-                reports.add(run(tx, file, options, progress, cancel, true));
+            for (int i = 0; i < files.size(); i++) {
+                reports.add(run(tx, files.get(i), options.get(i), progress, cancel, true));
             }
             return reports;
         });
@@ -154,7 +171,7 @@ public final class ImportService {
     private ImportReport run(DSLContext tx, Path file, ImportOptions options, ImportProgress progress, Cancellation cancel,
                              boolean commit) {
         long started = System.nanoTime();
-        Importer importer = SavedColumnMappings.configure(tx, importerFor(file, options.formatId()), file);
+        Importer importer = mapped(tx, file, options, commit);
         long size;
         String sha256;
         try {
@@ -220,6 +237,28 @@ public final class ImportService {
             }
             return report;
         }
+    }
+
+    /**
+     * The importer for a file, reading with the mapping given in {@code options} over the one saved for the
+     * file's source (the result saved for the source when committing and asked to), or else the saved one.
+     */
+    private Importer mapped(DSLContext tx, Path file, ImportOptions options, boolean commit) {
+        Importer importer = importerFor(file, options.formatId());
+        if (options.mapping() == null) {
+            return SavedColumnMappings.configure(tx, importer, file);
+        }
+        if (!(importer instanceof MappableImporter mappable)) {
+            throw new IllegalArgumentException("format '" + importer.id()
+                    + "' has fixed columns; a column mapping applies only to spreadsheet formats (generic-csv, generic-xlsx,"
+                    + " people-directory)");
+        }
+        String source = mappable.sourceOf(file);
+        ColumnMapping mapping = options.mapping().orElse(SavedColumnMappings.find(tx, source, mappable.id()).orElse(ColumnMapping.empty()));
+        if (commit && options.rememberMapping()) {
+            new SavedColumnMappings(store, clock).save(tx, source, mappable.id(), mapping, options.actor());
+        }
+        return mappable.withMapping(mapping);
     }
 
     /** A people directory: every cell screened, the people kept for the person table (they are not identities). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.app.ConsoleFixtures;
 import io.steward.app.Workspace;
-import io.steward.app.ui.StewardConsole;
 import io.steward.app.ui.imports.ImportFileStatus;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.ui.imports.IssueRow;
@@ -12,9 +11,7 @@ import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.ledger.LedgerEntry;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -25,12 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,31 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * through the sheet (files handed over as a drop would), see the refused secret in the preview, commit,
  * browse, search and open an identity; a bad file is named with its line and changes nothing.
  */
-class InventoryPageTest {
-    private static final int TIMEOUT_SECONDS = 30;
-
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Workspace workspace;
-    private StewardConsole console;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (console != null) {
-            FxToolkit.cleanupApplication(console);
-        }
-        FxToolkit.cleanupStages();
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
-
+class InventoryPageTest extends ConsoleTest {
     @Test
     void importsRealFilesThroughTheSheetThenBrowsesSearchesAndOpensAnIdentity() throws Exception {
         start(dir.resolve("fresh.steward"));
@@ -171,18 +139,6 @@ class InventoryPageTest {
         waitUntil(() -> rows.getItems().size() == 2); // still usable
     }
 
-    /** What a drop on the window does: hand the files to the import sheet. */
-    private void drop(Path... files) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> console.inventoryPage().imports().addFiles(List.of(files))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void start(Path ledger) throws Exception {
-        workspace = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"));
-        console = (StewardConsole) FxToolkit.setupApplication(() -> new StewardConsole(workspace));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private Node header(String title) {
         return robot.lookup("#inventoryTable .column-header")
                 .match((Node n) -> n instanceof TableColumnHeader h && h.getTableColumn() != null && title.equals(h.getTableColumn().getText())).query();
@@ -198,14 +154,5 @@ class InventoryPageTest {
                 || node instanceof TableView || node instanceof ProgressIndicator).queryAll().stream().filter(Node::isVisible).toList();
         assertThat(controls).hasSizeGreaterThan(10);
         assertThat(controls).allSatisfy(node -> assertThat(node.getAccessibleText()).as(node.toString()).isNotBlank());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-            java.util.concurrent.FutureTask<Boolean> check = new java.util.concurrent.FutureTask<>(condition);
-            Platform.runLater(check);
-            return check.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

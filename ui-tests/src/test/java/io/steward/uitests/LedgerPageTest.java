@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
 import io.steward.app.Workspace;
-import io.steward.app.ui.StewardConsole;
 import io.steward.model.ledger.Ledger;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,8 +11,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -24,43 +21,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real console, headless, on real ledger files: navigate to the Ledger page, verify an intact
  * ledger, then one an attacker edited with plain SQL. One class, so the toolkit starts once.
  */
-class LedgerPageTest {
-    private static final int TIMEOUT_SECONDS = 20;
-
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Workspace workspace;
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
-
+class LedgerPageTest extends ConsoleTest {
     @Test
     void verifiesAnIntactLedgerAndWritesACheckpoint() throws Exception {
         Path ledger = ledgerWithEntriesAndACheckpoint("intact.steward");
@@ -148,16 +115,5 @@ class LedgerPageTest {
             w.checkpoint();
         }
         return ledger;
-    }
-
-    private void start(Path ledger) throws Exception {
-        workspace = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"));
-        app = FxToolkit.setupApplication(() -> new StewardConsole(workspace));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -29,8 +29,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Takes the console's documentation screenshots from a real window (run it under Xvfb, see
- * docs/screenshots/README.md): the Inventory page with an identity selected, and the import sheet
- * previewing a spreadsheet with a refused secret. Not a test; a program, so the pictures can be redone.
+ * docs/screenshots/README.md): the Inventory page with an identity selected, the import sheet
+ * previewing a spreadsheet with a refused secret, and the column-mapping editor of a CSV whose headers are
+ * not recognised. Not a test; a program, so the pictures can be redone.
  * <p>
  * Usage: {@code ScreenshotTour OUT_DIR [--demo | LEDGER]}: the demo ledger, an existing ledger, or by default a
  * fresh one with two fixture imports.
@@ -105,6 +106,28 @@ public final class ScreenshotTour {
         });
         Thread.sleep(800); // the sheet's fade-in
         shoot(scene, out.resolve("import-preview.png"));
+
+        Path unknown = dir.resolve("robots 2024-08.csv");
+        Files.writeString(unknown, "Kennung;Bezeichnung;Verantwortlich;Zuletzt genutzt;Bemerkung\n"
+                + "R-1;scanner;team-ops;2024-07-30;Etage 2\nR-2;printer;;2024-05-02;\nR-3;plotter;team-it;2023-11-19;ersetzt\n");
+        onFx(() -> {
+            imports.close();
+            return null;
+        });
+        Thread.sleep(800); // the sheet's fade-out
+        onFx(() -> {
+            imports.addFiles(List.of(unknown));
+            return null;
+        });
+        waitUntil(() -> imports.files().get(0).status() == ImportFileStatus.NEEDS_MAPPING);
+        onFx(() -> { // half-way through: id and owner chosen, name still to do
+            var rows = imports.files().get(0).mappingEditor().rows();
+            rows.get(0).choiceProperty().set(new io.steward.app.ui.imports.ConceptChoice(io.steward.importers.columns.Concept.ID));
+            rows.get(2).choiceProperty().set(new io.steward.app.ui.imports.ConceptChoice(io.steward.importers.columns.Concept.OWNER));
+            return null;
+        });
+        Thread.sleep(800);
+        shoot(scene, out.resolve("import-mapping.png"));
         Platform.runLater(() -> {
             stage[0].close();
             Platform.exit();

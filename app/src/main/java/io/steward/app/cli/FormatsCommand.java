@@ -6,7 +6,7 @@ import io.steward.importers.StandardImporters;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code steward formats}: the importer ids {@code import --format} accepts, in detection order. */
 @Command(name = "formats", mixinStandardHelpOptions = true,
@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 final class FormatsCommand extends StewardCommand {
     private static final List<String> COLUMNS = List.of("id", "version", "recognises");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (one JSON array); default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    RowFormatOption output;
 
     @Override
     public Integer call() {
+        OutputFormat format = output.format;
         try (RowWriter rows = format == OutputFormat.table ? new WrappedLastColumn(out(), COLUMNS) : format.open(out(), COLUMNS)) {
             for (Importer importer : StandardImporters.list()) {
                 rows.row(Arrays.asList(importer.id(), importer.version(), importer.description()));

@@ -8,6 +8,9 @@ import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.ImporterRegistry;
 import io.steward.importers.StandardImporters;
+import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.MappingRequest;
+import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.model.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +25,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * {@code steward import FILE... [--format ID]}: one snapshot per file, all files in one transaction, so
  * bad input in any of them stores nothing (and a ledger this command created is removed again). Creates
- * the ledger when it does not exist yet.
+ * the ledger when it does not exist yet. A CSV/XLSX whose headers are not recognised exits 3 with the
+ * headers, the concepts and the {@code --map} command line that imports it.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import inventory exports: one snapshot per file, the format detected from the content.",
@@ -36,6 +40,14 @@ final class ImportCommand extends StewardCommand {
     @Option(names = "--format", paramLabel = "ID", description = "read every FILE with this importer instead of detecting it")
     String format;
 
+    @Option(names = "--map", paramLabel = "HEADER=CONCEPT",
+            description = {"for CSV/XLSX inventories and people directories: the column with this header text means this concept"
+                + " (an id such as id, name, owner; or ignore). Repeat for each column; wins over header matching and a saved mapping."})
+    List<String> maps;
+
+    @Option(names = "--save-mapping", description = "save the --map mapping for each FILE's source, so its next import needs no --map")
+    boolean saveMapping;
+
     @Override
     public Integer call() {
         ImporterRegistry registry = StandardImporters.registry();
@@ -43,18 +55,44 @@ final class ImportCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'. Known formats: "
                     + String.join(", ", registry.importers().stream().map(i -> i.id()).toList()) + " (see 'steward formats')");
         }
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMappingOptions.parse(maps);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (saveMapping && mapping == null) {
+            throw new ParameterException(spec.commandLine(), "--save-mapping needs at least one --map HEADER=CONCEPT");
+        }
         Path file = ledgerFile();
         boolean existed = Store.exists(file);
-        List<ImportReport> reports;
+        List<ImportReport> reports = null;
+        MappingRequest unmapped = null;
         try (Workspace workspace = openOrCreateLedger()) {
             ImportService service = new ImportService(workspace.store(), registry);
-            ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES);
-            reports = service.commitAll(files, options, new ImportProgressPrinter(err(), files), Cancellation.NEVER);
-        } catch (BadInputException e) {
+            ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
+                    saveMapping);
+            try {
+                reports = service.commitAll(files, options, new ImportProgressPrinter(err(), files), Cancellation.NEVER);
+            } catch (UnrecognisedHeadersException e) {
+                err().println("steward: " + e.summary());
+                unmapped = service.mappingRequest(e, format, MappingHelpPrinter.SAMPLES);
+            }
+        } catch (BadInputException | IllegalArgumentException e) {
             if (!existed) {
                 deleteNewLedger(file);
             }
+            if (e instanceof IllegalArgumentException) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
             throw e;
+        }
+        if (unmapped != null) {
+            if (!existed) {
+                deleteNewLedger(file);
+            }
+            MappingHelpPrinter.print(err(), unmapped, format);
+            return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = out();
         out.printf("Imported %d file%s into %s%n", reports.size(), reports.size() == 1 ? "" : "s", file);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -21,9 +22,8 @@ final class LedgerShowCommand extends StewardCommand {
     private static final List<String> TABLE_COLUMNS = List.of("seq", "time", "actor", "kind", "subject", "hash");
     private static final List<String> FULL_COLUMNS = List.of("seq", "time", "actor", "kind", "subject", "payload", "prev_hash", "hash");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (one JSON array); default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    RowFormatOption output;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
             description = "show the newest N entries; 0 shows all (default: ${DEFAULT-VALUE})")
@@ -38,7 +38,7 @@ final class LedgerShowCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, got " + limit);
         }
         try (Workspace workspace = openExistingLedger();
-             RowWriter rows = format.open(out(), format == OutputFormat.table ? TABLE_COLUMNS : FULL_COLUMNS)) {
+             RowWriter rows = output.format.open(out(), output.format == OutputFormat.table ? TABLE_COLUMNS : FULL_COLUMNS)) {
             Ledger ledger = workspace.ledger();
             if (limit == 0) {
                 writeAll(ledger, rows);
@@ -77,7 +77,7 @@ final class LedgerShowCommand extends StewardCommand {
 
     private List<Object> values(LedgerEntry e) {
         String time = e.time() == null ? null : Ledger.TIME.format(e.time());
-        if (format == OutputFormat.table) {
+        if (output.format == OutputFormat.table) {
             String hash = e.hash() == null ? null : e.hash().substring(0, Math.min(SHORT_HASH, e.hash().length()));
             return Arrays.asList(e.seq(), time, e.actor(), e.kind(), e.subject(), hash);
         }

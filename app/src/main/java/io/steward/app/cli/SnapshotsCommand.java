@@ -9,7 +9,7 @@ import io.steward.model.inventory.query.SnapshotCatalog;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code steward snapshots}: every imported file, oldest first, with its hash and counts. */
 @Command(name = "snapshots", mixinStandardHelpOptions = true,
@@ -22,13 +22,12 @@ final class SnapshotsCommand extends StewardCommand {
     static final List<String> COLUMNS = List.of("id", "source", "importer", "version", "file", "sha256", "generated_at", "imported_at",
             "imported_by", "records", "identities", "credentials", "grants", "duplicates", "warnings", "refused", "current");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (one JSON array); default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    RowFormatOption output;
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openExistingLedger(); RowWriter rows = format.open(out(), COLUMNS)) {
+        try (Workspace workspace = openExistingLedger(); RowWriter rows = output.format.open(out(), COLUMNS)) {
             for (CatalogEntry e : new SnapshotCatalog(workspace.store()).list()) {
                 rows.row(values(e));
             }
@@ -39,9 +38,10 @@ final class SnapshotsCommand extends StewardCommand {
     private List<Object> values(CatalogEntry e) {
         SnapshotInfo s = e.info();
         SnapshotCounts c = s.counts();
-        String sha = format == OutputFormat.table ? s.fileSha256().substring(0, SHORT_HASH) : s.fileSha256();
+        String sha = output.format == OutputFormat.table ? s.fileSha256().substring(0, SHORT_HASH) : s.fileSha256();
         return Arrays.asList(s.id(), s.source(), s.importerId(), s.importerVersion(), s.fileName(), sha,
-                CliTimes.show(s.generatedAt(), format), CliTimes.show(s.importedAt(), format), s.importedBy(), c.records(),
+                CliTimes.show(s.generatedAt(), output.format), CliTimes.show(s.importedAt(), output.format), s.importedBy(),
+                c.records(),
                 c.identities(), c.credentials(), c.grants(), c.duplicates(), c.warnings(), c.refused(), e.current());
     }
 }

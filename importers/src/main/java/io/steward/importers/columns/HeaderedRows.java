@@ -30,14 +30,17 @@ public final class HeaderedRows {
         private final RecordSink sink;
         private final List<String> headers;
         private final Map<Concept, Integer> columns;
+        private final Map<Concept, List<Integer>> all;
         private final List<String> cells;
         private final long recordNo;
         private final long lineNo;
 
-        Row(RecordSink sink, List<String> headers, Map<Concept, Integer> columns, List<String> cells, long recordNo, long lineNo) {
+        Row(RecordSink sink, List<String> headers, ColumnMapping.Resolved resolved, Map<Concept, Integer> columns, List<String> cells,
+            long recordNo, long lineNo) {
             this.sink = sink;
             this.headers = headers;
             this.columns = columns;
+            this.all = resolved.all();
             this.cells = cells;
             this.recordNo = recordNo;
             this.lineNo = lineNo;
@@ -55,6 +58,17 @@ public final class HeaderedRows {
         public String get(Concept c) {
             Integer i = columns.get(c);
             return i == null ? null : cell(i);
+        }
+
+        /** The value of the first column of a concept that has one, preferred column first (a blank technical owner falls back to the business owner). */
+        public String first(Concept c) {
+            for (int i : all.getOrDefault(c, List.of())) {
+                String v = cell(i);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
         }
 
         private String cell(int i) {
@@ -86,6 +100,7 @@ public final class HeaderedRows {
                             Set<Concept> requiredAnyOf, Cancellation cancel, Consumer<Row> each) throws IOException {
         List<String>[] header = new List[1];
         ColumnMapping.Resolved[] resolved = new ColumnMapping.Resolved[1];
+        List<Map<Concept, Integer>> columns = new ArrayList<>(1);
         long[] skippedTitle = {0};
         long[] dataRows = {0};
         table.read((cells, rowNo, lineNo) -> {
@@ -97,9 +112,9 @@ public final class HeaderedRows {
                 }
                 header[0] = new ArrayList<>(cells);
                 resolved[0] = mapping.resolve(cells, allowed);
+                columns.add(resolved[0].columns());
                 if (requiredAnyOf.stream().noneMatch(resolved[0]::has)) {
-                    throw new UnrecognisedHeadersException(file, lineNo, cells, resolved[0].unrecognised(), allowed,
-                            requiredAnyOf.stream().map(Concept::id).reduce((a, b) -> a + " or " + b).orElse(""));
+                    throw new UnrecognisedHeadersException(file, lineNo, cells, resolved[0], allowed, requiredAnyOf);
                 }
                 return;
             }
@@ -110,7 +125,7 @@ public final class HeaderedRows {
                 return;
             }
             dataRows[0]++;
-            each.accept(new Row(sink, header[0], resolved[0].columns(), cells, dataRows[0], lineNo));
+            each.accept(new Row(sink, header[0], resolved[0], columns.get(0), cells, dataRows[0], lineNo));
         });
         if (header[0] == null) {
             throw io.steward.importers.BadInputException.wholeFile(file, "no header row found (a row with at least two column names)");

@@ -55,6 +55,37 @@ public final class SavedColumnMappings {
                 .execute();
     }
 
+    /** One saved mapping: its source, the importer it is for, the mapping and who saved it when. */
+    public record Saved(String source, String importerId, ColumnMapping mapping, String savedAt, String savedBy) {
+    }
+
+    /** Every saved mapping, by source then importer. */
+    public java.util.List<Saved> list() {
+        return store.read(tx -> saved(tx, org.jooq.impl.DSL.trueCondition()));
+    }
+
+    /** The mappings saved for a source (one per importer that read it), empty when none. */
+    public java.util.List<Saved> forSource(String source) {
+        return store.read(tx -> saved(tx, COLUMN_MAPPING.SOURCE.eq(source)));
+    }
+
+    private static java.util.List<Saved> saved(DSLContext tx, org.jooq.Condition where) {
+        return tx.selectFrom(COLUMN_MAPPING).where(where).orderBy(COLUMN_MAPPING.SOURCE, COLUMN_MAPPING.IMPORTER_ID).fetch(r ->
+                new Saved(r.getSource(), r.getImporterId(), parse(r.getMapping()), r.getSavedAt(), r.getSavedBy()));
+    }
+
+    /**
+     * Forgets the mappings saved for a source, so its next import matches headers afresh (and asks again
+     * when they are not recognised). Returns what was forgotten.
+     */
+    public java.util.List<Saved> forget(String source) {
+        return store.write(tx -> {
+            java.util.List<Saved> gone = saved(tx, COLUMN_MAPPING.SOURCE.eq(source));
+            tx.deleteFrom(COLUMN_MAPPING).where(COLUMN_MAPPING.SOURCE.eq(source)).execute();
+            return gone;
+        });
+    }
+
     public Optional<ColumnMapping> find(String source, String importerId) {
         return store.read(tx -> find(tx, source, importerId));
     }
@@ -62,12 +93,13 @@ public final class SavedColumnMappings {
     public static Optional<ColumnMapping> find(DSLContext tx, String source, String importerId) {
         String json = tx.select(COLUMN_MAPPING.MAPPING).from(COLUMN_MAPPING)
                 .where(COLUMN_MAPPING.SOURCE.eq(source)).and(COLUMN_MAPPING.IMPORTER_ID.eq(importerId)).fetchOne(COLUMN_MAPPING.MAPPING);
-        if (json == null) {
-            return Optional.empty();
-        }
+        return json == null ? Optional.empty() : Optional.of(parse(json));
+    }
+
+    private static ColumnMapping parse(String json) {
         try {
             Map<String, String> ids = JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
-            return Optional.of(ColumnMapping.fromIds(ids));
+            return ColumnMapping.fromIds(ids);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,25 +4,48 @@ import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.RecordSink;
+import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.Concept;
+import io.steward.importers.columns.MappableImporter;
 import io.steward.importers.csv.CsvInput;
 import io.steward.importers.csv.Delimiters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code generic-csv}: a spreadsheet inventory of service accounts, keys and tokens exported as CSV, with
- * columns recognised by name through a synonym table (case, spaces and underscores ignored), UTF-8 with
- * or without BOM, separated by ',' ';' or tab. Detection needs an id or name column and at least one
- * other recognised column; other formats with a known header win over it.
+ * columns recognised by name through the synonym table of {@link Concept} (the same header matching as
+ * the XLSX importer), or an explicit {@link ColumnMapping}; UTF-8 with or without BOM, separated by ','
+ * ';' or tab. Detection is confident with an id or name column and one more recognised column; any other
+ * CSV with a header is a weak candidate, so a file whose headers Steward does not know ends in
+ * {@link io.steward.importers.columns.UnrecognisedHeadersException} (and a mapping) rather than "unknown
+ * format". Other formats with a known header win over it.
  */
-public final class GenericCsvImporter implements Importer {
+public final class GenericCsvImporter implements MappableImporter {
     public static final String ID = "generic-csv";
     static final int MAX_FIELD = 64 * 1024;
+    /** A CSV with a header none of whose columns Steward recognises: still a candidate, below any format that knows it. */
+    static final int UNRECOGNISED_HEADER_CONFIDENCE = Detection.THRESHOLD;
+
+    private final ColumnMapping mapping;
+
+    public GenericCsvImporter() {
+        this(ColumnMapping.empty());
+    }
+
+    private GenericCsvImporter(ColumnMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    @Override
+    public MappableImporter withMapping(ColumnMapping m) {
+        return new GenericCsvImporter(m);
+    }
 
     @Override
     public String id() {
@@ -53,8 +76,13 @@ public final class GenericCsvImporter implements Importer {
         if (delimiter == 0) {
             return Detection.no("the first line has no ',' ';' or tab");
         }
-        HeaderMap header = new HeaderMap(first.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1));
+        List<String> cells = List.of(first.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1));
+        ColumnMapping.Resolved header = mapping.resolve(cells, Concept.INVENTORY);
         if (!(header.has(Concept.ID) || header.has(Concept.NAME)) || header.recognised() < 2) {
+            if (cells.stream().filter(c -> !c.isBlank()).count() >= 2) {
+                return Detection.likely(UNRECOGNISED_HEADER_CONFIDENCE, "a CSV whose header names no id or name column Steward"
+                        + " recognises; a column mapping can say what its columns are");
+            }
             return Detection.no("the header does not name an id or name column plus another known column");
         }
         return Detection.likely(Math.min(60 + header.recognised() * 3, 85), "CSV header with " + header.recognised()
@@ -76,7 +104,7 @@ public final class GenericCsvImporter implements Importer {
         // Relative ages (idle days, age in days) count back from the export; the file's time is the best guess of it.
         Instant exportedAt = Files.getLastModifiedTime(file).toInstant();
         try (CsvInput in = new CsvInput(file, Files.newInputStream(file), Files.size(file), delimiter, progress, MAX_FIELD, null)) {
-            GenericRows rows = new GenericRows(file, sink, in, exportedAt);
+            GenericRows rows = new GenericRows(file, sink, in, exportedAt, mapping);
             sink.source(sourceOf(file));
             rows.header();
             while (in.next()) {
@@ -89,8 +117,13 @@ public final class GenericCsvImporter implements Importer {
         }
     }
 
+    @Override
+    public String sourceOf(Path file) {
+        return csvSource(file);
+    }
+
     /** "csv:" + the file name without extension and without a trailing date or number, so monthly exports form one series. */
-    static String sourceOf(Path file) {
+    static String csvSource(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);

@@ -1,10 +1,14 @@
 package io.steward.importers.generic;
 
 import io.steward.importers.RecordSink;
+import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.Concept;
+import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.importers.csv.CsvInput;
 import io.steward.importers.values.Booleans;
 import io.steward.importers.values.InvalidValueException;
 import io.steward.importers.values.NullIsh;
+import io.steward.importers.values.TagCells;
 import io.steward.importers.values.TimeValues;
 import io.steward.model.inventory.CredentialRecord;
 import io.steward.model.inventory.GrantRecord;
@@ -13,27 +17,39 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Maps the rows of a generic CSV inventory, once its header is known (FORMATS.md §7). */
+/**
+ * Maps the rows of a generic CSV inventory (FORMATS.md §7), its header resolved with the one synonym table
+ * of {@link Concept} and the column mapping given or saved for its source.
+ */
 final class GenericRows {
+    private static final Set<Concept> REQUIRED = EnumSet.of(Concept.ID, Concept.NAME);
+    /** Concepts with no field of their own in a generic record: kept as attributes under their header, as read. */
+    private static final Set<Concept> AS_ATTRIBUTE = EnumSet.of(Concept.LAST_REVIEWED);
+
     private final Path file;
     private final RecordSink sink;
     private final CsvInput in;
     private final Instant exportedAt;
-    private HeaderMap header;
+    private final ColumnMapping mapping;
+    private String[] headers;
+    private ColumnMapping.Resolved header;
+    private List<Integer> others;
     private String[] v;
     private boolean warnedRelative;
 
-    GenericRows(Path file, RecordSink sink, CsvInput in, Instant exportedAt) {
+    GenericRows(Path file, RecordSink sink, CsvInput in, Instant exportedAt, ColumnMapping mapping) {
         this.file = file;
         this.sink = sink;
         this.in = in;
         this.exportedAt = exportedAt;
+        this.mapping = mapping;
     }
 
     void header() {
@@ -42,16 +58,35 @@ final class GenericRows {
             String screened = sink.screen(0, 1, "header", names[i]);
             names[i] = screened == null ? "column " + (i + 1) : screened.strip();
         }
-        header = new HeaderMap(names);
+        headers = names;
+        header = mapping.resolve(List.of(names), Concept.INVENTORY);
         if (!header.has(Concept.ID) && !header.has(Concept.NAME)) {
-            throw in.bad(1, "the header has no id or name column (e.g. id, account_id, name, account_name), so rows cannot be"
-                    + " told apart. Add one, or check that this is an inventory");
+            throw new UnrecognisedHeadersException(file, 1, List.of(names), header, Concept.INVENTORY, REQUIRED);
         }
         if (!header.has(Concept.ID)) {
-            sink.warning(0, 1, header.header(header.column(Concept.NAME)), "name-as-id",
+            sink.warning(0, 1, headers[header.column(Concept.NAME)], "name-as-id",
                     "there is no id column: names are used as ids, so a renamed identity will show as removed and added in a diff");
         }
-        v = new String[header.size()];
+        others = otherColumns(names.length);
+        v = new String[names.length];
+    }
+
+    /** Columns without a concept, the non-preferred columns of a concept, and concepts kept as attributes. */
+    private List<Integer> otherColumns(int count) {
+        Set<Integer> primary = new java.util.HashSet<>();
+        header.all().forEach((c, cols) -> {
+            boolean unused = AS_ATTRIBUTE.contains(c) || c == Concept.NEXT_ROTATION && header.has(Concept.EXPIRES);
+            if (!unused) {
+                primary.add(cols.get(0));
+            }
+        });
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (!primary.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     void row() {
@@ -60,7 +95,7 @@ final class GenericRows {
         int nonBlank = 0;
         for (int i = 0; i < v.length; i++) {
             String raw = in.field(i);
-            v[i] = raw.isEmpty() ? null : sink.screen(rec, line, header.header(i), raw);
+            v[i] = raw.isEmpty() ? null : sink.screen(rec, line, headers[i], raw);
             if (v[i] != null && !v[i].isBlank()) {
                 nonBlank++;
             }
@@ -90,10 +125,10 @@ final class GenericRows {
         attributes.put("status", text(Concept.STATUS));
         Boolean privileged = bool(Concept.PRIVILEGED);
         attributes.put("privileged", privileged);
-        for (int i : header.otherColumns()) {
+        for (int i : others) {
             String value = NullIsh.text(v[i]);
             if (value != null) {
-                attributes.put(header.header(i), value);
+                attributes.put(headers[i], value);
             }
         }
         sink.identity(IdentityRecord.builder(id != null ? id : name, kind())
@@ -104,14 +139,15 @@ final class GenericRows {
 
     private List<CredentialRecord> credential(Boolean enabled, long rec, long line) {
         Instant rotated = time(Concept.LAST_ROTATED);
-        if (rotated == null && header.has(Concept.AGE_DAYS)) {
-            Long age = days(Concept.AGE_DAYS);
+        if (rotated == null && header.has(Concept.CREDENTIAL_AGE_DAYS)) {
+            Long age = days(Concept.CREDENTIAL_AGE_DAYS);
             if (age != null) {
                 rotated = exportedAt.minus(Duration.ofDays(age));
-                warnRelative(rec, line, Concept.AGE_DAYS);
+                warnRelative(rec, line, Concept.CREDENTIAL_AGE_DAYS);
             }
         }
-        Instant expires = time(Concept.EXPIRES);
+        // A rotation due date is when the credential stops being acceptable: its expiry, unless one is given.
+        Instant expires = header.has(Concept.EXPIRES) ? time(Concept.EXPIRES) : time(Concept.NEXT_ROTATION);
         if (rotated == null && expires == null) {
             return List.of();
         }
@@ -128,7 +164,7 @@ final class GenericRows {
         for (String p : cell.split(cell.indexOf('|') >= 0 ? "\\|" : cell.indexOf(';') >= 0 ? ";" : ",")) {
             String privilege = NullIsh.text(p);
             if (privilege != null) {
-                grants.add(new GrantRecord(privilege, null, "column:" + header.header(col), null));
+                grants.add(new GrantRecord(privilege, null, "column:" + headers[col], null));
             }
         }
         return grants;
@@ -138,28 +174,10 @@ final class GenericRows {
     private Map<String, String> tags() {
         int col = header.column(Concept.TAGS);
         String cell = col < 0 ? null : NullIsh.text(v[col]);
-        if (cell == null || cell.equals("{}")) {
-            return Map.of();
-        }
-        Map<String, String> tags = new LinkedHashMap<>();
-        if (cell.startsWith("{")) {
-            try {
-                var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cell);
-                node.fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
-                return tags;
-            } catch (java.io.IOException e) {
-                sink.warning(in.recordNo(), in.line(), header.header(col), "unreadable-labels", "the labels are not a JSON object; kept as text");
-                tags.put("labels", cell);
-                return tags;
-            }
-        }
-        for (String pair : cell.split("[;,]")) {
-            int eq = pair.indexOf('=') >= 0 ? pair.indexOf('=') : pair.indexOf(':');
-            if (eq > 0) {
-                tags.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-            } else if (!pair.isBlank()) {
-                tags.put(pair.strip(), "");
-            }
+        Map<String, String> tags = TagCells.parse(cell);
+        if (tags == null) {
+            sink.warning(in.recordNo(), in.line(), headers[col], "unreadable-labels", "the labels are not a JSON object; kept as text");
+            return Map.of("labels", cell);
         }
         return tags;
     }
@@ -205,7 +223,7 @@ final class GenericRows {
     private void warnRelative(long rec, long line, Concept c) {
         if (!warnedRelative) {
             warnedRelative = true;
-            sink.warning(rec, line, header.header(header.column(c)), "relative-age",
+            sink.warning(rec, line, headers[header.column(c)], "relative-age",
                     "ages in days were converted to dates counting back from the file's modification time ("
                             + io.steward.model.inventory.Timestamps.format(exportedAt) + "); check that it is the export date");
         }
@@ -237,7 +255,7 @@ final class GenericRows {
         try {
             return TimeValues.parse(value);
         } catch (InvalidValueException e) {
-            throw in.badField(header.header(col), e.getMessage());
+            throw in.badField(headers[col], e.getMessage());
         }
     }
 
@@ -249,7 +267,7 @@ final class GenericRows {
         try {
             return Booleans.parse(v[col]);
         } catch (InvalidValueException e) {
-            throw in.badField(header.header(col), e.getMessage());
+            throw in.badField(headers[col], e.getMessage());
         }
     }
 
@@ -266,7 +284,7 @@ final class GenericRows {
             }
             return days;
         } catch (NumberFormatException e) {
-            throw in.badField(header.header(col), "expected a whole number of days (0 to 36500)");
+            throw in.badField(headers[col], "expected a whole number of days (0 to 36500)");
         }
     }
 }

@@ -30,8 +30,8 @@ import java.util.function.Consumer;
  */
 public final class PeopleDirectoryImporter implements MappableImporter {
     static final Set<Concept> CONCEPTS = EnumSet.of(Concept.PERSON_ID, Concept.EMAIL, Concept.NAME, Concept.TEAM, Concept.STATUS,
-            Concept.LEFT_AT);
-    private static final Set<String> LEFT = Set.of("left", "leaver", "terminated", "inactive", "departed", "disabled", "former", "no");
+            Concept.ENABLED, Concept.LEFT_AT);
+    private static final Set<String> LEFT = Set.of("left", "leaver", "terminated", "inactive", "departed", "disabled", "former", "no", "false");
 
     private final ColumnMapping mapping;
 
@@ -81,7 +81,7 @@ public final class PeopleDirectoryImporter implements MappableImporter {
         java.util.List<String> header = java.util.Arrays.asList(sample.firstLine().split("[,;\t]"));
         ColumnMapping.Resolved r = mapping.resolve(header, CONCEPTS);
         boolean key = r.has(Concept.EMAIL) || r.has(Concept.PERSON_ID);
-        boolean departure = r.has(Concept.LEFT_AT) || r.has(Concept.STATUS) && r.has(Concept.TEAM);
+        boolean departure = r.has(Concept.LEFT_AT) || (r.has(Concept.STATUS) || r.has(Concept.ENABLED)) && r.has(Concept.TEAM);
         if (key && departure && r.unrecognised().size() <= 2) {
             return Detection.likely(80, "header has a person key (email/employee id) and status/left-at: a people directory");
         }
@@ -113,7 +113,8 @@ public final class PeopleDirectoryImporter implements MappableImporter {
         } catch (InvalidValueException e) {
             throw new BadInputException(file, row.recordNo(), row.lineNo(), Concept.LEFT_AT.id(), e.getMessage());
         }
-        String status = row.get(Concept.STATUS);
+        // An "Active: no" column says the same as a "Status: left" one.
+        String status = row.get(Concept.STATUS) != null ? row.get(Concept.STATUS) : row.get(Concept.ENABLED);
         boolean left = leftAt != null || status != null && LEFT.contains(status.strip().toLowerCase(Locale.ROOT));
         return new PersonRecord(id, email, row.get(Concept.NAME), row.get(Concept.TEAM), left, leftAt, row.recordNo(), row.lineNo());
     }

@@ -12,6 +12,7 @@ import io.steward.importers.columns.HeaderedRows;
 import io.steward.importers.columns.MappableImporter;
 import io.steward.importers.values.Booleans;
 import io.steward.importers.values.InvalidValueException;
+import io.steward.importers.values.TagCells;
 import io.steward.importers.values.TimeValues;
 import io.steward.model.inventory.GrantRecord;
 import io.steward.model.inventory.IdentityRecord;
@@ -26,15 +27,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Generic XLSX inventories (FORMATS.md §7): header matching with the synonym table of {@link Concept} (case,
- * '_' and spaces ignored), or an explicit {@link ColumnMapping}; title rows above the header and trailing
+ * Generic XLSX inventories (FORMATS.md §7): the same header matching as generic CSV (the synonym table of
+ * {@link Concept}: case, '_' and spaces ignored), or an explicit {@link ColumnMapping}; title rows above the header and trailing
  * total rows skipped; Excel serial dates; mixed boolean styles; multi-value permission cells (| ; ,).
  * Columns that map to no concept are kept as tags.
  */
 public final class SpreadsheetInventoryImporter implements MappableImporter {
-    static final Set<Concept> CONCEPTS = EnumSet.of(Concept.ID, Concept.NAME, Concept.KIND, Concept.SYSTEM, Concept.ENVIRONMENT,
-            Concept.OWNER, Concept.CREATED, Concept.LAST_USED, Concept.IDLE_DAYS, Concept.CREDENTIAL_AGE_DAYS, Concept.LAST_ROTATED,
-            Concept.NEXT_ROTATION, Concept.EXPIRES, Concept.PRIVILEGED, Concept.PERMISSIONS, Concept.STATUS, Concept.LAST_REVIEWED);
+    static final Set<Concept> CONCEPTS = Concept.INVENTORY;
     private static final Set<String> DISABLED = Set.of("disabled", "inactive", "suspended", "retired", "deleted", "revoked", "locked");
 
     private final ColumnMapping mapping;
@@ -120,19 +119,19 @@ public final class SpreadsheetInventoryImporter implements MappableImporter {
         return IdentityRecord.builder(id, kind == null ? "unknown" : kind)
                 .name(row.get(Concept.NAME))
                 .environment(row.get(Concept.ENVIRONMENT))
-                .ownerHint(row.get(Concept.OWNER))
-                .enabled(enabled(file, row, status))
+                .ownerHint(row.first(Concept.OWNER))
+                .enabled(enabled(row.get(Concept.ENABLED) != null ? row.get(Concept.ENABLED) : status))
                 .createdAt(time(file, row, Concept.CREATED))
                 .lastUsedAt(time(file, row, Concept.LAST_USED))
                 .attributes(attributes)
-                .tags(row.others())
+                .tags(tags(row))
                 .grants(grants)
                 .at(row.recordNo(), row.lineNo())
                 .build();
     }
 
     /** Active/Enabled/true → enabled; Disabled/Inactive/... → not; other words (Pending Retirement) → still enabled. */
-    private static Boolean enabled(Path file, HeaderedRows.Row row, String status) {
+    private static Boolean enabled(String status) {
         if (status == null) {
             return null;
         }
@@ -146,6 +145,14 @@ public final class SpreadsheetInventoryImporter implements MappableImporter {
         } catch (InvalidValueException e) {
             return Boolean.TRUE;
         }
+    }
+
+    /** Columns Steward has no concept for, plus a labels/tags column (kept as text when it is unreadable JSON). */
+    private static Map<String, String> tags(HeaderedRows.Row row) {
+        Map<String, String> tags = new LinkedHashMap<>(row.others());
+        Map<String, String> labels = TagCells.parse(row.get(Concept.TAGS));
+        tags.putAll(labels == null ? Map.of("labels", row.get(Concept.TAGS)) : labels);
+        return tags;
     }
 
     static Instant time(Path file, HeaderedRows.Row row, Concept c) {

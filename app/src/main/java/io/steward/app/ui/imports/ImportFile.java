@@ -20,6 +20,9 @@ public final class ImportFile {
     private final ReadOnlyStringWrapper detectedFormat = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ColumnMappingEditor> mappingEditor = new ReadOnlyObjectWrapper<>();
+    /** The mapping the user last previewed with; null = the saved one or header matching. */
+    private io.steward.importers.columns.ColumnMapping mapping;
 
     ImportFile(Path path) {
         this.path = path;
@@ -65,6 +68,41 @@ public final class ImportFile {
     /** The preview's report, then the committed one; null before the first preview. */
     public ReadOnlyObjectProperty<ImportReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** The column-mapping editor, once the file's headers were not recognised; it stays while the file is listed. */
+    public ReadOnlyObjectProperty<ColumnMappingEditor> mappingEditorProperty() {
+        return mappingEditor.getReadOnlyProperty();
+    }
+
+    public ColumnMappingEditor mappingEditor() {
+        return mappingEditor.get();
+    }
+
+    /** The mapping to read the file with (null = saved or matched headers); saved on import when the editor says so. */
+    io.steward.importers.columns.ColumnMapping mapping() {
+        return mapping;
+    }
+
+    boolean rememberMapping() {
+        return mapping != null && mappingEditor.get() != null && mappingEditor.get().rememberProperty().get();
+    }
+
+    void needsMapping(ColumnMappingEditor editor, String message) {
+        mappingEditor.set(editor);
+        failed(ImportFileStatus.NEEDS_MAPPING, message);
+    }
+
+    /** Another format was chosen: a mapping given for the old one no longer applies. */
+    void formatChanged() {
+        mapping = null;
+        mappingEditor.set(null);
+        queued();
+    }
+
+    /** Read with the editor's mapping from the next preview on. */
+    void mapped(io.steward.importers.columns.ColumnMapping m) {
+        mapping = m;
     }
 
     void queued() {

@@ -8,6 +8,7 @@ public enum ImportFileStatus {
     PREVIEWING("Reading the file…", Tone.RUNNING),
     READY("Ready to import", Tone.SUCCESS),
     NEEDS_FORMAT("Format not recognised: choose one", Tone.WARNING),
+    NEEDS_MAPPING("Columns not recognised: say what they mean", Tone.WARNING),
     FAILED("Cannot be imported", Tone.DANGER),
     IMPORTING("Importing…", Tone.RUNNING),
     IMPORTED("Imported", Tone.SUCCESS);

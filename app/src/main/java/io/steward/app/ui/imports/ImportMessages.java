@@ -24,6 +24,13 @@ final class ImportMessages {
             return new BannerText(Tone.RUNNING, "Previewing " + Words.count(files.size(), "file", "files") + "…",
                     "Each file is read as an import would read it; nothing is stored until you import.");
         }
+        List<ImportFile> unmapped = files.stream().filter(f -> f.status() == ImportFileStatus.NEEDS_MAPPING).toList();
+        if (bad.isEmpty() && !unmapped.isEmpty()) {
+            String names = unmapped.stream().map(ImportFile::fileName).collect(Collectors.joining(", "));
+            return new BannerText(Tone.WARNING, Words.count(unmapped.size(), "file needs", "files need") + " a column mapping: " + names,
+                    "Steward does not recognise the column headers. Select the file, say what each column means, then"
+                            + " choose Preview with this mapping.");
+        }
         if (!bad.isEmpty()) {
             String names = bad.stream().map(ImportFile::fileName).collect(Collectors.joining(", "));
             return new BannerText(Tone.DANGER, Words.count(bad.size(), "file cannot", "files cannot") + " be imported: " + names,
@@ -43,6 +50,13 @@ final class ImportMessages {
                 + " Import stores one snapshot per file.";
         return new BannerText(refused > 0 ? Tone.WARNING : Tone.SUCCESS,
                 "Ready to import " + Words.count(files.size(), "file", "files"), detail);
+    }
+
+    /** The problem line of a file whose headers were not recognised: the importer's reason, then what to do. */
+    static String needsMapping(io.steward.importers.columns.UnrecognisedHeadersException e) {
+        return "Steward does not recognise the columns of this file (" + (e.unrecognised().isEmpty() ? "no headers"
+                : Words.count(e.unrecognised().size(), "header", "headers") + " not recognised") + "). Say below what each column"
+                + " means, then choose Preview with this mapping.";
     }
 
     static BannerText importing(int files) {

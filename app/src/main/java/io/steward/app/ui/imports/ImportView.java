@@ -32,6 +32,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ImportView {
     private final ImportViewModel vm;
     private final VBox root = new VBox(14);
+    /** True while the selected file waits for a column mapping: Enter previews with it rather than importing. */
+    private final javafx.beans.property.BooleanProperty mappingAsked = new javafx.beans.property.SimpleBooleanProperty();
 
     public ImportView(ImportViewModel vm) {
         this.vm = vm;
@@ -122,7 +124,12 @@ public final class ImportView {
         note.setWrapText(true);
         note.textProperty().bind(Bindings.createStringBinding(() -> vm.detailsProperty().get().issuesNote(), vm.detailsProperty()));
 
-        VBox box = new VBox(10, new VBox(2, heading, subtitle), formatRow(), facts, issues, note);
+        // While a mapping is asked for, the editor takes the room of the preview it replaces.
+        for (Node previewOnly : new Node[] {issues, note}) {
+            previewOnly.visibleProperty().bind(mappingAsked.not());
+            previewOnly.managedProperty().bind(mappingAsked.not());
+        }
+        VBox box = new VBox(10, new VBox(2, heading, subtitle), formatRow(), mappingEditor(), facts, issues, note);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(360);
         return box;
@@ -183,6 +190,38 @@ public final class ImportView {
         return new VBox(8, row, problem);
     }
 
+    /** The selected file's column-mapping editor, while it has one and is not imported yet. */
+    private Node mappingEditor() {
+        VBox holder = new VBox();
+        holder.setId("columnMappingHolder");
+        ColumnMappingEditor[] shown = {null};
+        javafx.beans.binding.BooleanBinding locked = vm.importingProperty().or(vm.previewingProperty());
+        Runnable update = () -> {
+            ImportFile f = vm.selectedProperty().get();
+            ColumnMappingEditor editor = f == null || f.status() == ImportFileStatus.IMPORTED ? null : f.mappingEditor();
+            mappingAsked.set(editor != null && f.status() == ImportFileStatus.NEEDS_MAPPING);
+            if (editor == shown[0]) {
+                return;
+            }
+            shown[0] = editor;
+            if (editor == null) {
+                holder.getChildren().clear();
+            } else {
+                ColumnMappingPane pane = new ColumnMappingPane(editor, vm::previewWithMapping, locked);
+                pane.previewButton().defaultButtonProperty().bind(mappingAsked);
+                VBox.setVgrow(pane.node(), Priority.ALWAYS);
+                holder.getChildren().setAll(pane.node());
+            }
+            holder.setVisible(editor != null);
+            holder.setManaged(editor != null);
+        };
+        vm.detailsProperty().addListener((obs, old, now) -> update.run());
+        vm.selectedProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        mappingAsked.addListener((obs, old, asked) -> VBox.setVgrow(holder, asked ? Priority.ALWAYS : Priority.NEVER));
+        return holder;
+    }
+
     private static Node tile(PreviewDetails.Fact fact) {
         Label value = new Label(fact.value());
         value.getStyleClass().addAll(Styles.TITLE_4, "fact-value");
@@ -234,7 +273,7 @@ public final class ImportView {
         Button importButton = Controls.button("Import", Feather.CHECK, "importCommit", "Import every listed file, one snapshot each");
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setOnAction(e -> vm.importAll());
-        importButton.setDefaultButton(true);
+        importButton.defaultButtonProperty().bind(mappingAsked.not());
         importButton.disableProperty().bind(vm.canImportProperty().not());
         importButton.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.files().size() > 1 ? "Import " + vm.files().size() + " files" : "Import", vm.files()));

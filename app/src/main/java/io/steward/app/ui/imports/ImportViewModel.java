@@ -13,6 +13,8 @@ import io.steward.importers.FormatNotRecognisedException;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
+import io.steward.importers.columns.MappingRequest;
+import io.steward.importers.columns.UnrecognisedHeadersException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     static final double INDETERMINATE = -1;
     private static final FileType[] FILE_TYPES = {
-        new FileType("Inventory exports (CSV, JSON)", "*.csv", "*.json", "*.txt"), FileType.ANY};
+        new FileType("Inventory exports (CSV, JSON, XLSX)", "*.csv", "*.json", "*.txt", "*.xlsx"), FileType.ANY};
 
     private final ImportService service;
     private final String actor;
@@ -114,7 +116,7 @@ public final class ImportViewModel {
             }
             ImportFile file = new ImportFile(path);
             file.statusProperty().addListener((obs, old, now) -> refresh());
-            file.formatProperty().addListener((obs, old, now) -> requeue(file));
+            file.formatProperty().addListener((obs, old, now) -> requeue(file, true));
             files.add(file);
             first = first == null ? file : first;
             lastFolder = path.getParent();
@@ -144,15 +146,19 @@ public final class ImportViewModel {
         details.set(file == null ? PreviewDetails.NONE : PreviewDetails.of(file));
     }
 
-    /** The user chose another format for a file: read it again with that one. */
-    private void requeue(ImportFile file) {
+    /** The user chose another format for a file (a mapping given for the old one is dropped) or a mapping: read it again. */
+    private void requeue(ImportFile file, boolean formatChanged) {
         if (importing.get() || file.status() == ImportFileStatus.IMPORTED) {
             return;
         }
         if (file == inPreview) {
             cancel();
         }
-        file.queued();
+        if (formatChanged) {
+            file.formatChanged();
+        } else {
+            file.queued();
+        }
         outcomeShown = false;
         refresh();
         previewNext();
@@ -175,13 +181,23 @@ public final class ImportViewModel {
         progressText.set("Reading " + next.fileName() + "…");
         Path path = next.path();
         String formatId = next.formatProperty().get().formatId();
-        track(BackgroundTask.<ImportReport>of("preview import",
-                        ctx -> service.preview(path, options(formatId), (bytes, total, records) -> ctx.progress(bytes, total),
-                                cancellation(ctx)))
+        ImportOptions options = options(next, formatId);
+        track(BackgroundTask.<PreviewOutcome>of("preview import", ctx -> {
+                    try {
+                        return new PreviewOutcome(service.preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
+                                cancellation(ctx)), null, null);
+                    } catch (UnrecognisedHeadersException e) {
+                        return new PreviewOutcome(null, service.mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
+                    }
+                })
                 .onProgress((done, total) -> progress.set(total <= 0 ? INDETERMINATE : (double) done / total))
-                .onSuccess(report -> {
+                .onSuccess(outcome -> {
                     if (files.contains(next) && next.status() == ImportFileStatus.PREVIEWING) {
-                        next.previewed(report);
+                        if (outcome.report() != null) {
+                            next.previewed(outcome.report());
+                        } else {
+                            next.needsMapping(new ColumnMappingEditor(outcome.mapping()), ImportMessages.needsMapping(outcome.refused()));
+                        }
                     }
                 })
                 .onFailure(e -> {
@@ -212,9 +228,28 @@ public final class ImportViewModel {
         }
     }
 
-    private ImportOptions options(String formatId) {
+    /** A preview's result: its report, or what the user needs to map the columns of a spreadsheet refused for its headers. */
+    private record PreviewOutcome(ImportReport report, MappingRequest mapping, UnrecognisedHeadersException refused) {
+    }
+
+    /**
+     * Reads the selected file again with the mapping its editor holds (in the background); the mapping is
+     * saved for the file's source on import when the editor's "remember" is on.
+     */
+    public void previewWithMapping() {
+        ImportFile file = selected.get();
+        ColumnMappingEditor editor = file == null ? null : file.mappingEditor();
+        if (editor == null || !editor.validProperty().get() || importing.get() || file.status() == ImportFileStatus.IMPORTED) {
+            return;
+        }
+        file.mapped(editor.mapping());
+        requeue(file, false);
+    }
+
+    private ImportOptions options(ImportFile file, String formatId) {
         ImportOptions detect = ImportOptions.detect(actor);
-        return formatId == null ? detect : detect.withFormat(formatId);
+        ImportOptions options = formatId == null ? detect : detect.withFormat(formatId);
+        return file.mapping() == null ? options : options.withMapping(file.mapping(), file.rememberMapping());
     }
 
     // ---- import -------------------------------------------------------------------------------------
@@ -231,6 +266,7 @@ public final class ImportViewModel {
         List<ImportFile> batch = List.copyOf(files);
         List<Path> paths = batch.stream().map(ImportFile::path).toList();
         List<String> formatIds = batch.stream().map(ImportFile::effectiveFormatId).toList();
+        List<ImportOptions> options = batch.stream().map(f -> options(f, f.effectiveFormatId())).toList();
         boolean oneTransaction = formatIds.stream().distinct().count() == 1;
         List<Long> sizes = paths.stream().map(ImportViewModel::sizeOf).toList();
         List<ImportReport> committed = Collections.synchronizedList(new ArrayList<>());
@@ -244,10 +280,10 @@ public final class ImportViewModel {
                     tracker.set(batchProgress);
                     Cancellation cancel = cancellation(ctx);
                     if (oneTransaction) {
-                        committed.addAll(service.commitAll(paths, options(formatIds.get(0)), batchProgress, cancel));
+                        committed.addAll(service.commitAll(paths, options, batchProgress, cancel));
                     } else {
                         for (int i = 0; i < paths.size(); i++) {
-                            committed.add(service.commit(paths.get(i), options(formatIds.get(i)), batchProgress, cancel));
+                            committed.add(service.commit(paths.get(i), options.get(i), batchProgress, cancel));
                         }
                     }
                     return List.copyOf(committed);

@@ -155,6 +155,76 @@ class ImportViewModelTest {
     }
 
     @Test
+    void unrecognisedColumnsOpenTheMappingEditorAndARememberedMappingMakesTheNextFileOfTheSourceAutomatic() throws IOException {
+        ImportViewModel vm = vm(InlineTaskExecutor.immediate());
+        Path august = dir.resolve("robots-2024-08.csv");
+        Files.writeString(august, "Kennung;Bezeichnung;owner\nR-1;scanner;team-ops\nR-2;printer;\n");
+        vm.addFiles(List.of(august));
+
+        ImportFile file = vm.files().get(0);
+        assertThat(file.status()).isEqualTo(ImportFileStatus.NEEDS_MAPPING);
+        assertThat(file.problemProperty().get()).contains("does not recognise the columns", "2 headers not recognised");
+        assertThat(vm.statusProperty().get().title()).isEqualTo("1 file needs a column mapping: robots-2024-08.csv");
+        assertThat(vm.canImportProperty().get()).isFalse();
+        ColumnMappingEditor editor = file.mappingEditor();
+        assertThat(editor.rows()).extracting(ColumnMappingEditor.Row::header).containsExactly("Kennung", "Bezeichnung", "owner");
+        assertThat(editor.rows().get(0).samples()).isEqualTo("R-1 · R-2");
+        assertThat(editor.rows().get(2).choiceProperty().get().id()).as("matched automatically").isEqualTo("owner");
+
+        vm.previewWithMapping();
+        assertThat(file.status()).as("an invalid mapping is not previewed").isEqualTo(ImportFileStatus.NEEDS_MAPPING);
+        editor.rows().get(0).choiceProperty().set(new ConceptChoice(io.steward.importers.columns.Concept.ID));
+        editor.rows().get(1).choiceProperty().set(new ConceptChoice(io.steward.importers.columns.Concept.NAME));
+        vm.previewWithMapping();
+
+        assertThat(file.status()).isEqualTo(ImportFileStatus.READY);
+        assertThat(vm.detailsProperty().get().subtitle()).contains("generic-csv · source csv:robots");
+        assertThat(snapshots()).isZero();
+        vm.importAll();
+        assertThat(file.status()).isEqualTo(ImportFileStatus.IMPORTED);
+        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC())
+                .find("csv:robots", "generic-csv")).contains(editor.mapping());
+
+        Path september = dir.resolve("robots-2024-09.csv");
+        Files.writeString(september, "Kennung;Bezeichnung;owner\nR-1;scanner;team-ops\nR-3;plotter;team-it\n");
+        vm.addFiles(List.of(september));
+        ImportFile next = vm.files().get(0);
+        assertThat(next.status()).as("the saved mapping reads it").isEqualTo(ImportFileStatus.READY);
+        assertThat(next.mappingEditor()).isNull();
+        vm.importAll();
+        assertThat(snapshots()).isEqualTo(2);
+    }
+
+    @Test
+    void aMappingNotRememberedIsUsedForThisImportOnly() throws IOException {
+        ImportViewModel vm = vm(InlineTaskExecutor.immediate());
+        ColumnMappingEditor editor = addRobotsWithIdMapped(vm);
+        editor.rememberProperty().set(false);
+        vm.previewWithMapping();
+        vm.importAll();
+
+        assertThat(snapshots()).isEqualTo(1);
+        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC()).list()).isEmpty();
+    }
+
+    @Test
+    void choosingAnotherFormatDropsTheMapping() throws IOException {
+        ImportViewModel vm = vm(InlineTaskExecutor.immediate());
+        addRobotsWithIdMapped(vm);
+        ImportFile listed = vm.files().get(0);
+        vm.previewWithMapping();
+        assertThat(listed.status()).isEqualTo(ImportFileStatus.READY);
+
+        listed.formatProperty().set(vm.formats().stream().filter(f -> "aws-credential-report".equals(f.formatId())).findFirst().orElseThrow());
+        assertThat(listed.status()).isEqualTo(ImportFileStatus.FAILED);
+        assertThat(listed.mappingEditor()).isNull();
+        assertThat(dialogs.shown).as("said in the sheet, not as a crash").isEmpty();
+
+        listed.formatProperty().set(FormatChoice.DETECT);
+        assertThat(listed.status()).as("asks again").isEqualTo(ImportFileStatus.NEEDS_MAPPING);
+    }
+
+    @Test
     void cancellingABigImportStoresNothingAndSaysSo() throws IOException {
         Path big = dir.resolve("big-inventory.csv");
         try (Writer w = Files.newBufferedWriter(big)) {
@@ -218,6 +288,16 @@ class ImportViewModelTest {
         assertThat(vm.files()).isEmpty();
         assertThat(vm.previewingProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo(ImportMessages.EMPTY);
+    }
+
+    /** Adds a CSV with unknown headers and maps its first column to id in the editor that opens. */
+    private ColumnMappingEditor addRobotsWithIdMapped(ImportViewModel vm) throws IOException {
+        Path file = dir.resolve("robots.csv");
+        Files.writeString(file, "Kennung;Bezeichnung\nR-1;scanner\n");
+        vm.addFiles(List.of(file));
+        ColumnMappingEditor editor = vm.files().get(0).mappingEditor();
+        editor.rows().get(0).choiceProperty().set(new ConceptChoice(io.steward.importers.columns.Concept.ID));
+        return editor;
     }
 
     private long snapshots() {

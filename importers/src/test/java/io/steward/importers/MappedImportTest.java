@@ -1,0 +1,109 @@
+package io.steward.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steward.importers.columns.ColumnMapping;
+import io.steward.importers.columns.MappingRequest;
+import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.importers.columns.UnrecognisedHeadersException;
+import io.steward.importers.spreadsheet.ColumnSamples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A CSV whose headers Steward does not know, through the import service: refused, mapped, saved, reused, forgotten. */
+class MappedImportTest extends LedgerTestBase {
+    static final String TOKEN = "ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZ3bC5";
+
+    private Path robots(String name, String... rows) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "Kennung,Bezeichnung,Verantwortlich,Notiz\n" + String.join("\n", rows) + "\n");
+        return file;
+    }
+
+    private ImportReport commit(Path file, ImportOptions options) {
+        return service.commit(file, options, ImportProgress.NONE, Cancellation.NEVER);
+    }
+
+    @Test
+    void anUnknownCsvIsDetectedAsGenericCsvAndRefusedWithWhatTheEditorNeeds() throws Exception {
+        Path file = robots("robots-2024-08.csv", "R-1,scanner,team-ops," + TOKEN, "R-2,printer,,ok");
+        assertThat(service.importerFor(file, null).id()).isEqualTo("generic-csv");
+
+        UnrecognisedHeadersException e = catchRefusal(file);
+        assertThat(e.headerLine()).isEqualTo(1);
+        MappingRequest request = service.mappingRequest(e, null, 5);
+
+        assertThat(request.importerId()).isEqualTo("generic-csv");
+        assertThat(request.source()).isEqualTo("csv:robots");
+        assertThat(request.headers()).containsExactly("Kennung", "Bezeichnung", "Verantwortlich", "Notiz");
+        assertThat(request.samplesOf(0)).containsExactly("R-1", "R-2");
+        assertThat(request.samplesOf(2)).as("blanks left out").containsExactly("team-ops");
+        assertThat(request.samplesOf(3)).as("a secret is never shown").containsExactly(ColumnSamples.HIDDEN, "ok");
+        int snapshots = store.read(tx -> tx.fetchCount(io.steward.model.db.Tables.SNAPSHOT));
+        assertThat(snapshots).isZero();
+    }
+
+    @Test
+    void aRememberedMappingIsSavedWithTheImportAndReadsTheNextFileOfTheSource() throws Exception {
+        ColumnMapping mapping = ColumnMapping.fromIds(Map.of("Kennung", "id", "Bezeichnung", "name", "Verantwortlich", "owner",
+                "Notiz", "ignore"));
+        ImportOptions options = ImportOptions.detect("tester").withMapping(mapping, true);
+
+        ImportReport preview = service.preview(robots("robots-2024-08.csv", "R-1,scanner,team-ops,x"), options, ImportProgress.NONE,
+                Cancellation.NEVER);
+        assertThat(preview.counts().identities()).isEqualTo(1);
+        assertThat(new SavedColumnMappings(store, Clock.systemUTC()).list()).as("a preview saves nothing").isEmpty();
+
+        commit(robots("robots-2024-08.csv", "R-1,scanner,team-ops,x"), options);
+        SavedColumnMappings saved = new SavedColumnMappings(store, Clock.systemUTC());
+        assertThat(saved.list()).singleElement().satisfies(s -> {
+            assertThat(s.source()).isEqualTo("csv:robots");
+            assertThat(s.importerId()).isEqualTo("generic-csv");
+            assertThat(s.mapping()).isEqualTo(mapping);
+            assertThat(s.savedBy()).isEqualTo("tester");
+        });
+
+        ImportReport next = commit(robots("robots-2024-09.csv", "R-1,scanner,team-ops,x", "R-2,printer,team-it,y"),
+                ImportOptions.detect("tester"));
+        assertThat(next.counts().identities()).isEqualTo(2);
+
+        assertThat(saved.forget("csv:robots")).hasSize(1);
+        assertThat(saved.list()).isEmpty();
+        catchRefusal(robots("robots-2024-10.csv", "R-1,scanner,team-ops,x"));
+    }
+
+    @Test
+    void aMappingNotRememberedIsUsedOnceAndSeveralFilesCanEachHaveTheirOwn() throws Exception {
+        Path a = robots("robots.csv", "R-1,scanner,team-ops,x");
+        Path b = dir.resolve("people-ish.csv");
+        Files.writeString(b, "Nummer;Titel\nP-1;plotter\n");
+        ImportOptions base = ImportOptions.detect("tester");
+        List<ImportReport> reports = service.commitAll(List.of(a, b), List.of(
+                base.withMapping(ColumnMapping.fromIds(Map.of("Kennung", "id")), false),
+                base.withMapping(ColumnMapping.fromIds(Map.of("Nummer", "id", "Titel", "name")), false)), ImportProgress.NONE,
+                Cancellation.NEVER);
+
+        assertThat(reports).extracting(r -> r.counts().identities()).containsExactly(1L, 1L);
+        assertThat(new SavedColumnMappings(store, Clock.systemUTC()).list()).isEmpty();
+    }
+
+    @Test
+    void aMappingForAFormatWithFixedColumnsIsAUsageError() throws Exception {
+        Path json = dir.resolve("keys.json");
+        Files.writeString(json, "{\"AccessKeyMetadata\":[{\"UserName\":\"a\",\"AccessKeyId\":\"AKIAIOSFODNN7EXAMPLE\","
+                + "\"Status\":\"Active\",\"CreateDate\":\"2024-01-01T00:00:00Z\"}]}");
+        assertThatThrownBy(() -> commit(json, ImportOptions.detect("t").withMapping(ColumnMapping.fromIds(Map.of("x", "id")), false)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fixed columns");
+    }
+
+    private UnrecognisedHeadersException catchRefusal(Path file) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> commit(file, ImportOptions.detect("tester")));
+        assertThat(t).isInstanceOf(UnrecognisedHeadersException.class);
+        return (UnrecognisedHeadersException) t;
+    }
+}
