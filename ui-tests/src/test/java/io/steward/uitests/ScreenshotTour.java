@@ -128,6 +128,7 @@ public final class ScreenshotTour {
         });
         Thread.sleep(800);
         shoot(scene, out.resolve("import-mapping.png"));
+        ledgerPage(scene, imports, out.resolve("ledger.png"));
         Platform.runLater(() -> {
             stage[0].close();
             Platform.exit();
@@ -170,6 +171,24 @@ public final class ScreenshotTour {
             return null;
         });
         System.out.println("wrote " + file);
+    }
+
+    /** The Ledger page (Ctrl+2) after a verification of the whole chain. */
+    private static void ledgerPage(Scene scene, ImportViewModel imports, Path file) throws Exception {
+        onFx(() -> {
+            imports.close();
+            scene.getAccelerators().get(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT2,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN)).run();
+            return null;
+        });
+        Thread.sleep(800);
+        onFx(() -> {
+            ((javafx.scene.control.Button) scene.lookup("#verifyButton")).fire();
+            return null;
+        });
+        waitUntil(() -> ((javafx.scene.control.Label) scene.lookup("#verificationStatusTitle")).getText().startsWith("Verified"));
+        Thread.sleep(500);
+        shoot(scene, file);
     }
 
     private static void shoot(Scene scene, Path file) throws Exception {
