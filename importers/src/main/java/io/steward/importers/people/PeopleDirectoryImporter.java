@@ -11,13 +11,16 @@ import io.steward.importers.columns.Concept;
 import io.steward.importers.columns.HeaderedRows;
 import io.steward.importers.columns.MappableImporter;
 import io.steward.importers.spreadsheet.SpreadsheetTables;
+import io.steward.importers.spreadsheet.WorkbookHeader;
 import io.steward.importers.values.InvalidValueException;
 import io.steward.importers.values.TimeValues;
 import io.steward.model.people.PersonRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -75,17 +78,24 @@ public final class PeopleDirectoryImporter implements MappableImporter {
 
     @Override
     public Detection detect(FileSample sample) {
-        if (sample.json().isJson() || sample.isXlsxWorkbook()) {
-            return Detection.no("not a CSV people list");
+        if (sample.json().isJson()) {
+            return Detection.no("JSON, not a people list");
         }
-        java.util.List<String> header = java.util.Arrays.asList(sample.firstLine().split("[,;\t]"));
+        List<List<String>> headers = sample.isXlsxWorkbook() ? WorkbookHeader.candidates(sample.file())
+                : List.of(Arrays.asList(sample.firstLine().split("[,;\t]")));
+        for (List<String> header : headers) {
+            if (looksLikePeople(header)) {
+                return Detection.likely(80, "header has a person key (email/employee id) and status/left-at: a people directory");
+            }
+        }
+        return Detection.no("no person key with status or left-at");
+    }
+
+    private boolean looksLikePeople(List<String> header) {
         ColumnMapping.Resolved r = mapping.resolve(header, CONCEPTS);
         boolean key = r.has(Concept.EMAIL) || r.has(Concept.PERSON_ID);
         boolean departure = r.has(Concept.LEFT_AT) || (r.has(Concept.STATUS) || r.has(Concept.ENABLED)) && r.has(Concept.TEAM);
-        if (key && departure && r.unrecognised().size() <= 2) {
-            return Detection.likely(80, "header has a person key (email/employee id) and status/left-at: a people directory");
-        }
-        return Detection.no("no person key with status or left-at");
+        return key && departure && r.unrecognised().size() <= 2;
     }
 
     @Override

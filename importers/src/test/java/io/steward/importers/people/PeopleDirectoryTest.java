@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.FormatGolden;
+import io.steward.importers.spreadsheet.XlsxWorkbooks;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportProgress;
 import io.steward.importers.ImportService;
@@ -53,6 +54,22 @@ class PeopleDirectoryTest {
             assertThat(text(store, "SELECT count(*) FROM person WHERE current = 1")).isEqualTo("4");
             assertThat(text(store, "SELECT min(snapshot_id) FROM person WHERE current = 1"))
                     .isEqualTo(String.valueOf(second.snapshot().id()));
+        }
+    }
+
+    @Test
+    void anXlsxDirectoryIsDetectedByItsHeaderBelowATitleNotTakenForAnInventory() throws Exception {
+        Path xlsx = XlsxWorkbooks.write(dir.resolve("hr-export.xlsx"), "HR leavers report, November",
+                List.of("Employee ID", "Email", "Full Name", "Department", "Status", "Left Date"),
+                List.of(List.of("E-1001", "Alice.Ng@example.com", "Alice Ng", "Payments", "Active", ""),
+                        List.of("E-1002", "vendor-ops@vendor.example", "Vendor Ops", "Procurement", "Left", "2024-02-29")));
+        try (Store store = Store.open(dir.resolve("ledger.db"))) {
+            ImportReport report = new ImportService(store, StandardImporters.registry())
+                    .commit(xlsx, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
+
+            assertThat(report.importerId()).isEqualTo("people-directory");
+            assertThat(text(store, "SELECT count(*) FROM person WHERE status = 'left'")).isEqualTo("1");
+            assertThat(text(store, "SELECT count(*) FROM identity")).isEqualTo("0");
         }
     }
 

@@ -16,12 +16,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds real .xlsx files for tests: normal workbooks with POI, hostile ones (bomb, many parts, XXE) by hand. */
-final class XlsxWorkbooks {
+public final class XlsxWorkbooks {
     private XlsxWorkbooks() {
     }
 
     /** A workbook whose first rows are a merged title and a blank row, then {@code header} and {@code rows}; Dates become date cells. */
-    static Path write(Path file, String title, List<String> header, List<List<Object>> rows) throws IOException {
+    public static Path write(Path file, String title, List<String> header, List<List<Object>> rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("Inventory");
             CellStyle date = wb.createCellStyle();
