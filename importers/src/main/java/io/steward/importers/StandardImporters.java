@@ -12,6 +12,7 @@ import io.steward.importers.gcp.GcpServiceAccountsImporter;
 import io.steward.importers.generic.GenericCsvImporter;
 import io.steward.importers.github.GithubDeployKeysImporter;
 import io.steward.importers.github.GithubInstallationsImporter;
+import io.steward.importers.github.GithubPatRequestsImporter;
 import io.steward.importers.github.GithubPatsImporter;
 import io.steward.importers.kubernetes.KubernetesImporter;
 import io.steward.importers.people.PeopleDirectoryImporter;
@@ -35,7 +36,7 @@ public final class StandardImporters {
         return List.of(new CredentialReportImporter(), new AuthorizationDetailsImporter(), new AccessKeysImporter(),
                 new GcpServiceAccountsImporter(), new GcpServiceAccountKeysImporter(), new GcpIamPolicyImporter(),
                 new GcpAssetInventoryImporter(), new GcpAssetCsvImporter(), new EntraImporter(), new KubernetesImporter(),
-                new GithubPatsImporter(), new GithubInstallationsImporter(), new GithubDeployKeysImporter(),
+                new GithubPatsImporter(), new GithubPatRequestsImporter(), new GithubInstallationsImporter(), new GithubDeployKeysImporter(),
                 new VaultTokensImporter(), new VaultAppRolesImporter(), new VaultSecretIdsImporter(), new SpireEntriesImporter(),
                 new GenericCsvImporter(), new SpreadsheetInventoryImporter(), new PeopleDirectoryImporter());
     }

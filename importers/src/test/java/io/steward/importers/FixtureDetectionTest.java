@@ -35,6 +35,7 @@ class FixtureDetectionTest {
         EXPECTED.put("entra", "entra");
         EXPECTED.put("kubernetes", "kubernetes");
         EXPECTED.put("github/org-pat", "github-fine-grained-pats");
+        EXPECTED.put("github/org-pat-requests", "github-pat-requests");
         EXPECTED.put("github/org-installations", "github-app-installations");
         EXPECTED.put("github/repo-deploy-keys", "github-deploy-keys");
         EXPECTED.put("vault/token-lookups", "vault-tokens");

@@ -21,9 +21,10 @@ import java.util.Set;
 
 /**
  * Fine-grained personal access tokens with organisation access (FORMATS.md §5a):
- * {@code GET /orgs/{org}/personal-access-tokens} (grants) and {@code …/personal-access-token-requests}
- * (pending requests, with {@code reason} and {@code created_at}). A human owns each token; it is a
- * delegated credential, so the owner's login is the owner hint.
+ * {@code GET /orgs/{org}/personal-access-tokens} (grants), and a file that holds grants and requests together.
+ * A file of requests only is {@link GithubPatRequestsImporter}'s: a series of its own, so importing the
+ * requests does not replace the granted tokens. A human owns each token; it is a delegated credential, so the
+ * owner's login is the owner hint.
  */
 public final class GithubPatsImporter implements Importer {
     static final String KIND = "fine-grained-pat";
@@ -55,6 +56,11 @@ public final class GithubPatsImporter implements Importer {
 
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        readTokens(file, sink, progress, cancel);
+    }
+
+    /** Grants and requests alike: one identity per token. */
+    static void readTokens(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
         ScreenedJson.read(file, false, List.of(), false, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
             String source = GithubPermissions.organizationSource(r.text("repositories_url"));
             sink.source(source == null ? "github" : source);

@@ -2,11 +2,21 @@ package io.steward.importers.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.steward.importers.Cancellation;
 import io.steward.importers.FormatGolden;
 import io.steward.importers.FormatGolden.Result;
+import io.steward.importers.ImportOptions;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.ImportReport;
+import io.steward.importers.ImportService;
+import io.steward.importers.StandardImporters;
 import io.steward.model.inventory.IdentityRecord;
+import io.steward.model.inventory.query.IdentityFilter;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.store.Store;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GithubImportersTest {
     private static final Path DIR = FormatGolden.FIXTURES.resolve("github");
@@ -30,11 +40,29 @@ class GithubImportersTest {
 
     @Test
     void patRequestsAreMarkedRequestedAndUseCreatedAt() throws Exception {
-        Result r = FormatGolden.assertGolden(new GithubPatsImporter(), DIR.resolve("org-pat-requests-secret.json"));
+        Result r = FormatGolden.assertGolden(new GithubPatRequestsImporter(), DIR.resolve("org-pat-requests-secret.json"));
         IdentityRecord changelog = r.identity("98720");
         assertThat(changelog.attributes()).containsEntry("status", "requested").containsEntry("requestId", "25390");
         assertThat(changelog.createdAt()).hasToString("2024-02-01T10:00:00Z");
         assertThat(r.refused()).extracting(i -> i.field()).containsExactly("reason");
+    }
+
+    @Test
+    void requestsAreASeriesOfTheirOwnSoTheyNeverReplaceTheGrantedTokens(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir.resolve("ledger.steward"))) {
+            ImportService imports = new ImportService(store,
+                    StandardImporters.registry());
+            ImportReport grants = imports.commit(DIR.resolve("org-pat-grants-secret.json"), ImportOptions.detect("t"),
+                    ImportProgress.NONE, Cancellation.NEVER);
+            ImportReport requests = imports.commit(DIR.resolve("org-pat-requests-secret.json"), ImportOptions.detect("t"),
+                    ImportProgress.NONE, Cancellation.NEVER);
+
+            assertThat(grants.importerId()).isEqualTo("github-fine-grained-pats");
+            assertThat(requests.importerId()).isEqualTo("github-pat-requests");
+            long current = new InventoryQuery(store)
+                    .count(IdentityFilter.ALL).count();
+            assertThat(current).isEqualTo(grants.counts().identities() + requests.counts().identities());
+        }
     }
 
     @Test
