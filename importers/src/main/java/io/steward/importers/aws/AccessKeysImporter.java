@@ -1,12 +1,12 @@
 package io.steward.importers.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
@@ -32,24 +32,14 @@ import java.util.regex.Pattern;
  * names users but not accounts, so the source is the user ({@code aws:user/<name>}), or
  * {@code aws:access-keys} when a file lists several users.
  */
-public final class AccessKeysImporter implements Importer {
+public final class AccessKeysImporter extends AbstractImporter {
     public static final String ID = "aws-access-keys";
     private static final Pattern KEY_ID = Pattern.compile("(AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[A-Z0-9]{12,124}");
     private static final long MAX_BYTES = 64L << 20;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "AWS list-access-keys JSON (AccessKeyMetadata), or create-access-key output with its secret refused";
+    public AccessKeysImporter() {
+        super(ID, "1",
+                "AWS list-access-keys JSON (AccessKeyMetadata), or create-access-key output with its secret refused");
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.steward.importers.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.RootArrays;
@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * Two streaming passes: the first reads managed policies and groups (needed to resolve grants), the
  * second emits users and roles.
  */
-public final class AuthorizationDetailsImporter implements Importer {
+public final class AuthorizationDetailsImporter extends AbstractImporter {
     public static final String ID = "aws-authorization-details";
     static final String USERS = "UserDetailList";
     static final String ROLES = "RoleDetailList";
@@ -39,19 +39,9 @@ public final class AuthorizationDetailsImporter implements Importer {
     private static final Set<String> LISTS = Set.of(USERS, ROLES, GROUPS, POLICIES);
     private static final String AWS_MANAGED = "arn:aws:iam::aws:policy/";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "AWS get-account-authorization-details JSON: IAM users and roles with their inline, managed and group policies";
+    public AuthorizationDetailsImporter() {
+        super(ID, "1",
+                "AWS get-account-authorization-details JSON: IAM users and roles with their inline, managed and group policies");
     }
 
     @Override

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonErrors;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonStringStream;
@@ -33,25 +33,15 @@ import java.util.regex.Pattern;
  * CSV (boto3 dumps). {@code GeneratedTime} becomes the snapshot's generated-at. The Content is streamed
  * from the file, never held in memory.
  */
-public final class CredentialReportImporter implements Importer {
+public final class CredentialReportImporter extends AbstractImporter {
     public static final String ID = "aws-credential-report";
     private static final Pattern JSON_CONTENT = Pattern.compile("\"Content\"\\s*:\\s*\"(dXNlcixhcm4s|user,arn,|77u/dXNlcixhcm4s)");
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "AWS IAM credential report: the 22-column CSV, or the get-credential-report JSON with base64 or plain Content";
+    public CredentialReportImporter() {
+        super(ID, "1",
+                "AWS IAM credential report: the 22-column CSV, or the get-credential-report JSON with base64 or plain Content");
     }
 
     @Override

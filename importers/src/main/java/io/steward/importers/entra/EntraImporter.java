@@ -1,10 +1,10 @@
 package io.steward.importers.entra;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.Envelopes;
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * in the file (e.g. {@code jq -s add sps.json apps.json}); an application without one is its own identity.
  * Secret text (secretText, legacy value, create-for-rbac password) is refused by the guard.
  */
-public final class EntraImporter implements Importer {
+public final class EntraImporter extends AbstractImporter {
     private static final Set<String> SP_FIELDS = Set.of("servicePrincipalType", "servicePrincipalNames", "appOwnerOrganizationId",
             "appOwnerTenantId", "objectType");
     private static final Set<String> APP_FIELDS = Set.of("publisherDomain", "requiredResourceAccess", "signInAudience");
@@ -43,20 +43,10 @@ public final class EntraImporter implements Importer {
                        java.time.Instant createdAt, String publisherDomain) {
     }
 
-    @Override
-    public String id() {
-        return "entra";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "Entra ID / Azure AD: az ad sp list, az ad app list, Graph /servicePrincipals and /applications pages, "
-                + "az ad sp create-for-rbac output";
+    public EntraImporter() {
+        super("entra", "1",
+                "Entra ID / Azure AD: az ad sp list, az ad app list, Graph /servicePrincipals and /applications pages, "
+                + "az ad sp create-for-rbac output");
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.steward.importers.gcp;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.RecordSink;
 import io.steward.importers.table.CsvTable;
 import io.steward.importers.table.TableRows;
@@ -30,25 +30,15 @@ import java.util.Map;
  * Service-account and key rows become identities; other asset types are counted and skipped.
  * {@code create_time} may be empty, {@code labels} is {@code {}} or a JSON map, {@code project} is the number.
  */
-public final class GcpAssetCsvImporter implements Importer {
+public final class GcpAssetCsvImporter extends AbstractImporter {
     private static final List<String> REQUIRED = List.of("full_name", "asset_type");
     private static final List<String> COLUMNS = List.of("full_name", "asset_type", "display_name", "project_id", "project",
             "location", "state", "create_time", "labels");
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    @Override
-    public String id() {
-        return "gcp-asset-csv";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GCP gcloud asset search-all-resources CSV (full_name, asset_type, ...): service accounts and keys";
+    public GcpAssetCsvImporter() {
+        super("gcp-asset-csv", "1",
+                "GCP gcloud asset search-all-resources CSV (full_name, asset_type, ...): service accounts and keys");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.gcp;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.Envelopes;
 import io.steward.importers.json.JsonRecord;
@@ -25,23 +25,13 @@ import java.util.TreeSet;
  * after their account, so identities are emitted at the end: memory grows with the number of identities,
  * not with the file.
  */
-public final class GcpAssetInventoryImporter implements Importer {
+public final class GcpAssetInventoryImporter extends AbstractImporter {
     private static final Set<String> ACCOUNT_TYPES = Set.of("iam.googleapis.com/ServiceAccount", "google.iam.ServiceAccount");
     private static final Set<String> KEY_TYPES = Set.of("iam.googleapis.com/ServiceAccountKey", "google.iam.ServiceAccountKey");
 
-    @Override
-    public String id() {
-        return "gcp-asset-inventory";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GCP Cloud Asset Inventory JSON (gcloud asset list/export, asset_type or assetType): service accounts, keys, IAM policies";
+    public GcpAssetInventoryImporter() {
+        super("gcp-asset-inventory", "1",
+                "GCP Cloud Asset Inventory JSON (gcloud asset list/export, asset_type or assetType): service accounts, keys, IAM policies");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.gcp;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.ScreenedJson;
@@ -19,23 +19,13 @@ import java.util.regex.Pattern;
  * with one grant per binding; conditions are kept with the grant. A bare policy does not name its
  * resource, so grants carry none and the source is taken from the first service account's project.
  */
-public final class GcpIamPolicyImporter implements Importer {
+public final class GcpIamPolicyImporter extends AbstractImporter {
     private static final Pattern YAML_POLICY = Pattern.compile("(?m)^bindings:\\s*$");
     private static final Pattern YAML_ROLE = Pattern.compile("(?m)^\\s*(-\\s+)?role:\\s+(roles|projects|organizations)/");
 
-    @Override
-    public String id() {
-        return "gcp-iam-policy";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GCP IAM policy: gcloud projects|folders|organizations get-iam-policy (JSON or YAML); bindings become grants";
+    public GcpIamPolicyImporter() {
+        super("gcp-iam-policy", "1",
+                "GCP IAM policy: gcloud projects|folders|organizations get-iam-policy (JSON or YAML); bindings become grants");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.gcp;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.Envelopes;
@@ -20,21 +20,11 @@ import java.util.Set;
  * single key create response, or a downloaded key file (FORMATS.md §2b). {@code privateKeyData} and
  * {@code private_key} are refused by the guard before anything is mapped.
  */
-public final class GcpServiceAccountKeysImporter implements Importer {
-    @Override
-    public String id() {
-        return "gcp-service-account-keys";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GCP service-account keys: gcloud iam service-accounts keys list --format=json, REST {\"keys\":[…]}, "
-                + "a key create response or a JSON key file (metadata only; private keys are refused)";
+public final class GcpServiceAccountKeysImporter extends AbstractImporter {
+    public GcpServiceAccountKeysImporter() {
+        super("gcp-service-account-keys", "1",
+                "GCP service-account keys: gcloud iam service-accounts keys list --format=json, REST {\"keys\":[…]}, "
+                + "a key create response or a JSON key file (metadata only; private keys are refused)");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.gcp;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.Envelopes;
 import io.steward.importers.json.ScreenedJson;
@@ -18,20 +18,10 @@ import java.util.Set;
  * {@code gcloud iam service-accounts list --format=json} (a bare array) and the REST list
  * ({@code {"accounts":[…], "nextPageToken"}}), FORMATS.md §2a.
  */
-public final class GcpServiceAccountsImporter implements Importer {
-    @Override
-    public String id() {
-        return "gcp-service-accounts";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GCP service accounts: gcloud iam service-accounts list --format=json, or the REST {\"accounts\":[…]} list";
+public final class GcpServiceAccountsImporter extends AbstractImporter {
+    public GcpServiceAccountsImporter() {
+        super("gcp-service-accounts", "1",
+                "GCP service accounts: gcloud iam service-accounts list --format=json, or the REST {\"accounts\":[…]} list");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.steward.importers.generic;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * {@link io.steward.importers.columns.UnrecognisedHeadersException} (and a mapping) rather than "unknown
  * format". Other formats with a known header win over it.
  */
-public final class GenericCsvImporter implements MappableImporter {
+public final class GenericCsvImporter extends AbstractImporter implements MappableImporter {
     public static final String ID = "generic-csv";
     static final int MAX_FIELD = 64 * 1024;
     /** A CSV with a header none of whose columns Steward recognises: still a candidate, below any format that knows it. */
@@ -39,28 +40,15 @@ public final class GenericCsvImporter implements MappableImporter {
     }
 
     private GenericCsvImporter(ColumnMapping mapping) {
+        super(ID, "1",
+                "Generic CSV inventory (id/name/type/owner/environment/created/last used/status/permissions...; "
+                + "headers matched by synonyms, ',' ';' or tab, optional BOM)");
         this.mapping = mapping;
     }
 
     @Override
     public MappableImporter withMapping(ColumnMapping m) {
         return new GenericCsvImporter(m);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "Generic CSV inventory (id/name/type/owner/environment/created/last used/status/permissions...; "
-                + "headers matched by synonyms, ',' ';' or tab, optional BOM)";
     }
 
     @Override

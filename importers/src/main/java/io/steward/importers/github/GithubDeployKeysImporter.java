@@ -2,11 +2,11 @@ package io.steward.importers.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
@@ -33,24 +33,14 @@ import java.util.regex.Pattern;
  * fingerprint of the public key is kept (hex); a write key ({@code read_only: false}) is a write grant;
  * {@code enabled} is a newer field and may be absent.
  */
-public final class GithubDeployKeysImporter implements Importer {
+public final class GithubDeployKeysImporter extends AbstractImporter {
     private static final Pattern PUBLIC_KEY = Pattern.compile("^(ssh-ed25519|ssh-rsa|ssh-dss|ecdsa-sha2-nistp\\d+|sk-[a-z0-9-]+@openssh\\.com)"
             + " ([A-Za-z0-9+/]+={0,2})(?: .*)?$");
     private static final Pattern REPO = Pattern.compile("/repos/([^/]+)/([^/]+)/keys/");
 
-    @Override
-    public String id() {
-        return "github-deploy-keys";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GitHub deploy keys: GET /repos/{owner}/{repo}/keys (public keys kept as fingerprints only)";
+    public GithubDeployKeysImporter() {
+        super("github-deploy-keys", "1",
+                "GitHub deploy keys: GET /repos/{owner}/{repo}/keys (public keys kept as fingerprints only)");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.github;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
@@ -21,20 +21,10 @@ import java.util.Map;
  * object {@code {total_count, installations:[…]}}. Enabled = not suspended. A {@code total_count} above the
  * installations read means a page is missing, which is reported.
  */
-public final class GithubInstallationsImporter implements Importer {
-    @Override
-    public String id() {
-        return "github-app-installations";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GitHub App installations: GET /orgs/{org}/installations ({total_count, installations:[…]})";
+public final class GithubInstallationsImporter extends AbstractImporter {
+    public GithubInstallationsImporter() {
+        super("github-app-installations", "1",
+                "GitHub App installations: GET /orgs/{org}/installations ({total_count, installations:[…]})");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.github;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import java.io.IOException;
@@ -17,20 +17,10 @@ import java.util.Set;
  * snapshot replaces the newest snapshot of its source and importer, and the requests must not replace the
  * granted tokens.
  */
-public final class GithubPatRequestsImporter implements Importer {
-    @Override
-    public String id() {
-        return "github-pat-requests";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GitHub fine-grained PAT requests awaiting approval: GET /orgs/{org}/personal-access-token-requests";
+public final class GithubPatRequestsImporter extends AbstractImporter {
+    public GithubPatRequestsImporter() {
+        super("github-pat-requests", "1",
+                "GitHub fine-grained PAT requests awaiting approval: GET /orgs/{org}/personal-access-token-requests");
     }
 
     @Override

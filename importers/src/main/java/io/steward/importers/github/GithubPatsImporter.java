@@ -1,10 +1,10 @@
 package io.steward.importers.github;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
@@ -26,22 +26,12 @@ import java.util.Set;
  * requests does not replace the granted tokens. A human owns each token; it is a delegated credential, so the
  * owner's login is the owner hint.
  */
-public final class GithubPatsImporter implements Importer {
+public final class GithubPatsImporter extends AbstractImporter {
     static final String KIND = "fine-grained-pat";
 
-    @Override
-    public String id() {
-        return "github-fine-grained-pats";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "GitHub fine-grained PATs with organisation access: GET /orgs/{org}/personal-access-tokens and -requests";
+    public GithubPatsImporter() {
+        super("github-fine-grained-pats", "1",
+                "GitHub fine-grained PATs with organisation access: GET /orgs/{org}/personal-access-tokens and -requests");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.kubernetes;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * ClusterRole when the file holds it ({@link RbacRoles}); cloud identity annotations become links.
  * Bindings may precede the accounts and roles they name, so grants and identities are made at the end.
  */
-public final class KubernetesImporter implements Importer {
+public final class KubernetesImporter extends AbstractImporter {
     static final String KIND = "service-account";
     private static final Set<String> KINDS = Set.of("List", "ServiceAccount", "ServiceAccountList", "Secret", "SecretList",
             "RoleBinding", "RoleBindingList", "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "ClusterRole",
@@ -40,20 +40,11 @@ public final class KubernetesImporter implements Importer {
     private static final String LAST_USED = "kubernetes.io/legacy-token-last-used";
     private static final String INVALID_SINCE = "kubernetes.io/legacy-token-invalid-since";
 
-    @Override
-    public String id() {
-        return "kubernetes";
-    }
-
-    @Override
-    public String version() {
-        return "2"; // 2: bindings carry the rules of the roles in the file
-    }
-
-    @Override
-    public String description() {
-        return "Kubernetes: kubectl get serviceaccounts,secrets,roles,rolebindings,clusterroles,clusterrolebindings -o json|yaml (Lists of mixed kinds, "
-                + "raw API lists, multi-document YAML)";
+    public KubernetesImporter() {
+        // version 2: bindings carry the rules of the roles in the file
+        super("kubernetes", "2",
+                "Kubernetes: kubectl get serviceaccounts,secrets,roles,rolebindings,clusterroles,clusterrolebindings -o json|yaml (Lists of mixed kinds, "
+                + "raw API lists, multi-document YAML)");
     }
 
     @Override

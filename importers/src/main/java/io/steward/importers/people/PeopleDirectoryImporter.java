@@ -1,5 +1,6 @@
 package io.steward.importers.people;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
@@ -31,7 +32,7 @@ import java.util.function.Consumer;
  * {@link io.steward.importers.ImportService} stores them as a people snapshot of their own. The plain
  * {@link #read} contract (identities) does not apply and refuses the file.
  */
-public final class PeopleDirectoryImporter implements MappableImporter {
+public final class PeopleDirectoryImporter extends AbstractImporter implements MappableImporter {
     static final Set<Concept> CONCEPTS = EnumSet.of(Concept.PERSON_ID, Concept.EMAIL, Concept.NAME, Concept.TEAM, Concept.STATUS,
             Concept.ENABLED, Concept.LEFT_AT);
     private static final Set<String> LEFT = Set.of("left", "leaver", "terminated", "inactive", "departed", "disabled", "former", "no", "false");
@@ -43,6 +44,8 @@ public final class PeopleDirectoryImporter implements MappableImporter {
     }
 
     private PeopleDirectoryImporter(ColumnMapping mapping) {
+        super("people-directory", "1",
+                "People directory (CSV/XLSX: person id or email, name, team, status active/left, left-at), for owner checks");
         this.mapping = mapping;
     }
 
@@ -54,21 +57,6 @@ public final class PeopleDirectoryImporter implements MappableImporter {
     @Override
     public String sourceOf(Path file) {
         return "people:" + MappableImporter.sheetSource(file).substring("sheet:".length());
-    }
-
-    @Override
-    public String id() {
-        return "people-directory";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "People directory (CSV/XLSX: person id or email, name, team, status active/left, left-at), for owner checks";
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.steward.importers.spire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
@@ -30,7 +30,7 @@ import java.util.Map;
  * strings. The entry is the NHI (SVIDs are short-lived). An entry past {@code expires_at} is disabled.
  * The default {@code -output pretty} text is refused with the command to use instead.
  */
-public final class SpireEntriesImporter implements Importer {
+public final class SpireEntriesImporter extends AbstractImporter {
     private final Clock clock;
 
     public SpireEntriesImporter() {
@@ -38,22 +38,9 @@ public final class SpireEntriesImporter implements Importer {
     }
 
     public SpireEntriesImporter(Clock clock) {
+        super("spire-entries", "1",
+                "SPIFFE/SPIRE registration entries: spire-server entry show -output json");
         this.clock = clock;
-    }
-
-    @Override
-    public String id() {
-        return "spire-entries";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "SPIFFE/SPIRE registration entries: spire-server entry show -output json";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.steward.importers.spreadsheet;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
@@ -32,7 +33,7 @@ import java.util.Set;
  * total rows skipped; Excel serial dates; mixed boolean styles; multi-value permission cells (| ; ,).
  * Columns that map to no concept are kept as tags.
  */
-public final class SpreadsheetInventoryImporter implements MappableImporter {
+public final class SpreadsheetInventoryImporter extends AbstractImporter implements MappableImporter {
     static final Set<Concept> CONCEPTS = Concept.INVENTORY;
     private static final Set<String> DISABLED = Set.of("disabled", "inactive", "suspended", "retired", "deleted", "revoked", "locked");
 
@@ -43,6 +44,9 @@ public final class SpreadsheetInventoryImporter implements MappableImporter {
     }
 
     private SpreadsheetInventoryImporter(ColumnMapping mapping) {
+        super("generic-xlsx", "1",
+                "Generic .xlsx inventory of service accounts/keys/tokens (first sheet; columns such as id, name, type, owner, "
+                + "last used, status, permissions)");
         this.mapping = mapping;
     }
 
@@ -54,22 +58,6 @@ public final class SpreadsheetInventoryImporter implements MappableImporter {
     @Override
     public String sourceOf(Path file) {
         return MappableImporter.sheetSource(file);
-    }
-
-    @Override
-    public String id() {
-        return "generic-xlsx";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "Generic .xlsx inventory of service accounts/keys/tokens (first sheet; columns such as id, name, type, owner, "
-                + "last used, status, permissions)";
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.steward.importers.vault;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.BadInputException;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.JsonShape;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.ScreenedJson;
@@ -20,23 +20,13 @@ import java.util.regex.Pattern;
  * array of names), the API ({@code {"data":{"keys":[…]}}}), and the CLI's "No value found at …" for an
  * empty mount, which is an empty list. The mount is assumed to be {@code auth/approle}.
  */
-public final class VaultAppRolesImporter implements Importer {
+public final class VaultAppRolesImporter extends AbstractImporter {
     private static final Pattern NAMES = Pattern.compile("\\A\\s*\\[\\s*(\"[^\"{}]*\"\\s*(,\\s*\"[^\"{}]*\"\\s*)*)?\\]?\\s*\\z");
     private static final String EMPTY = "No value found at ";
 
-    @Override
-    public String id() {
-        return "vault-approle-roles";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "HashiCorp Vault AppRole role list: vault list -format=json auth/approle/role, or LIST /v1/auth/approle/role";
+    public VaultAppRolesImporter() {
+        super("vault-approle-roles", "1",
+                "HashiCorp Vault AppRole role list: vault list -format=json auth/approle/role, or LIST /v1/auth/approle/role");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.vault;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.model.inventory.CredentialRecord;
@@ -22,20 +22,10 @@ import java.util.Map;
  * many concatenated. A generate response has the same shape plus {@code secret_id}, which the guard refuses.
  * {@code expiration_time} 0001-01-01 (Go zero time) means never.
  */
-public final class VaultSecretIdsImporter implements Importer {
-    @Override
-    public String id() {
-        return "vault-approle-secret-ids";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "HashiCorp Vault AppRole secret-id accessor lookups (metadata of SecretIDs; secret_id values are refused)";
+public final class VaultSecretIdsImporter extends AbstractImporter {
+    public VaultSecretIdsImporter() {
+        super("vault-approle-secret-ids", "1",
+                "HashiCorp Vault AppRole secret-id accessor lookups (metadata of SecretIDs; secret_id values are refused)");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.steward.importers.vault;
 
+import io.steward.importers.AbstractImporter;
 import io.steward.importers.Cancellation;
 import io.steward.importers.Detection;
 import io.steward.importers.FileSample;
 import io.steward.importers.ImportProgress;
-import io.steward.importers.Importer;
 import io.steward.importers.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.model.inventory.CredentialRecord;
@@ -24,20 +24,10 @@ import java.util.Map;
  * The accessor is the id; {@code data.id} IS the token and the guard drops it before mapping.
  * {@code creation_time} is Unix seconds, {@code expire_time} null means never.
  */
-public final class VaultTokensImporter implements Importer {
-    @Override
-    public String id() {
-        return "vault-tokens";
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    @Override
-    public String description() {
-        return "HashiCorp Vault token lookups: vault token lookup -format=json [-accessor], one or many concatenated";
+public final class VaultTokensImporter extends AbstractImporter {
+    public VaultTokensImporter() {
+        super("vault-tokens", "1",
+                "HashiCorp Vault token lookups: vault token lookup -format=json [-accessor], one or many concatenated");
     }
 
     @Override
