@@ -8,31 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code steward import} and {@code steward formats} in-process on real export files and real ledger files. */
-class ImportCommandTest {
+class ImportCommandTest extends CliTest {
     /** The fake GitHub token in service-accounts.csv: it must never reach the output or the ledger. */
     static final String TOKEN_TAIL = "aB3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZ3bC5";
-
-    @TempDir
-    Path home;
-    @TempDir
-    Path work;
-    CliRun cli;
-    Path ledger;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliRun(home);
-        ledger = work.resolve("inventory.steward");
-    }
-
-    private CliRun.Result steward(String... args) {
-        return new LedgerCli(home, ledger).run(args);
-    }
 
     @Test
     void importCreatesTheLedgerAndReportsEachFile() throws Exception {

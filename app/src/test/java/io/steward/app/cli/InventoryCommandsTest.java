@@ -10,32 +10,18 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code steward snapshots | inventory | diff} in-process on a real ledger built by {@code steward import}. */
-class InventoryCommandsTest {
+class InventoryCommandsTest extends CliTest {
     static final String AWS = "aws:111122223333";
 
-    @TempDir
-    Path home;
-    @TempDir
-    Path work;
-    CliRun cli;
-    Path ledger;
-
     @BeforeEach
-    void setUp() {
-        cli = new CliRun(home);
-        ledger = work.resolve("inventory.steward");
+    void importThreeFiles() {
         // one command per file: two snapshots of the AWS account a month apart, and a spreadsheet
         for (String fixture : List.of("credential-report-2024-11.csv", "service-accounts.csv", "credential-report-2024-12.csv")) {
             CliRun.Result r = steward("import", Fixtures.copy(fixture, work).toString());
             assertThat(r.exit()).as(r.err()).isZero();
         }
-    }
-
-    private CliRun.Result steward(String... args) {
-        return new LedgerCli(home, ledger).run(args);
     }
 
     @Test

@@ -16,20 +16,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code steward ledger verify|checkpoint|show} run in-process against real ledger files. */
-class LedgerCommandsTest {
-    @TempDir
-    Path home;
-    @TempDir
-    Path work;
-    CliRun cli;
-    Path ledger;
+class LedgerCommandsTest extends CliTest {
 
     @BeforeEach
-    void setUp() {
-        cli = new CliRun(home);
+    void ledgerWithFiveEntries() {
         ledger = work.resolve("test.steward");
         TestLedgers.append(ledger, "alice", 5);
     }

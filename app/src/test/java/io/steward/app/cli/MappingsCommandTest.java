@@ -4,29 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code steward import --map/--save-mapping} and {@code steward mappings list|show|forget}, in-process on real
  * CSV files with headers Steward does not recognise and a real ledger file.
  */
-class MappingsCommandTest {
-    @TempDir
-    Path home;
-    @TempDir
-    Path work;
-    Path ledger;
-
-    @BeforeEach
-    void setUp() {
-        ledger = work.resolve("inventory.steward");
-    }
-
-    private CliRun.Result steward(String... args) {
-        return new LedgerCli(home, ledger).run(args);
-    }
+class MappingsCommandTest extends CliTest {
 
     private Path robots(String name, String... rows) throws Exception {
         Path file = work.resolve(name);
