@@ -48,6 +48,10 @@ final class ImportCommand extends StewardCommand {
     @Option(names = "--save-mapping", description = "save the --map mapping for each FILE's source, so its next import needs no --map")
     boolean saveMapping;
 
+    @Option(names = "--dry-run", description = "read, screen and count each FILE as the import would (the console's preview), then store"
+            + " nothing; a ledger that did not exist is not created")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         ImporterRegistry registry = StandardImporters.registry();
@@ -64,6 +68,9 @@ final class ImportCommand extends StewardCommand {
         if (saveMapping && mapping == null) {
             throw new ParameterException(spec.commandLine(), "--save-mapping needs at least one --map HEADER=CONCEPT");
         }
+        if (saveMapping && dryRun) {
+            throw new ParameterException(spec.commandLine(), "--dry-run stores nothing, so it cannot --save-mapping");
+        }
         Path file = ledgerFile();
         boolean existed = Store.exists(file);
         List<ImportReport> reports = null;
@@ -73,7 +80,8 @@ final class ImportCommand extends StewardCommand {
             ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
                     saveMapping);
             try {
-                reports = service.commitAll(files, options, new ImportProgressPrinter(err(), files), Cancellation.NEVER);
+                ImportProgressPrinter progress = new ImportProgressPrinter(err(), files);
+                reports = dryRun ? preview(service, options, progress) : service.commitAll(files, options, progress, Cancellation.NEVER);
             } catch (UnrecognisedHeadersException e) {
                 err().println("steward: " + e.summary());
                 unmapped = service.mappingRequest(e, format, MappingHelpPrinter.SAMPLES);
@@ -95,9 +103,25 @@ final class ImportCommand extends StewardCommand {
             return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = out();
-        out.printf("Imported %d file%s into %s%n", reports.size(), reports.size() == 1 ? "" : "s", file);
+        if (dryRun) {
+            if (!existed) {
+                deleteNewLedger(file);
+            }
+            out.printf("Checked %d file%s: a dry run, nothing was stored%n", reports.size(), reports.size() == 1 ? "" : "s");
+        } else {
+            out.printf("Imported %d file%s into %s%n", reports.size(), reports.size() == 1 ? "" : "s", file);
+        }
         reports.forEach(r -> ImportReportPrinter.print(out, r, registry));
         return ExitCodes.OK;
+    }
+
+    /** Each file read as its import would be, in a transaction that is rolled back. */
+    private List<ImportReport> preview(ImportService service, ImportOptions options, ImportProgressPrinter progress) {
+        List<ImportReport> reports = new java.util.ArrayList<>();
+        for (Path f : files) {
+            reports.add(service.preview(f, options, progress, Cancellation.NEVER));
+        }
+        return reports;
     }
 
     /** The ledger this command created holds nothing the user made: remove it, so bad input leaves no trace. */

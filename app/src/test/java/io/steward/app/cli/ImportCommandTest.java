@@ -74,6 +74,30 @@ class ImportCommandTest extends CliTest {
     }
 
     @Test
+    void dryRunReportsWhatTheImportWouldStoreAndStoresNothing() throws Exception {
+        Path csv = Fixtures.copy("service-accounts.csv", work);
+
+        CliRun.Result fresh = steward("import", "--dry-run", csv.toString());
+
+        assertThat(fresh.exit()).as(fresh.err()).isZero();
+        assertThat(fresh.out()).contains("Checked 1 file: a dry run, nothing was stored").contains("format      generic-csv")
+                .contains("refused     1 secret value, not stored").doesNotContain("snapshot    ");
+        assertThat(ledger).as("a dry run creates no ledger").doesNotExist();
+
+        assertThat(steward("import", Fixtures.copy("credential-report-2024-11.csv", work).toString()).exit()).isZero();
+        long[] before = counts();
+        byte[] fileBefore = sha256(ledger);
+        assertThat(steward("import", "--dry-run", csv.toString()).exit()).isZero();
+        assertThat(counts()).containsExactly(before);
+        assertThat(sha256(ledger)).isEqualTo(fileBefore);
+
+        CliRun.Result bad = steward("import", "--dry-run", Fixtures.copy("bad-arn-credential-report.csv", work).toString());
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("bad-arn-credential-report.csv, line 4");
+        assertThat(steward("import", "--dry-run", "--save-mapping", "--map", "A=id", csv.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void unknownFormatIsAUsageErrorAndAForcedFormatIsUsed() {
         Path csv = Fixtures.copy("service-accounts.csv", work);
         CliRun.Result unknown = steward("import", "--format", "no-such-format", csv.toString());
