@@ -39,8 +39,9 @@ final class DemoCommand extends StewardCommand {
                 Cancellation.NEVER);
         long identities = result.reports().stream().mapToLong(r -> r.counts().identities()).sum();
         long refused = result.reports().stream().mapToLong(r -> r.counts().refused()).sum();
-        out().printf("%nDemo ledger %s: %d snapshots, %,d identities, %,d secret values refused, in %,d ms.%n", result.ledgerFile(),
-                result.reports().size(), identities, refused, result.elapsed().toMillis());
+        out().printf("%nDemo ledger %s: %d snapshots, %,d identities imported (older snapshots included), %,d secret value%s"
+                + " refused, in %,d ms.%n", result.ledgerFile(), result.reports().size(), identities, refused, refused == 1 ? "" : "s",
+                result.elapsed().toMillis());
         out().printf("Try: steward --ledger %s inventory%n", result.ledgerFile());
         return ExitCodes.OK;
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParameterException;
  * sorted in SQL and streamed a page at a time; csv and json go through the same {@link InventoryExport} as the
  * console's Export, to the terminal or, with {@code --output}, to a file.
  */
-@Command(name = "inventory", mixinStandardHelpOptions = true,
+@Command(name = "inventory", mixinStandardHelpOptions = true, subcommands = InventoryShowCommand.class,
         description = {"List the current identities (the newest snapshot of every source and importer).",
             "--query matches a case-insensitive part of the name. Sorting, filtering and paging happen in the ledger, so a"
                 + " million identities stream in constant memory."})

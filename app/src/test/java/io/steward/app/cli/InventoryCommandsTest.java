@@ -139,6 +139,30 @@ class InventoryCommandsTest extends CliTest {
     }
 
     @Test
+    void showPrintsOneIdentityInFullWithItsKeysAndHistory() {
+        String arn = "arn:aws:iam::111122223333:user/ci-deployer";
+
+        CliRun.Result text = steward("inventory", "show", arn);
+
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).startsWith("ci-deployer  (iam-user, " + AWS + ")").contains("  id           " + arn)
+                .contains("  parts (2)").contains("ci-deployer access key 1 (access-key, " + AWS + ", id " + arn + "#key1)")
+                .contains("  history (2)").contains("credential-report-2024-11.csv: added");
+
+        List<JsonNode> json = JsonOutput.array(steward("inventory", "show", arn + "#key1", "--format", "json").out());
+        assertThat(json).singleElement().satisfies(key -> {
+            assertThat(key.get("kind").asText()).isEqualTo("access-key");
+            assertThat(key.get("parent").get("id").asText()).isEqualTo(arn);
+            assertThat(key.get("credentials")).isNotEmpty();
+            assertThat(key.get("history")).hasSize(2);
+        });
+
+        CliRun.Result missing = steward("inventory", "show", "arn:aws:iam::111122223333:user/nobody");
+        assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err()).contains("no current identity has the id");
+    }
+
+    @Test
     void diffComparesTheLatestTwoSnapshotsOfASource() {
         CliRun.Result table = steward("diff");
         assertThat(table.exit()).as(table.err()).isZero();

@@ -1,0 +1,171 @@
+package io.steward.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steward.app.Workspace;
+import io.steward.exports.inventory.InventoryJson;
+import io.steward.model.BadInputException;
+import io.steward.model.inventory.query.CredentialView;
+import io.steward.model.inventory.query.GrantView;
+import io.steward.model.inventory.query.HistoryEntry;
+import io.steward.model.inventory.query.IdentityDetail;
+import io.steward.model.inventory.query.IdentityRow;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.LinkView;
+import io.steward.model.json.CanonicalJson;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code steward inventory show ID}: one current identity as the console's detail pane shows it, with its
+ * credentials, grants, links (resolved to the identity they name), parent and children, and its history across the
+ * snapshots of its series.
+ */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Show a current identity in full: facts, credentials, grants, links, parent and children, and its history.",
+            "ID is its stable id in its source (an ARN, a uniqueId, an object id, ...), as 'inventory' lists it."})
+final class InventoryShowCommand extends StewardCommand {
+    enum Format { text, json }
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Parameters(paramLabel = "ID", description = "the identity's stable id in its source")
+    String id;
+
+    @Option(names = "--source", paramLabel = "S", description = "only in this source, when the id exists in several")
+    String source;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json; default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace workspace = openExistingLedger()) {
+            InventoryQuery inventory = new InventoryQuery(workspace.store());
+            List<IdentityDetail> found = inventory.findByNativeId(id).stream()
+                    .filter(r -> source == null || source.equals(r.source()))
+                    .map(r -> inventory.detail(r.id()).orElseThrow()).toList();
+            if (found.isEmpty()) {
+                throw new BadInputException(null, null, "no current identity has the id '" + id + "'"
+                        + (source == null ? "" : " in " + source) + ". 'steward inventory --query TEXT' lists identities with their ids.");
+            }
+            if (format == Format.json) {
+                ArrayNode all = JSON.arrayNode();
+                found.forEach(d -> all.add(json(d)));
+                out().println(CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+            } else {
+                found.forEach(d -> text(out(), d));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void text(PrintWriter out, IdentityDetail d) {
+        IdentityRow r = d.identity();
+        out.printf("%s  (%s, %s)%n", r.name(), r.kind(), r.source());
+        field(out, "id", r.nativeId());
+        field(out, "environment", r.environment());
+        field(out, "owner", r.ownerHint());
+        field(out, "enabled", r.enabled() == null ? "not stated" : r.enabled() ? "yes" : "no");
+        field(out, "created", time(r.createdAt()));
+        field(out, "last used", time(r.lastUsedAt()));
+        field(out, "snapshot", "#" + r.snapshotId() + " (" + d.importerId() + ")");
+        field(out, "facts", pairs(d.attributes()));
+        field(out, "tags", pairs(d.tags()));
+        if (d.parent() != null) {
+            field(out, "belongs to", row(d.parent()));
+        }
+        section(out, "credentials", d.credentials(), c -> c.kind() + " " + c.nativeId() + (c.maskedId() == null ? "" : " " + c.maskedId())
+                + (c.active() == null ? "" : c.active() ? ", active" : ", inactive") + ", created " + time(c.createdAt())
+                + ", rotated " + time(c.lastRotatedAt()) + ", last used " + time(c.lastUsedAt()) + ", expires " + time(c.expiresAt()));
+        section(out, "grants", d.grants(), g -> g.privilege() + (g.resource() == null ? "" : " on " + g.resource())
+                + (g.via() == null ? "" : " via " + g.via()) + (g.condition() == null ? "" : " if " + g.condition()));
+        section(out, "links", d.links(), l -> l.kind() + " " + l.targetNativeId() + (l.targetSource() == null ? "" : " (" + l.targetSource() + ")")
+                + " -> " + (l.target() == null ? "not in the inventory" : row(l.target())));
+        section(out, "parts", d.children(), InventoryShowCommand::row);
+        section(out, "history", d.history(), h -> "#" + h.snapshotId() + " " + time(h.asOf()) + " " + h.fileName() + ": "
+                + h.change().name().toLowerCase(java.util.Locale.ROOT));
+        out.println();
+    }
+
+    private static void field(PrintWriter out, String name, String value) {
+        out.printf("  %-12s %s%n", name, value == null || value.isEmpty() ? "-" : value);
+    }
+
+    private static <T> void section(PrintWriter out, String title, List<T> items, java.util.function.Function<T, String> line) {
+        out.printf("  %s (%d)%n", title, items.size());
+        items.forEach(i -> out.printf("    %s%n", line.apply(i)));
+    }
+
+    private static String row(IdentityRow r) {
+        return r.name() + " (" + r.kind() + ", " + r.source() + ", id " + r.nativeId() + ")";
+    }
+
+    private static String time(java.time.Instant t) {
+        return t == null ? "-" : CliTimes.show(t, OutputFormat.table) + " UTC";
+    }
+
+    private static String pairs(Map<String, ?> map) {
+        return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static ObjectNode json(IdentityDetail d) {
+        ObjectNode o = identity(d.identity());
+        o.put("importer", d.importerId());
+        o.set("attributes", CanonicalJson.MAPPER.valueToTree(d.attributes()));
+        o.set("tags", CanonicalJson.MAPPER.valueToTree(d.tags()));
+        ArrayNode credentials = o.putArray("credentials");
+        for (CredentialView c : d.credentials()) {
+            credentials.add(InventoryJson.credential(c));
+        }
+        ArrayNode grants = o.putArray("grants");
+        for (GrantView g : d.grants()) {
+            grants.add(InventoryJson.grant(g));
+        }
+        ArrayNode links = o.putArray("links");
+        for (LinkView l : d.links()) {
+            ObjectNode n = links.addObject();
+            n.put("kind", l.kind());
+            n.put("targetSource", l.targetSource());
+            n.put("target", l.targetNativeId());
+            n.set("resolved", l.target() == null ? null : identity(l.target()));
+        }
+        o.set("parent", d.parent() == null ? null : identity(d.parent()));
+        ArrayNode children = o.putArray("children");
+        d.children().forEach(c -> children.add(identity(c)));
+        ArrayNode history = o.putArray("history");
+        for (HistoryEntry h : d.history()) {
+            ObjectNode n = history.addObject();
+            n.put("snapshotId", h.snapshotId());
+            n.put("file", h.fileName());
+            n.put("asOf", InventoryJson.iso(h.asOf()));
+            n.put("change", h.change().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return o;
+    }
+
+    private static ObjectNode identity(IdentityRow r) {
+        ObjectNode o = JSON.objectNode();
+        o.put("id", r.nativeId());
+        o.put("rowId", r.id());
+        o.put("source", r.source());
+        o.put("kind", r.kind());
+        o.put("name", r.name());
+        o.put("environment", r.environment());
+        o.put("owner", r.ownerHint());
+        if (r.enabled() == null) {
+            o.putNull("enabled");
+        } else {
+            o.put("enabled", r.enabled());
+        }
+        o.put("createdAt", InventoryJson.iso(r.createdAt()));
+        o.put("lastUsedAt", InventoryJson.iso(r.lastUsedAt()));
+        return o;
+    }
+}
