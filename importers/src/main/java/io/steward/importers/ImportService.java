@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -144,6 +145,24 @@ public final class ImportService {
         }
         return new MappingRequest(file, mappable.id(), mappable.sourceOf(file), refused.headers(), refused.matched(), refused.known(),
                 refused.requiredAnyOf(), ColumnSamples.read(file, refused.headerLine(), refused.headers(), sampleRows, guard));
+    }
+
+    /**
+     * The mapping saved for the source {@code file} belongs to, when its format takes column mappings and one is
+     * saved for it: what a preview or import of the file reads its columns with.
+     */
+    public Optional<SavedColumnMappings.Saved> savedMapping(Path file, String formatId) {
+        Importer importer = importerFor(file, formatId);
+        if (!(importer instanceof MappableImporter mappable)) {
+            return Optional.empty();
+        }
+        return new SavedColumnMappings(store, clock).forSource(mappable.sourceOf(file)).stream()
+                .filter(s -> s.importerId().equals(mappable.id())).findFirst();
+    }
+
+    /** Forgets the mappings saved for {@code source}: its next file is matched by its headers again, or asks. */
+    public void forgetMapping(String source) {
+        new SavedColumnMappings(store, clock).forget(source);
     }
 
     /**

@@ -77,6 +77,17 @@ class ColumnMappingEditorTest extends ConsoleTest {
         waitUntil(() -> imports.files().get(0).status() == ImportFileStatus.IMPORTED);
         int snapshots = workspace.store().read(ctx -> ctx.fetchCount(io.steward.model.db.Tables.SNAPSHOT));
         assertThat(snapshots).isEqualTo(2);
+
+        // the sheet says a saved mapping read the file, and forgetting it brings the editor back
+        drop(robots("robots-2024-10.csv", "R-1;scanner;team-ops;2024-07-01"));
+        waitUntil(() -> imports.files().size() == 1 && imports.files().get(0).status() == ImportFileStatus.READY);
+        Label savedNote = robot.lookup("#savedMappingNote").queryAs(Label.class);
+        waitUntil(savedNote::isVisible);
+        assertThat(savedNote.getText()).startsWith("Columns read with the mapping saved for csv:robots by alice on ");
+        robot.clickOn("#forgetSavedMapping");
+        waitUntil(() -> imports.files().get(0).status() == ImportFileStatus.NEEDS_MAPPING);
+        waitUntil(() -> robot.lookup("#columnMapping").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(new SavedColumnMappings(workspace.store(), Clock.systemUTC()).find("csv:robots", "generic-csv")).isEmpty();
     }
 
     private Path robots(String name, String... rows) throws Exception {

@@ -21,6 +21,8 @@ public final class ImportFile {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingEditor> mappingEditor = new ReadOnlyObjectWrapper<>();
+    /** The mapping saved for the file's source that its last preview read the columns with, or null. */
+    private io.steward.importers.columns.SavedColumnMappings.Saved savedMapping;
     /** The mapping the user last previewed with; null = the saved one or header matching. */
     private io.steward.importers.columns.ColumnMapping mapping;
 
@@ -106,6 +108,7 @@ public final class ImportFile {
     }
 
     void queued() {
+        savedMapping = null;
         status.set(ImportFileStatus.QUEUED);
         problem.set(null);
         report.set(null);
@@ -119,7 +122,13 @@ public final class ImportFile {
         detectedFormat.set(importerId);
     }
 
-    void previewed(ImportReport preview) {
+    /** The saved mapping the preview read the columns with; null when none applied. */
+    public io.steward.importers.columns.SavedColumnMappings.Saved savedMapping() {
+        return savedMapping;
+    }
+
+    void previewed(ImportReport preview, io.steward.importers.columns.SavedColumnMappings.Saved saved) {
+        savedMapping = saved;
         report.set(preview);
         detectedFormat.set(preview.importerId());
         status.set(ImportFileStatus.READY);

@@ -129,10 +129,41 @@ public final class ImportView {
             previewOnly.visibleProperty().bind(mappingAsked.not());
             previewOnly.managedProperty().bind(mappingAsked.not());
         }
-        VBox box = new VBox(10, new VBox(2, heading, subtitle), formatRow(), mappingEditor(), facts, issues, note);
+        VBox box = new VBox(10, new VBox(2, heading, subtitle), formatRow(), mappingEditor(), savedMappingRow(), facts, issues, note);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(360);
         return box;
+    }
+
+    /** When the selected file's columns were read with a mapping saved earlier: say so, and let it be forgotten. */
+    private Node savedMappingRow() {
+        Label text = new Label();
+        text.setId("savedMappingNote");
+        text.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        text.setWrapText(true);
+        Button forget = Controls.button("Forget it and map again", Feather.ROTATE_CCW, "forgetSavedMapping",
+                "Forget the column mapping saved for this source and read the file again; its columns are matched afresh or you are asked");
+        forget.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        forget.setMinWidth(Button.USE_PREF_SIZE);
+        forget.setOnAction(e -> vm.forgetSavedMapping());
+        forget.disableProperty().bind(vm.importingProperty());
+        HBox row = new HBox(8, text, forget);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Runnable update = () -> {
+            ImportFile f = vm.selectedProperty().get();
+            var saved = f == null || f.status() != ImportFileStatus.READY ? null : f.savedMapping();
+            row.setVisible(saved != null);
+            row.setManaged(saved != null);
+            if (saved != null) {
+                text.setText("Columns read with the mapping saved for " + saved.source() + " by " + saved.savedBy() + " on "
+                        + saved.savedAt().substring(0, Math.min(10, saved.savedAt().length())) + ".");
+            }
+        };
+        vm.selectedProperty().addListener((obs, old, now) -> update.run());
+        vm.detailsProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        return row;
     }
 
     /** The selected file's format: detected, or chosen from the registry's ids. */

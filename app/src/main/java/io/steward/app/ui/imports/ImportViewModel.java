@@ -14,6 +14,7 @@ import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.columns.MappingRequest;
+import io.steward.importers.columns.SavedColumnMappings;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,17 +185,19 @@ public final class ImportViewModel {
         ImportOptions options = options(next, formatId);
         track(BackgroundTask.<PreviewOutcome>of("preview import", ctx -> {
                     try {
-                        return new PreviewOutcome(service.preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
-                                cancellation(ctx)), null, null);
+                        ImportReport report = service.preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
+                                cancellation(ctx));
+                        SavedColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(path, formatId).orElse(null) : null;
+                        return new PreviewOutcome(report, saved, null, null);
                     } catch (UnrecognisedHeadersException e) {
-                        return new PreviewOutcome(null, service.mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
+                        return new PreviewOutcome(null, null, service.mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
                     }
                 })
                 .onProgress((done, total) -> progress.set(total <= 0 ? INDETERMINATE : (double) done / total))
                 .onSuccess(outcome -> {
                     if (files.contains(next) && next.status() == ImportFileStatus.PREVIEWING) {
                         if (outcome.report() != null) {
-                            next.previewed(outcome.report());
+                            next.previewed(outcome.report(), outcome.saved());
                         } else {
                             next.needsMapping(new ColumnMappingEditor(outcome.mapping()), ImportMessages.needsMapping(outcome.refused()));
                         }
@@ -229,7 +232,26 @@ public final class ImportViewModel {
     }
 
     /** A preview's result: its report, or what the user needs to map the columns of a spreadsheet refused for its headers. */
-    private record PreviewOutcome(ImportReport report, MappingRequest mapping, UnrecognisedHeadersException refused) {
+    private record PreviewOutcome(ImportReport report, SavedColumnMappings.Saved saved, MappingRequest mapping,
+                                  UnrecognisedHeadersException refused) {
+    }
+
+    /**
+     * The selected file was read with the mapping saved for its source, and the user says it is wrong: forget it
+     * (in the background) and read the file again, so its headers are matched afresh or the editor asks.
+     */
+    public void forgetSavedMapping() {
+        ImportFile file = selected.get();
+        SavedColumnMappings.Saved saved = file == null ? null : file.savedMapping();
+        if (saved == null || importing.get() || file.status() != ImportFileStatus.READY) {
+            return;
+        }
+        executor.submit(BackgroundTask.<Void>of("forget column mapping", ctx -> {
+                    service.forgetMapping(saved.source());
+                    return null;
+                })
+                .onSuccess(done -> requeue(file, false))
+                .onFailure(e -> dialogs.showError("Cannot forget the column mapping", ErrorReport.of(e).message(), e)));
     }
 
     /**

@@ -191,8 +191,25 @@ class ImportViewModelTest {
         ImportFile next = vm.files().get(0);
         assertThat(next.status()).as("the saved mapping reads it").isEqualTo(ImportFileStatus.READY);
         assertThat(next.mappingEditor()).isNull();
+        assertThat(next.savedMapping()).satisfies(saved -> {
+            assertThat(saved.source()).isEqualTo("csv:robots");
+            assertThat(saved.savedBy()).isEqualTo("alice");
+        });
         vm.importAll();
         assertThat(snapshots()).isEqualTo(2);
+
+        // a saved mapping that turns out wrong is corrected from the sheet: forget it, and the editor asks again
+        Path october = dir.resolve("robots-2024-10.csv");
+        Files.writeString(october, "Kennung;Bezeichnung;owner\nR-1;scanner;team-ops\n");
+        vm.addFiles(List.of(october));
+        ImportFile third = vm.files().get(0);
+        vm.select(third);
+        assertThat(third.status()).isEqualTo(ImportFileStatus.READY);
+        vm.forgetSavedMapping();
+        assertThat(third.status()).isEqualTo(ImportFileStatus.NEEDS_MAPPING);
+        assertThat(third.savedMapping()).isNull();
+        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC())
+                .find("csv:robots", "generic-csv")).isEmpty();
     }
 
     @Test
