@@ -116,7 +116,7 @@ final class InventoryShowCommand extends StewardCommand {
     }
 
     private static ObjectNode json(IdentityDetail d) {
-        ObjectNode o = identity(d.identity());
+        ObjectNode o = InventoryJson.identity(d.identity());
         o.put("importer", d.importerId());
         o.set("attributes", CanonicalJson.MAPPER.valueToTree(d.attributes()));
         o.set("tags", CanonicalJson.MAPPER.valueToTree(d.tags()));
@@ -134,11 +134,11 @@ final class InventoryShowCommand extends StewardCommand {
             n.put("kind", l.kind());
             n.put("targetSource", l.targetSource());
             n.put("target", l.targetNativeId());
-            n.set("resolved", l.target() == null ? null : identity(l.target()));
+            n.set("resolved", l.target() == null ? null : InventoryJson.identity(l.target()));
         }
-        o.set("parent", d.parent() == null ? null : identity(d.parent()));
+        o.set("parent", d.parent() == null ? null : InventoryJson.identity(d.parent()));
         ArrayNode children = o.putArray("children");
-        d.children().forEach(c -> children.add(identity(c)));
+        d.children().forEach(c -> children.add(InventoryJson.identity(c)));
         ArrayNode history = o.putArray("history");
         for (HistoryEntry h : d.history()) {
             ObjectNode n = history.addObject();
@@ -147,25 +147,6 @@ final class InventoryShowCommand extends StewardCommand {
             n.put("asOf", InventoryJson.iso(h.asOf()));
             n.put("change", h.change().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return o;
-    }
-
-    private static ObjectNode identity(IdentityRow r) {
-        ObjectNode o = JSON.objectNode();
-        o.put("id", r.nativeId());
-        o.put("rowId", r.id());
-        o.put("source", r.source());
-        o.put("kind", r.kind());
-        o.put("name", r.name());
-        o.put("environment", r.environment());
-        o.put("owner", r.ownerHint());
-        if (r.enabled() == null) {
-            o.putNull("enabled");
-        } else {
-            o.put("enabled", r.enabled());
-        }
-        o.put("createdAt", InventoryJson.iso(r.createdAt()));
-        o.put("lastUsedAt", InventoryJson.iso(r.lastUsedAt()));
         return o;
     }
 }

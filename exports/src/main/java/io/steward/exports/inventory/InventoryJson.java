@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.model.inventory.query.CredentialView;
 import io.steward.model.inventory.query.GrantView;
+import io.steward.model.inventory.query.IdentityRow;
 import java.time.Instant;
 import java.util.List;
 
@@ -53,5 +54,25 @@ public final class InventoryJson {
     /** ISO-8601 UTC, as every machine-readable output writes times. */
     public static String iso(Instant t) {
         return t == null ? null : t.toString();
+    }
+
+    /** One identity's list fields, keyed as {@code inventory --format json} keys them. */
+    public static ObjectNode identity(IdentityRow r) {
+        ObjectNode o = JSON.objectNode();
+        o.put("id", r.nativeId());
+        o.put("rowId", r.id());
+        o.put("source", r.source());
+        o.put("kind", r.kind());
+        o.put("name", r.name());
+        o.put("environment", r.environment());
+        o.put("owner", r.ownerHint());
+        if (r.enabled() == null) {
+            o.putNull("enabled");
+        } else {
+            o.put("enabled", r.enabled());
+        }
+        o.put("createdAt", iso(r.createdAt()));
+        o.put("lastUsedAt", iso(r.lastUsedAt()));
+        return o;
     }
 }
