@@ -160,9 +160,9 @@ public final class ImportService {
                 .filter(s -> s.importerId().equals(mappable.id())).findFirst();
     }
 
-    /** Forgets the mappings saved for {@code source}: its next file is matched by its headers again, or asks. */
-    public void forgetMapping(String source) {
-        new SavedColumnMappings(store, clock).forget(source);
+    /** Forgets the mappings saved for {@code source} (a ledger entry): its next file is matched by its headers again, or asks. */
+    public void forgetMapping(String source, String actor) {
+        new SavedColumnMappings(store, clock).forget(source, actor);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.steward.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.SavedColumnMappings;
@@ -72,8 +73,14 @@ class MappedImportTest extends LedgerTestBase {
                 ImportOptions.detect("tester"));
         assertThat(next.counts().identities()).isEqualTo(2);
 
-        assertThat(saved.forget("csv:robots")).hasSize(1);
+        assertThat(saved.forget("csv:robots", "tester")).hasSize(1);
         assertThat(saved.list()).isEmpty();
+        // both decisions about how the source's columns are read are in the ledger, with who made them
+        assertThat(new io.steward.model.ledger.Ledger(store).page(Long.MAX_VALUE, 10, true, null))
+                .filteredOn(e -> e.subject().equals("mapping/csv:robots"))
+                .extracting(e -> e.kind() + " by " + e.actor() + ": " + e.payload().get("columns"))
+                .containsExactly("mapping.forgotten by tester: " + new ObjectMapper().valueToTree(new java.util.TreeMap<>(mapping.toIds())),
+                        "mapping.saved by tester: " + new ObjectMapper().valueToTree(new java.util.TreeMap<>(mapping.toIds())));
         catchRefusal(robots("robots-2024-10.csv", "R-1,scanner,team-ops,x"));
     }
 

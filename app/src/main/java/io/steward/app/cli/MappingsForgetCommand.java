@@ -20,7 +20,7 @@ final class MappingsForgetCommand extends StewardCommand {
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
             MappingsCommand.existing(workspace, source);
-            for (SavedColumnMappings.Saved s : MappingsCommand.saved(workspace).forget(source)) {
+            for (SavedColumnMappings.Saved s : MappingsCommand.saved(workspace).forget(source, actor())) {
                 out().printf("Forgot the %s mapping of %s (%d columns, saved %s by %s)%n", s.importerId(), s.source(),
                         s.mapping().toIds().size(), s.savedAt(), s.savedBy());
             }

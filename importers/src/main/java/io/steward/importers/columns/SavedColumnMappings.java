@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.steward.importers.Importer;
 import io.steward.model.inventory.Timestamps;
+import io.steward.model.ledger.Ledger;
 import io.steward.model.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,12 @@ import org.jooq.DSLContext;
 /**
  * Column mappings saved per source and importer in the store (table {@code column_mapping}), so the next
  * import of the same source reads its columns the way the user confirmed. Saving replaces the previous one.
+ * A mapping decides how a file's columns are read, so saving and forgetting one are ledger entries
+ * ({@value #SAVED} and {@value #FORGOTTEN}) in the same transaction.
  */
 public final class SavedColumnMappings {
+    public static final String SAVED = "mapping.saved";
+    public static final String FORGOTTEN = "mapping.forgotten";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Store store;
     private final Clock clock;
@@ -53,6 +58,19 @@ public final class SavedColumnMappings {
                 .onConflict(COLUMN_MAPPING.SOURCE, COLUMN_MAPPING.IMPORTER_ID).doUpdate()
                 .set(COLUMN_MAPPING.MAPPING, json).set(COLUMN_MAPPING.SAVED_AT, now).set(COLUMN_MAPPING.SAVED_BY, actor)
                 .execute();
+        new Ledger(store).append(tx, actor, SAVED, subject(source), payload(source, importerId, mapping));
+    }
+
+    private static String subject(String source) {
+        return "mapping/" + source;
+    }
+
+    private static Map<String, Object> payload(String source, String importerId, ColumnMapping mapping) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("source", source);
+        payload.put("importer", importerId);
+        payload.put("columns", new TreeMap<>(mapping.toIds()));
+        return payload;
     }
 
     /** One saved mapping: its source, the importer it is for, the mapping and who saved it when. */
@@ -78,10 +96,14 @@ public final class SavedColumnMappings {
      * Forgets the mappings saved for a source, so its next import matches headers afresh (and asks again
      * when they are not recognised). Returns what was forgotten.
      */
-    public java.util.List<Saved> forget(String source) {
+    public java.util.List<Saved> forget(String source, String actor) {
         return store.write(tx -> {
             java.util.List<Saved> gone = saved(tx, COLUMN_MAPPING.SOURCE.eq(source));
             tx.deleteFrom(COLUMN_MAPPING).where(COLUMN_MAPPING.SOURCE.eq(source)).execute();
+            Ledger ledger = new Ledger(store);
+            for (Saved s : gone) {
+                ledger.append(tx, actor, FORGOTTEN, subject(source), payload(source, s.importerId(), s.mapping()));
+            }
             return gone;
         });
     }

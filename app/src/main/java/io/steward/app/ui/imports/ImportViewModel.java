@@ -247,7 +247,7 @@ public final class ImportViewModel {
             return;
         }
         executor.submit(BackgroundTask.<Void>of("forget column mapping", ctx -> {
-                    service.forgetMapping(saved.source());
+                    service.forgetMapping(saved.source(), actor);
                     return null;
                 })
                 .onSuccess(done -> requeue(file, false))
