@@ -148,16 +148,12 @@ public final class ImportService {
     }
 
     /**
-     * The mapping saved for the source {@code file} belongs to, when its format takes column mappings and one is
-     * saved for it: what a preview or import of the file reads its columns with.
+     * The mapping saved for the source and importer of a preview or import, if any: what it read the columns with
+     * (a spreadsheet importer names its source after the file, the key a mapping is saved under).
      */
-    public Optional<SavedColumnMappings.Saved> savedMapping(Path file, String formatId) {
-        Importer importer = importerFor(file, formatId);
-        if (!(importer instanceof MappableImporter mappable)) {
-            return Optional.empty();
-        }
-        return new SavedColumnMappings(store, clock).forSource(mappable.sourceOf(file)).stream()
-                .filter(s -> s.importerId().equals(mappable.id())).findFirst();
+    public Optional<SavedColumnMappings.Saved> savedMapping(ImportReport report) {
+        return new SavedColumnMappings(store, clock).forSource(report.source()).stream()
+                .filter(s -> s.importerId().equals(report.importerId())).findFirst();
     }
 
     /** Forgets the mappings saved for {@code source} (a ledger entry): its next file is matched by its headers again, or asks. */

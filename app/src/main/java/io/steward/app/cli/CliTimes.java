@@ -11,10 +11,6 @@ final class CliTimes {
     private CliTimes() {
     }
 
-    static String iso(Instant t) {
-        return t == null ? null : t.toString();
-    }
-
     static String show(Instant t, OutputFormat format) {
         return t == null ? null : format == OutputFormat.table ? TABLE.format(t) : t.toString();
     }

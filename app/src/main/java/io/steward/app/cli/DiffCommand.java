@@ -1,5 +1,6 @@
 package io.steward.app.cli;
 
+import io.steward.exports.inventory.InventoryJson;
 import io.steward.exports.rows.RowWriter;
 import io.steward.app.Workspace;
 import io.steward.model.BadInputException;
@@ -105,8 +106,8 @@ final class DiffCommand extends StewardCommand {
     }
 
     private static void printSummary(PrintWriter out, DiffSummary s) {
-        out.printf("From snapshot %d (%s, %s)%n", s.from().id(), s.from().fileName(), CliTimes.iso(s.from().asOf()));
-        out.printf("  to snapshot %d (%s, %s), source %s%n", s.to().id(), s.to().fileName(), CliTimes.iso(s.to().asOf()), s.to().source());
+        out.printf("From snapshot %d (%s, %s)%n", s.from().id(), s.from().fileName(), InventoryJson.iso(s.from().asOf()));
+        out.printf("  to snapshot %d (%s, %s), source %s%n", s.to().id(), s.to().fileName(), InventoryJson.iso(s.to().asOf()), s.to().source());
         out.printf("%,d added, %,d removed, %,d changed, %,d unchanged%n%n", s.added(), s.removed(), s.changed(), s.unchanged());
     }
 }

@@ -187,7 +187,8 @@ public final class ImportViewModel {
                     try {
                         ImportReport report = service.preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
                                 cancellation(ctx));
-                        SavedColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(path, formatId).orElse(null) : null;
+                        // from the report: detecting the file again would read it again
+                        SavedColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(report).orElse(null) : null;
                         return new PreviewOutcome(report, saved, null, null);
                     } catch (UnrecognisedHeadersException e) {
                         return new PreviewOutcome(null, null, service.mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
