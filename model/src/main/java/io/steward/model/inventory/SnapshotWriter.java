@@ -314,7 +314,7 @@ public final class SnapshotWriter implements AutoCloseable {
             int rows = 0;
             for (Pending p : pending) {
                 if (!p.dropped) {
-                    inserts.identity(p.id, snapshotId, p.parentId, p.prepared);
+                    inserts.identity(p.id, snapshotId, source, p.parentId, p.prepared);
                     rows++;
                 }
             }
