@@ -82,7 +82,7 @@ final class InventoryCommand extends StewardCommand {
         IdentityFilter filter = new IdentityFilter(source, kind, null, owner, null, query);
         Selection selection = new Selection(filter, order, descending, max);
         try (Workspace workspace = openExistingLedger()) {
-            InventoryQuery inventory = new InventoryQuery(workspace.store());
+            InventoryQuery inventory = workspace.inventory();
             InventoryExport export = new InventoryExport(inventory);
             if (output != null) {
                 long written = writeFile(export, selection, chosen);

@@ -47,7 +47,7 @@ final class InventoryShowCommand extends StewardCommand {
     @Override
     public Integer call() throws Exception {
         try (Workspace workspace = openExistingLedger()) {
-            InventoryQuery inventory = new InventoryQuery(workspace.store());
+            InventoryQuery inventory = workspace.inventory();
             List<IdentityDetail> found = inventory.findByNativeId(id).stream()
                     .filter(r -> source == null || source.equals(r.source()))
                     .map(r -> inventory.detail(r.id()).orElseThrow()).toList();
