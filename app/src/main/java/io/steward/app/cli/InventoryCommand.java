@@ -84,7 +84,7 @@ final class InventoryCommand extends StewardCommand {
         IdentityFilter filter = new IdentityFilter(source, kind, null, ownerHint, null, query);
         Selection selection = new Selection(filter, order, descending, max);
         try (Workspace workspace = openExistingLedger()) {
-            InventoryQuery inventory = new InventoryQuery(workspace.store());
+            InventoryQuery inventory = workspace.inventory();
             InventoryExport export = new InventoryExport(inventory);
             if (output != null) {
                 long written = writeFile(export, selection, chosen);

@@ -50,7 +50,7 @@ final class InventoryShowCommand extends StewardCommand {
     @Override
     public Integer call() throws Exception {
         try (Workspace workspace = openExistingLedger()) {
-            InventoryQuery inventory = new InventoryQuery(workspace.store());
+            InventoryQuery inventory = workspace.inventory();
             List<IdentityRow> named = inventory.resolve(id).stream()
                     .filter(r -> source == null || source.equals(r.source())).toList();
             if (named.isEmpty()) {

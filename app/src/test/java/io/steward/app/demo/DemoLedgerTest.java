@@ -38,7 +38,7 @@ class DemoLedgerTest {
     @Test
     void buildsAFewThousandIdentitiesFromEveryBundledExport() throws Exception {
         List<String> progress = new ArrayList<>();
-        DemoLedger.Result result = DemoLedger.create(dir, "demo", CLOCK,
+        DemoLedger.Result result = DemoLedger.create(dir, "demo", dir.resolve("keys"), CLOCK,
                 (done, total, report) -> progress.add(done + "/" + total + " " + report.importerId()), Cancellation.NEVER);
 
         assertThat(result.files()).extracting(f -> f.getFileName().toString()).containsExactly(

@@ -48,7 +48,7 @@ class InventoryViewModelTest {
     }
 
     InventoryViewModel vm(InlineTaskExecutor executor, Delays delays, int pageSize) {
-        InventoryQuery query = new InventoryQuery(workspace.store());
+        InventoryQuery query = workspace.inventory();
         return new InventoryViewModel(query, new IdentityDetailViewModel(query, executor, dialogs, JULY_15), executor, dialogs,
                 delays, pageSize);
     }
