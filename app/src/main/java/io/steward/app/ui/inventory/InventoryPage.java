@@ -65,7 +65,10 @@ public final class InventoryPage {
         inventory.refresh();
     }
 
-    /** Ctrl+I imports, Ctrl+E exports, Ctrl+F searches and dropped files are imported; each first shows the page. */
+    /**
+     * Ctrl+I imports, Ctrl+E exports, Ctrl+F searches, Ctrl+D shows or hides the identity detail, and dropped files
+     * are imported; each first shows the page.
+     */
     public void installShortcuts(Scene scene, Runnable showPage) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
             showPage.run();
@@ -79,6 +82,10 @@ public final class InventoryPage {
             showPage.run();
             node();
             view.focusSearch();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPage.run();
+            inventory.toggleDetail();
         });
         FileDrops.install(scene, files -> {
             showPage.run();
