@@ -77,9 +77,10 @@ public final class ConsoleBenchmark {
                 steps[0] = System.nanoTime();
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 steps[1] = System.nanoTime();
-                InventoryPage p = new InventoryPage(workspace, executor, new RecordingDialogService(), new FxDelays(), Clock.systemUTC());
+                InventoryPage p = new InventoryPage(new io.steward.app.ui.common.ConsoleContext(workspace, executor,
+                        new RecordingDialogService(), new FxDelays(), banner -> { }));
                 steps[2] = System.nanoTime();
-                Scene scene = new Scene(new javafx.scene.layout.StackPane(p.node()), 1200, 760);
+                Scene scene = new Scene(new javafx.scene.layout.StackPane(p.view()), 1200, 760);
                 steps[3] = System.nanoTime();
                 scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
                 Stage stage = new Stage();
