@@ -1,5 +1,9 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+
 import io.steward.model.ledger.Ledger;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

@@ -8,7 +8,7 @@ import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.FileType;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.TaskHandle;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.FormatNotRecognisedException;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
