@@ -1,5 +1,8 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+
 import io.steward.model.inventory.query.CountResult;
 import io.steward.model.inventory.query.CredentialView;
 import io.steward.model.inventory.query.Facet;

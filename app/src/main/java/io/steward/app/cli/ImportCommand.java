@@ -1,8 +1,8 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
