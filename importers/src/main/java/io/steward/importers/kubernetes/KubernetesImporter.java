@@ -147,6 +147,8 @@ public final class KubernetesImporter extends AbstractImporter {
         }
         s.builder = r.identity(uid != null ? uid : s.canonical(), KIND)
                 .name(ns + "/" + name)
+                // The principal is namespace/name in its cluster: a re-created account gets a new uid but is the same one.
+                .principal(ns + "/" + name)
                 .ownerHint(OwnerHints.of(labels, annotations))
                 .createdAt(r.time("metadata.creationTimestamp"))
                 .tags(labels)
