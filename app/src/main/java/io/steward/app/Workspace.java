@@ -76,7 +76,8 @@ public final class Workspace implements AutoCloseable {
      * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
      */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        return new LedgerVerifier(store, new ActorKeys(keysDir)).verify(checkpointsFile, progress, cancelled);
+        VerificationReport chain = new LedgerVerifier(store, new ActorKeys(keysDir)).verify(checkpointsFile, progress, cancelled);
+        return chain.ok() ? GovernanceProjections.check(store, chain) : chain;
     }
 
     /** Signs the current head with the actor's key: a `checkpoint` entry plus a sidecar line. */
