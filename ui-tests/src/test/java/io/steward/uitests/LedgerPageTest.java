@@ -109,7 +109,7 @@ class LedgerPageTest extends ConsoleTest {
         try (Workspace w = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"))) {
             Ledger l = w.ledger();
             for (int n = 1; n <= 5; n++) {
-                l.append("alice", n % 2 == 0 ? "owner.assigned" : "snapshot.imported", "identity-" + n,
+                l.append("alice", n % 2 == 0 ? "test.note" : "snapshot.imported", "identity-" + n,
                         Map.of("n", n, "note", "entry " + n));
             }
             w.checkpoint();
