@@ -49,7 +49,7 @@ final class OwnerApplyRulesCommand extends StewardCommand {
         }
         List<OwnershipRule> rules = OwnershipRulesParser.parse(file, lines);
         try (Workspace workspace = openExistingLedger()) {
-            List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(workspace.store(), file, rules, allowUnknown);
+            List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(workspace.ledger().store(), file, rules, allowUnknown);
             if (!quiet) {
                 try (RowWriter rows = output.format.open(out(), List.of("identity", "name", "from", "to", "backup", "rule"))) {
                     for (PlannedAssignment p : plan) {

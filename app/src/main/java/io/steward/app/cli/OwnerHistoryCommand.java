@@ -24,7 +24,7 @@ final class OwnerHistoryCommand extends StewardCommand {
     @Override
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
-            String key = workspace.store().read(ctx -> KnownIdentities.resolve(ctx, identity));
+            String key = workspace.ledger().store().read(ctx -> KnownIdentities.resolve(ctx, identity));
             List<CurrentOwner> history = new Owners(workspace.ledger()).history(key);
             try (RowWriter rows = output.format.open(out(), List.of("seq", "time", "by", "owner", "backup", "reason"))) {
                 for (CurrentOwner c : history) {

@@ -46,7 +46,7 @@ public final class DemoOwnership {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo's ownership files into " + dir + ": " + e.getMessage(), e);
         }
-        Ledger ledger = new Ledger(store);
+        Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
         Findings findings = new Findings(ledger);
         Accountability accountability = new Accountability(new Owners(ledger), findings);
         earlierReview(store, accountability, actor);

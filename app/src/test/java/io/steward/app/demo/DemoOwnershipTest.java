@@ -28,9 +28,9 @@ class DemoOwnershipTest {
 
     @Test
     void demoHasEveryRuleAcceptedRisksDepartedOwnersAndRulesThatAssignMostOrphans() throws Exception {
-        DemoLedger.Result result = DemoLedger.create(dir, "demo", DemoLedgerTest.CLOCK, DemoLedger.Progress.NONE, Cancellation.NEVER);
+        DemoLedger.Result result = DemoLedger.create(dir, "demo", dir.resolve("keys"), DemoLedgerTest.CLOCK, DemoLedger.Progress.NONE, Cancellation.NEVER);
         try (Store store = Store.open(result.ledgerFile())) {
-            Ledger ledger = new Ledger(store);
+            Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
             Findings findings = new Findings(ledger);
             for (RuleInfo rule : FindingCatalogue.standard().infos()) {
                 assertThat(findings.open(FindingFilter.ALL.withRule(rule.id()), 1)).as(rule.id()).isNotEmpty();

@@ -41,12 +41,12 @@ public final class FindingsBenchmark {
             Files.deleteIfExists(Path.of(ledger + suffix));
         }
         try (Store store = Store.open(ledger)) {
-            ImportService service = new ImportService(store, StandardImporters.registry()).findings(null);
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC()).findings(null);
             long t0 = System.nanoTime();
             ImportReport report = service.commit(file, ImportOptions.detect("benchmark"), (b, t, r) -> { }, Cancellation.NEVER);
             double importSeconds = (System.nanoTime() - t0) / 1e9;
 
-            Ledger l = new Ledger(store);
+            Ledger l = new Ledger(store, java.time.Clock.systemUTC());
             Findings findings = new Findings(l, FindingCatalogue.standard(), Clock.systemUTC());
             long t1 = System.nanoTime();
             RefreshReport r = findings.refresh(FindingProgress.NONE);
