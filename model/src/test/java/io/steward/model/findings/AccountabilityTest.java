@@ -115,7 +115,7 @@ class AccountabilityTest {
         long before = new Ledger(store, java.time.Clock.systemUTC()).size();
         assertThat(accountability.apply("lead", plan)).isEqualTo(4);
         assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isEqualTo(before + 4);
-        assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().kind()).isEqualTo(OwnerEntries.ASSIGNED);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().kind()).isEqualTo(OwnerEntries.ASSIGNED.name());
         assertThat(OwnershipRulesPlanner.plan(store, Path.of("owners.rules"), rules, false)).as("nothing left to change").isEmpty();
         assertThat(OwnerProjectionCheck.differences(store, 5)).isEmpty();
     }

@@ -74,7 +74,7 @@ class FindingsApiTest {
         findings.refresh(FindingProgress.NONE);
         String key = "arn:aws:iam::1:user/ci";
         Acceptance a = findings.accept("alice", key, "stale-credential", Instant.parse("2025-08-01T00:00:00Z"), "migration in Q3");
-        assertThat(new Ledger(store, java.time.Clock.systemUTC()).entry(a.ledgerSeq()).orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTED);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).entry(a.ledgerSeq()).orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTED.name());
         assertThat(findings.openFindings(key)).filteredOn(f -> f.rule().id().equals("stale-credential"))
                 .singleElement().extracting(Finding::status).isEqualTo(Finding.Status.ACCEPTED);
 
@@ -86,7 +86,7 @@ class FindingsApiTest {
         findings.endAcceptance("alice", key, "stale-credential", "rotated after all");
         assertThat(findings.openFindings(key)).filteredOn(f -> f.rule().id().equals("stale-credential"))
                 .singleElement().extracting(Finding::status).isEqualTo(Finding.Status.OPEN);
-        assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTANCE_ENDED);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTANCE_ENDED.name());
     }
 
     @Test

@@ -48,7 +48,7 @@ class OwnersTest {
                 Assignment.manual(OwnerRef.team("platform"), OwnerRef.person("alice@example.com"), "team took over"));
 
         var entry = new Ledger(store, java.time.Clock.systemUTC()).entry(second.ledgerSeq()).orElseThrow();
-        assertThat(entry.kind()).isEqualTo(OwnerEntries.ASSIGNED);
+        assertThat(entry.kind()).isEqualTo(OwnerEntries.ASSIGNED.name());
         assertThat(entry.subject()).isEqualTo(key);
         assertThat(entry.payload().get("previousOwner").asText()).isEqualTo("alice@example.com");
         assertThat(entry.payload().get("owner").asText()).isEqualTo("platform");
