@@ -13,7 +13,9 @@ import io.steward.model.ledger.ActorKeys;
 import io.steward.model.ledger.Checkpoint;
 import io.steward.model.ledger.CheckpointSource;
 import io.steward.model.ledger.Checkpoints;
+import io.steward.model.findings.FindingEntries;
 import io.steward.model.ledger.EntryKinds;
+import io.steward.model.owners.OwnerEntries;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerChanged;
 import io.steward.model.ledger.LedgerEntries;
@@ -59,6 +61,8 @@ public final class Workspace implements AutoCloseable {
         return EntryKinds.builder()
                 .with(LedgerEntries::register)
                 .with(InventoryEntries::register)
+                .with(OwnerEntries::register)
+                .with(FindingEntries::register)
                 .build();
     }
 

@@ -25,6 +25,9 @@ import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.SnapshotStart;
 import io.steward.model.ledger.Hashes;
 import io.steward.model.ledger.Ledger;
+import io.steward.model.findings.FindingCatalogue;
+import io.steward.model.findings.FindingEngine;
+import io.steward.model.findings.FindingsAfterImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +63,7 @@ public final class ImportService {
     private final ImporterRegistry registry;
     private final SecretGuard guard;
     private final Clock clock;
+    private FindingEngine findings = new FindingEngine(FindingCatalogue.standard());
 
     public ImportService(Ledger ledger, ImporterRegistry registry, SecretGuard guard, Clock clock) {
         this.imports = new SnapshotImports(ledger, clock);
@@ -70,6 +74,15 @@ public final class ImportService {
 
     public ImporterRegistry registry() {
         return registry;
+    }
+
+    /**
+     * Which rules compute findings after each committed import, in its transaction ({@code null}: none, for
+     * measuring the import alone). A people directory recomputes every identity's findings (owners may have left).
+     */
+    public ImportService findings(FindingEngine engine) {
+        this.findings = engine;
+        return this;
     }
 
     /**
@@ -234,7 +247,8 @@ public final class ImportService {
                         + " can import (only a header, or an empty list). Check that the export is complete");
             }
             writer.recordsRead(records);
-            SnapshotInfo info = commit ? session.finish(writer, options.actor(), target) : null;
+            SnapshotInfo info = commit ? session.finish(writer, options.actor(), target,
+                    findings == null ? null : new FindingsAfterImport(findings, clock, progress::findings)) : null;
             SnapshotCounts counts = info != null ? info.counts() : writer.flushAndCount();
             ImportReport report = new ImportReport(file, sha256, size, importer.id(), importer.version(), source[0], generated[0],
                     counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started));

@@ -46,15 +46,18 @@ public final class ImportSession {
 
     /**
      * Completes the snapshot: its counts, flags and {@code snapshot.imported} entry, then the target's records
-     * (null: none). Not for a preview, which stops at {@link SnapshotWriter#flushAndCount()}.
+     * (null: none) and the {@code after} work (null: none). Not for a preview, which stops at {@link SnapshotWriter#flushAndCount()}.
      */
-    public SnapshotInfo finish(SnapshotWriter writer, String actor, ImportTarget target) {
+    public SnapshotInfo finish(SnapshotWriter writer, String actor, ImportTarget target, AfterImport after) {
         if (preview) {
             throw new IllegalStateException("a preview stores nothing");
         }
         SnapshotInfo info = writer.finish(ledger, actor);
         if (target != null) {
             target.write(tx, info);
+        }
+        if (after != null) {
+            after.run(tx, info, target != null);
         }
         return info;
     }
