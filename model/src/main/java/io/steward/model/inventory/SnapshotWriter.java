@@ -408,8 +408,7 @@ public final class SnapshotWriter implements AutoCloseable {
         c.put("warnings", counts.warnings());
         c.put("refused", counts.refused());
         payload.put("counts", c);
-        LedgerEntry entry = ledger.append(tx, actor, LEDGER_KIND, "snapshot/" + snapshotId, payload);
-
+        // Counts first, then the digest over the finished rows, then the entry that commits to it; ledger_seq seals the snapshot.
         tx.update(SNAPSHOT)
                 .set(SNAPSHOT.RECORD_COUNT, counts.records())
                 .set(SNAPSHOT.IDENTITY_COUNT, counts.identities())
@@ -419,8 +418,14 @@ public final class SnapshotWriter implements AutoCloseable {
                 .set(SNAPSHOT.DUPLICATE_COUNT, counts.duplicates())
                 .set(SNAPSHOT.WARNING_COUNT, counts.warnings())
                 .set(SNAPSHOT.REFUSED_COUNT, counts.refused())
-                .set(SNAPSHOT.LEDGER_SEQ, entry.seq())
                 .where(SNAPSHOT.ID.eq(snapshotId)).execute();
+        try {
+            payload.put("rowDigest", SnapshotRowDigest.of(conn, snapshotId));
+        } catch (SQLException e) {
+            throw new InventoryException("cannot compute the snapshot's row digest: " + e.getMessage(), e);
+        }
+        LedgerEntry entry = ledger.append(tx, actor, LEDGER_KIND, "snapshot/" + snapshotId, payload);
+        tx.update(SNAPSHOT).set(SNAPSHOT.LEDGER_SEQ, entry.seq()).where(SNAPSHOT.ID.eq(snapshotId)).execute();
         return new SnapshotInfo(snapshotId, source, start.importerId(), start.importerVersion(), start.fileName(),
                 start.fileSha256(), start.fileSize(), generatedAt, Timestamps.parse(Timestamps.format(start.importedAt())),
                 start.importedBy(), counts, entry.seq());

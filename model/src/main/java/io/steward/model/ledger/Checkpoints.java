@@ -43,21 +43,39 @@ public final class Checkpoints {
     }
 
     public Checkpoint take(String actor) {
-        KeyPair pair = keys.keyFor(actor);
+        return take(actor, java.util.List.of());
+    }
+
+    /**
+     * Signs the head; the checkpoint line also goes to each witness file (copies kept elsewhere). The signer's
+     * key is pinned as trusted for this ledger the first time it signs ({@code ledger.key-trusted}, same transaction).
+     */
+    public Checkpoint take(String actor, java.util.List<Path> witnessFiles) {
+        String who = ActorNames.normalise(actor);
+        KeyPair pair = keys.keyFor(who);
         String publicKey = ActorKeys.encode(pair.getPublic());
         String fingerprint = ActorKeys.fingerprint(pair.getPublic());
+        LedgerTrust trust = new LedgerTrust(ledger, keys.dir());
+        TrustedKeys.TrustedKey[] pinned = new TrustedKeys.TrustedKey[1];
         Checkpoint checkpoint = ledger.store().write(tx -> {
+            pinned[0] = trust.pinSigner(tx, who, pair.getPublic());
             Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
                     .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
             long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
             String headHash = Hashes.hex(head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH));
             Checkpoint unsigned = new Checkpoint(ledger.store().ledgerId(), seq, headHash,
-                    java.time.Instant.parse(Ledger.TIME.format(clock.instant())), actor, fingerprint, publicKey, "");
+                    java.time.Instant.parse(Ledger.TIME.format(clock.instant())), who, fingerprint, publicKey, "");
             Checkpoint signed = sign(unsigned, pair);
-            ledger.append(tx, actor, Checkpoint.ENTRY_KIND, "seq " + seq, signed.toJson());
+            ledger.append(tx, who, Checkpoint.ENTRY_KIND, "seq " + seq, signed.toJson());
             return signed;
         });
-        appendToSidecar(checkpoint);
+        if (pinned[0] != null) {
+            trust.keys().add(pinned[0]);
+        }
+        appendLine(sidecar(), checkpoint);
+        for (Path witness : witnessFiles) {
+            appendLine(witness, checkpoint);
+        }
         return checkpoint;
     }
 
@@ -73,8 +91,7 @@ public final class Checkpoints {
         }
     }
 
-    private void appendToSidecar(Checkpoint c) {
-        Path file = sidecar();
+    private static void appendLine(Path file, Checkpoint c) {
         byte[] line = (CanonicalJson.string(c.toJson()) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             OwnerOnlyFiles.createFile(file);
@@ -84,7 +101,8 @@ public final class Checkpoints {
             }
         } catch (IOException e) {
             throw new StoreException("The checkpoint is in the ledger (seq " + c.seq() + ") but could not be added to "
-                    + file + ": " + e.getMessage() + ". Copy it from `steward ledger show` or take another checkpoint.", e);
+                    + file + ": " + e.getMessage() + ". Add the line by hand (`steward ledger show` prints the entry's payload) or take another"
+                    + " checkpoint.", e);
         }
     }
 }
