@@ -18,7 +18,7 @@ public final class TestLedgers {
             store.write(tx -> { // one transaction: one fsync for the whole batch
                 for (int i = 1; i <= count; i++) {
                     long n = start + i;
-                    ledger.append(tx, actor, n % 2 == 0 ? "owner.assigned" : "snapshot.imported", "identity-" + n,
+                    ledger.append(tx, actor, n % 2 == 0 ? "owner.assigned" : "mapping.saved", "identity-" + n,
                             Map.of("n", n, "note", "entry " + n));
                 }
                 return null;

@@ -81,7 +81,7 @@ final class InventoryCommand extends StewardCommand {
         }
         IdentityFilter filter = new IdentityFilter(source, kind, null, owner, null, query);
         Selection selection = new Selection(filter, order, descending, max);
-        try (Workspace workspace = openExistingLedger()) {
+        try (Workspace workspace = openReadOnlyLedger()) {
             InventoryQuery inventory = new InventoryQuery(workspace.store());
             InventoryExport export = new InventoryExport(inventory);
             if (output != null) {

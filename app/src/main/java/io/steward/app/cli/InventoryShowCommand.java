@@ -46,7 +46,7 @@ final class InventoryShowCommand extends StewardCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace workspace = openExistingLedger()) {
+        try (Workspace workspace = openReadOnlyLedger()) {
             InventoryQuery inventory = new InventoryQuery(workspace.store());
             List<IdentityDetail> found = inventory.findByNativeId(id).stream()
                     .filter(r -> source == null || source.equals(r.source()))
