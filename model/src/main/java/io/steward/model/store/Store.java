@@ -72,7 +72,7 @@ public final class Store implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         requireSupportedSqlite();
         Path parent = absolute.getParent();
-        boolean writable = Files.isWritable(absolute) && (parent == null || Files.isWritable(parent));
+        boolean writable = meantToBeWritten(absolute) && (parent == null || meantToBeWritten(parent));
         SQLiteDataSource ro = readOnlyDataSource(absolute, !writable);
         if (pendingMigrations(ro, absolute)) {
             if (!writable) {
@@ -82,6 +82,19 @@ public final class Store implements AutoCloseable {
             return open(absolute);
         }
         return new Store(absolute, ro, true);
+    }
+
+    /** Writable, and not deliberately read-only (no owner write bit) — the latter matters even to root. */
+    private static boolean meantToBeWritten(Path p) {
+        if (!Files.isWritable(p)) {
+            return false;
+        }
+        try {
+            return !p.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    || Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static SQLiteDataSource readOnlyDataSource(Path file, boolean immutable) {
