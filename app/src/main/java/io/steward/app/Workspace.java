@@ -1,14 +1,27 @@
 package io.steward.app;
 
 import io.steward.app.keys.KeyPassphrases;
+import io.steward.importers.ImportService;
+import io.steward.importers.ImporterRegistry;
+import io.steward.importers.StandardImporters;
+import io.steward.importers.secrets.SecretGuard;
+import io.steward.model.inventory.ColumnMappings;
+import io.steward.model.inventory.InventoryEntries;
 import io.steward.model.inventory.SnapshotRowCheck;
+import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.SnapshotCatalog;
+import io.steward.model.inventory.query.SnapshotDiff;
 import io.steward.model.ledger.ActorKeys;
 import io.steward.model.ledger.ActorNames;
 import io.steward.model.ledger.LedgerNotVerifiedException;
 import io.steward.model.ledger.LedgerTrust;
 import io.steward.model.ledger.Checkpoint;
+import io.steward.model.ledger.CheckpointSource;
 import io.steward.model.ledger.Checkpoints;
+import io.steward.model.ledger.EntryKinds;
 import io.steward.model.ledger.Ledger;
+import io.steward.model.ledger.LedgerChanged;
+import io.steward.model.ledger.LedgerEntries;
 import io.steward.model.ledger.LedgerVerifier;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
@@ -16,47 +29,93 @@ import io.steward.model.store.Store;
 import io.steward.model.store.StoreException;
 import io.steward.model.StewardPaths;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * One opened ledger with the person acting on it and where their signing keys live. The CLI and
- * the console both work through this, so every capability is reachable without a window.
+ * The composition root: one opened ledger with the person acting on it, the clock, where their signing keys
+ * live, and every service built on them. The CLI and the console both work through this, so every capability
+ * is reachable without a window; apart from {@code model}, only this class touches the store.
+ * A new job registers its ledger entry kinds in {@link #entryKinds()} and adds its service here.
  */
 public final class Workspace implements AutoCloseable {
     private final Store store;
+    private final Clock clock;
     private final Ledger ledger;
     private final String actor;
     private final Path keysDir;
+    private final ImportService imports;
     private Consumer<String> keyNotices = notice -> org.slf4j.LoggerFactory.getLogger(Workspace.class).warn(notice);
 
-    private Workspace(Store store, String actor, Path keysDir) {
+    private Workspace(Store store, String actor, Path keysDir, Clock clock, ImporterRegistry importers) {
         this.store = store;
-        this.ledger = new Ledger(store);
+        this.clock = clock;
+        this.ledger = new Ledger(store, clock);
         this.actor = actor;
         this.keysDir = keysDir;
+        this.imports = new ImportService(ledger, importers, SecretGuard.standard(), clock);
     }
 
-    /** Opens the ledger, creating a new one when the file does not exist yet. */
+    /**
+     * Every ledger entry kind and the checks the verifier runs on them: one line per job, in the order of the
+     * model's packages.
+     */
+    public static EntryKinds entryKinds() {
+        return EntryKinds.builder()
+                .with(LedgerEntries::register)
+                .with(InventoryEntries::register)
+                .build();
+    }
+
+    /** Opens the ledger, creating a new one when the file does not exist yet; the system clock. */
     public static Workspace openOrCreate(Path ledgerFile, String actor, Path keysDir) {
-        return new Workspace(Store.open(ledgerFile), requireActor(actor), keysDir);
+        return openOrCreate(ledgerFile, actor, keysDir, Clock.systemUTC());
+    }
+
+    public static Workspace openOrCreate(Path ledgerFile, String actor, Path keysDir, Clock clock) {
+        String who = requireActor(actor);
+        return new Workspace(Store.open(ledgerFile), who, keysDir, clock, StandardImporters.registry());
     }
 
     /** Opens an existing ledger; a missing or empty file is an error rather than a new ledger. */
     public static Workspace openExisting(Path ledgerFile, String actor, Path keysDir) {
+        return openExisting(ledgerFile, actor, keysDir, Clock.systemUTC());
+    }
+
+    public static Workspace openExisting(Path ledgerFile, String actor, Path keysDir, Clock clock) {
         Path file = ledgerFile.toAbsolutePath().normalize();
-        if (!Store.exists(file)) {
+        if (!exists(file)) {
             throw new StoreException("There is no ledger at " + file
                     + ". Check the path given with --ledger (or STEWARD_LEDGER), or import a file first to create one.");
         }
-        return openOrCreate(file, actor, keysDir);
+        return openOrCreate(file, actor, keysDir, clock);
+    }
+
+    /** True when {@code file} is a non-empty file, i.e. opening it will not create a new ledger. */
+    public static boolean exists(Path file) {
+        return Store.exists(file);
     }
 
     /** Opens a private new ledger made by {@link Store#createPrivate} (an import that publishes it on success). */
     public static Workspace openPrivate(Path privateFile, String actor, Path keysDir) {
-        return new Workspace(Store.openPrivate(privateFile), requireActor(actor), keysDir);
+        return new Workspace(Store.openPrivate(privateFile), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters.registry());
+    }
+
+    /** A new ledger built privately beside {@code target} ({@link Store#createPrivate}). */
+    public static Path createPrivate(Path target) {
+        return Store.createPrivate(target);
+    }
+
+    /** Publishes a private ledger at {@code target} only if nothing is there yet ({@link Store#publish}). */
+    public static boolean publish(Path privateFile, Path target) {
+        return Store.publish(privateFile, target);
+    }
+
+    public static void deletePrivate(Path privateFile) {
+        Store.deletePrivate(privateFile);
     }
 
     /**
@@ -69,7 +128,7 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("There is no ledger at " + file
                     + ". Check the path given with --ledger (or STEWARD_LEDGER), or import a file first to create one.");
         }
-        return new Workspace(Store.openReadOnly(file), requireActor(actor), keysDir);
+        return new Workspace(Store.openReadOnly(file), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters.registry());
     }
 
     private static String requireActor(String actor) {
@@ -99,17 +158,22 @@ public final class Workspace implements AutoCloseable {
         return witnessIn(keysDir.toAbsolutePath().resolveSibling("witness"));
     }
 
+    /** The random id of the opened ledger, which checkpoints and receipts name. */
+    public String ledgerId() {
+        return store.ledgerId();
+    }
+
     /** The witness file of this ledger inside a witness folder (a shared drive, a repository). */
     public Path witnessIn(Path dir) {
         return dir.resolve(store.ledgerId() + StewardPaths.CHECKPOINTS_SUFFIX);
     }
 
-    public Store store() {
-        return store;
-    }
-
     public Ledger ledger() {
         return ledger;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public String actor() {
@@ -124,6 +188,34 @@ public final class Workspace implements AutoCloseable {
         return keysDir;
     }
 
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ColumnMappings mappings() {
+        return new ColumnMappings(ledger, clock);
+    }
+
+    public InventoryQuery inventory() {
+        return new InventoryQuery(store);
+    }
+
+    public SnapshotCatalog snapshots() {
+        return new SnapshotCatalog(store);
+    }
+
+    public SnapshotDiff diff() {
+        return new SnapshotDiff(store);
+    }
+
+    /**
+     * Calls {@code listener} after every committed transaction of this process that appended ledger entries
+     * (on the committing thread). Returns what unsubscribes it.
+     */
+    public Runnable onLedgerChanged(Consumer<LedgerChanged> listener) {
+        return ledger.onChanged(listener);
+    }
+
     /**
      * Walks the whole chain and the checkpoints ({@code checkpointsFile} null = the sidecar beside the
      * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
@@ -132,18 +224,40 @@ public final class Workspace implements AutoCloseable {
         return verify(checkpointsFile, List.of(), progress, cancelled);
     }
 
-    /** Also checks the witness files in {@code witnessDirs}, besides the default witness. */
-    public VerificationReport verify(Path checkpointsFile, List<Path> witnessDirs, VerifyProgress progress, BooleanSupplier cancelled) {
+    /** As {@link #verify(Path, VerifyProgress, BooleanSupplier)}, against checkpoints from any sources. */
+    public VerificationReport verify(List<CheckpointSource> sources, VerifyProgress progress, BooleanSupplier cancelled) {
+        return verifier().verify(sources, progress, cancelled);
+    }
+
+    /**
+     * The verifier of this workspace: this machine's trusted keys, the default witness, the snapshot-row check and the
+     * checks every job registered.
+     */
+    private LedgerVerifier verifier(List<Path> witnessDirs) {
         List<Path> witnesses = new ArrayList<>();
         witnesses.add(defaultWitness());
         witnessDirs.forEach(d -> witnesses.add(witnessIn(d)));
-        return new LedgerVerifier(store, new ActorKeys(keysDir)).withWitnesses(witnesses.stream().distinct().toList())
-                .withContentChecks(List.of(new SnapshotRowCheck())).verify(checkpointsFile, progress, cancelled);
+        return new LedgerVerifier(store, new ActorKeys(keysDir), entryKinds()).withWitnesses(witnesses.stream().distinct().toList())
+                .withContentChecks(List.of(new SnapshotRowCheck()));
+    }
+
+    private LedgerVerifier verifier() {
+        return verifier(List.of());
+    }
+
+    /** Signs checkpoints with the actors' keys (passphrase-protected), alone or at the end of a decision's transaction. */
+    public Checkpoints checkpoints() {
+        return new Checkpoints(ledger, keys(), clock);
+    }
+
+    /** Also checks the witness files in {@code witnessDirs}, besides the default witness. */
+    public VerificationReport verify(Path checkpointsFile, List<Path> witnessDirs, VerifyProgress progress, BooleanSupplier cancelled) {
+        return verifier(witnessDirs).verify(checkpointsFile, progress, cancelled);
     }
 
     /** Refuses to extend a chain that does not verify: {@code what} says what was refused. */
     public void requireVerified(String what) {
-        VerificationReport r = verify(null, VerifyProgress.NONE, () -> false);
+        VerificationReport r = verify((Path) null, VerifyProgress.NONE, () -> false);
         if (!r.ok()) {
             throw new LedgerNotVerifiedException("The ledger " + ledgerFile() + " does not verify, so " + what + " was refused: "
                     + r.failure() + " Run `steward ledger verify` for the report.");
@@ -161,7 +275,7 @@ public final class Workspace implements AutoCloseable {
         List<Path> witnesses = new ArrayList<>();
         witnesses.add(defaultWitness());
         witnessDirs.forEach(d -> witnesses.add(witnessIn(d)));
-        return new Checkpoints(ledger, keys()).take(actor, witnesses.stream().distinct().toList());
+        return checkpoints().take(actor, witnesses.stream().distinct().toList());
     }
 
     @Override

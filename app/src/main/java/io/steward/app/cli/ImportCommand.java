@@ -10,7 +10,6 @@ import io.steward.importers.StandardImporters;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
-import io.steward.model.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,16 +69,16 @@ final class ImportCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "--dry-run stores nothing, so it cannot --save-mapping");
         }
         Path file = ledgerFile();
-        if (Store.exists(file)) {
+        if (Workspace.exists(file)) {
             return importInto(file, null, registry, mapping);
         }
         // No ledger yet: work in a private new one beside it and publish it only when the import succeeded, so bad
         // input leaves no file, and a ledger another process creates meanwhile is never replaced or deleted.
-        Path scratch = Store.createPrivate(file);
+        Path scratch = Workspace.createPrivate(file);
         try {
             return importInto(file, scratch, registry, mapping);
         } finally {
-            Store.deletePrivate(scratch);
+            Workspace.deletePrivate(scratch);
         }
     }
 
@@ -90,7 +89,7 @@ final class ImportCommand extends StewardCommand {
             if (scratch == null && !dryRun) {
                 workspace.requireVerified("importing into it");
             }
-            ImportService service = new ImportService(workspace.store(), registry);
+            ImportService service = workspace.imports();
             ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
                     saveMapping);
             try {
@@ -113,7 +112,7 @@ final class ImportCommand extends StewardCommand {
             reports.forEach(r -> ImportReportPrinter.print(out, r, registry));
             return ExitCodes.OK;
         }
-        if (scratch != null && !Store.publish(scratch, file)) {
+        if (scratch != null && !Workspace.publish(scratch, file)) {
             // Another Steward created the ledger while this import ran: import into that one instead.
             return importInto(file, null, registry, mapping);
         }

@@ -47,7 +47,7 @@ final class LedgerVerifyCommand extends StewardCommand {
             VerificationReport report = workspace.verify(checkpoints, witnesses, VerifyProgress.NONE, () -> false);
             if (given != null && report.ok()) {
                 String hash = workspace.ledger().entry(given.seq()).map(e -> e.hash()).orElse(null);
-                String problem = Receipt.problem(given, workspace.store().ledgerId(), report.headSeq(), hash);
+                String problem = Receipt.problem(given, workspace.ledgerId(), report.headSeq(), hash);
                 if (problem != null) {
                     report = new VerificationReport(false, report.entriesChecked(), report.headSeq(), report.headHash(),
                             report.checkpointsChecked(), report.checkpointsFile(), given.seq() > report.headSeq() ? report.headSeq() + 1

@@ -1,18 +1,13 @@
 package io.steward.app.demo;
 
-import io.steward.app.keys.KeyPassphrases;
+import io.steward.app.Workspace;
 import io.steward.model.ledger.ActorKeys;
-import io.steward.model.ledger.Checkpoints;
-import io.steward.model.ledger.Ledger;
-import io.steward.model.store.Store;
-import java.nio.file.Path;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo ends like every import: with a checkpoint (keys and witness copy inside the demo folder), so even
- * the demo's entries are not left in the window a forger could rewrite unnoticed.
+ * The demo ends like every import: with a checkpoint (sidecar and witness copy), so even the demo's entries
+ * are not left in the window a forger could rewrite unnoticed. Without a key passphrase the demo still opens.
  */
 final class DemoCheckpoint {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCheckpoint.class);
@@ -20,10 +15,9 @@ final class DemoCheckpoint {
     private DemoCheckpoint() {
     }
 
-    static void take(Path dir, Store store, String actor) {
+    static void take(Workspace workspace) {
         try {
-            var cp = new Checkpoints(new Ledger(store), new ActorKeys(dir.resolve("keys"), KeyPassphrases.standard(), LOG::warn))
-                    .take(actor, List.of(dir.resolve("witness").resolve(store.ledgerId() + ".checkpoints")));
+            var cp = workspace.checkpoint();
             LOG.info("Demo ledger checkpoint at seq {} by {}", cp.seq(), cp.actor());
         } catch (ActorKeys.KeyException e) {
             LOG.warn("The demo ledger has no checkpoint: {}", e.getMessage());

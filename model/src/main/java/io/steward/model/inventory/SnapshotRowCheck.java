@@ -29,7 +29,7 @@ public final class SnapshotRowCheck implements LedgerContentCheck {
 
     @Override
     public Set<String> kinds() {
-        return Set.of(SnapshotWriter.LEDGER_KIND);
+        return Set.of(InventoryEntries.SNAPSHOT_IMPORTED.name());
     }
 
     @Override

@@ -14,8 +14,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import org.jooq.DSLContext;
 import java.util.Base64;
-import org.jooq.Record;
 
 import static io.steward.model.db.Tables.LEDGER_ENTRY;
 
@@ -28,10 +30,6 @@ public final class Checkpoints {
     private final ActorKeys keys;
     private final Clock clock;
 
-    public Checkpoints(Ledger ledger, ActorKeys keys) {
-        this(ledger, keys, Clock.systemUTC());
-    }
-
     public Checkpoints(Ledger ledger, ActorKeys keys, Clock clock) {
         this.ledger = ledger;
         this.keys = keys;
@@ -42,41 +40,72 @@ public final class Checkpoints {
         return StewardPaths.sidecarOf(ledger.store().file());
     }
 
+    /** Signs the head in its own write transaction and adds the checkpoint to the sidecar. */
     public Checkpoint take(String actor) {
         return take(actor, java.util.List.of());
     }
 
-    /**
-     * Signs the head; the checkpoint line also goes to each witness file (copies kept elsewhere). The signer's
-     * key is pinned as trusted for this ledger the first time it signs ({@code ledger.key-trusted}, same transaction).
-     */
+    /** Also appends the checkpoint line to each witness file (a copy kept elsewhere). */
     public Checkpoint take(String actor, java.util.List<Path> witnessFiles) {
-        String who = ActorNames.normalise(actor);
-        KeyPair pair = keys.keyFor(who);
+        return writeAndCheckpoint(actor, tx -> null, witnessFiles).checkpoint();
+    }
+
+    /**
+     * Runs {@code work} (e.g. a sign-off) in one write transaction and, in the same transaction, signs the
+     * head it leaves; after the commit the checkpoint goes to the sidecar too.
+     */
+    public <T> Signed<T> writeAndCheckpoint(String actor, Function<DSLContext, T> work) {
+        return writeAndCheckpoint(actor, work, java.util.List.of());
+    }
+
+    public <T> Signed<T> writeAndCheckpoint(String actor, Function<DSLContext, T> work, java.util.List<Path> witnessFiles) {
+        Signed<T> signed = ledger.store().write(tx -> {
+            T result = work.apply(tx);
+            return new Signed<>(result, take(tx, actor));
+        });
+        publish(signed.checkpoint(), witnessFiles);
+        return signed;
+    }
+
+    /**
+     * Signs the head as it stands inside the caller's write transaction and appends the {@code checkpoint}
+     * entry there. Call {@link #publish} after the commit to add it to the sidecar.
+     */
+    public Checkpoint take(DSLContext tx, String signer) {
+        String actor = ActorNames.normalise(signer);
+        KeyPair pair = keys.keyFor(actor);
+        // The signer's key is pinned as trusted for this ledger the first time it signs (ledger.key-trusted, same transaction).
+        new LedgerTrust(ledger, keys.dir()).pinSigner(tx, actor, pair.getPublic());
         String publicKey = ActorKeys.encode(pair.getPublic());
         String fingerprint = ActorKeys.fingerprint(pair.getPublic());
-        LedgerTrust trust = new LedgerTrust(ledger, keys.dir());
-        TrustedKeys.TrustedKey[] pinned = new TrustedKeys.TrustedKey[1];
-        Checkpoint checkpoint = ledger.store().write(tx -> {
-            pinned[0] = trust.pinSigner(tx, who, pair.getPublic());
-            Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
-                    .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
-            long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
-            String headHash = Hashes.hex(head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH));
-            Checkpoint unsigned = new Checkpoint(ledger.store().ledgerId(), seq, headHash,
-                    java.time.Instant.parse(Ledger.TIME.format(clock.instant())), who, fingerprint, publicKey, "");
-            Checkpoint signed = sign(unsigned, pair);
-            ledger.append(tx, who, Checkpoint.ENTRY_KIND, "seq " + seq, signed.toJson());
-            return signed;
-        });
-        if (pinned[0] != null) {
-            trust.keys().add(pinned[0]);
-        }
+        org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
+                .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
+        long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
+        String headHash = Hashes.hex(head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH));
+        Checkpoint unsigned = new Checkpoint(ledger.store().ledgerId(), seq, headHash,
+                Instant.parse(Ledger.TIME.format(clock.instant())), actor, fingerprint, publicKey, "");
+        Checkpoint signed = sign(unsigned, pair);
+        ledger.append(tx, actor, LedgerEntries.CHECKPOINT, "seq " + seq, signed.toEntry());
+        return signed;
+    }
+
+    /** Adds a committed checkpoint to the sidecar beside the ledger, and its signer's key to this machine's trusted keys. */
+    public void publish(Checkpoint checkpoint) {
+        publish(checkpoint, java.util.List.of());
+    }
+
+    /** Also appends the line to each witness file. */
+    public void publish(Checkpoint checkpoint, java.util.List<Path> witnessFiles) {
+        new LedgerTrust(ledger, keys.dir()).keys().add(new TrustedKeys.TrustedKey(checkpoint.actor(), checkpoint.keyFingerprint(),
+                checkpoint.publicKey()));
         appendLine(sidecar(), checkpoint);
         for (Path witness : witnessFiles) {
             appendLine(witness, checkpoint);
         }
-        return checkpoint;
+    }
+
+    /** What a transaction returned, and the checkpoint taken at its end. */
+    public record Signed<T>(T result, Checkpoint checkpoint) {
     }
 
     private static Checkpoint sign(Checkpoint c, KeyPair pair) {

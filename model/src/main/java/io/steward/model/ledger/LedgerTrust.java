@@ -47,7 +47,7 @@ public final class LedgerTrust {
         }
         TrustedKeys.TrustedKey trusted = new TrustedKeys.TrustedKey(who, ActorKeys.fingerprint(key), ActorKeys.encode(key));
         refuseSecondKey(trusted);
-        ledger.store().write(tx -> ledger.append(tx, by, KEY_TRUSTED, who,
+        ledger.store().write(tx -> ledger.append(tx, by, LedgerEntries.KEY_TRUSTED, who,
                 new KeyTrusted(who, trusted.fingerprint(), trusted.publicKey())));
         keys.add(trusted);
         return trusted;
@@ -65,7 +65,7 @@ public final class LedgerTrust {
                     : "the fingerprint " + prefix + " matches " + matches.size() + " keys; give more digits");
         }
         TrustedKeys.TrustedKey k = matches.get(0);
-        ledger.store().write(tx -> ledger.append(tx, by, KEY_UNTRUSTED, k.actor(), new KeyUntrusted(k.actor(), k.fingerprint())));
+        ledger.store().write(tx -> ledger.append(tx, by, LedgerEntries.KEY_UNTRUSTED, k.actor(), new KeyUntrusted(k.actor(), k.fingerprint())));
         keys.remove(k.fingerprint());
         return k;
     }
@@ -81,7 +81,7 @@ public final class LedgerTrust {
             return null;
         }
         refuseSecondKey(trusted);
-        ledger.append(tx, actor, KEY_TRUSTED, actor, new KeyTrusted(actor, trusted.fingerprint(), trusted.publicKey()));
+        ledger.append(tx, actor, LedgerEntries.KEY_TRUSTED, actor, new KeyTrusted(actor, trusted.fingerprint(), trusted.publicKey()));
         return trusted;
     }
 

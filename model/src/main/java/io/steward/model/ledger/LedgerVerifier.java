@@ -38,20 +38,37 @@ public final class LedgerVerifier {
 
     private final Store store;
     private final Path keysDir;
+    private final EntryKinds catalogue;
     private List<Path> witnesses = List.of();
     private List<LedgerContentCheck> contentChecks = List.of();
 
     /** Verifies without this machine's trusted keys (an auditor's plain check of chain and signatures). */
     public LedgerVerifier(Store store) {
-        this.store = store;
-        this.keysDir = null;
+        this(store, null, EntryKinds.builder().build());
     }
 
     /** Also requires every checkpoint to be signed by a key this machine trusts for the ledger ({@link TrustedKeys}). */
     public LedgerVerifier(Store store, ActorKeys keys) {
-        this.store = store;
-        this.keysDir = keys.dir();
+        this(store, keys, EntryKinds.builder().build());
     }
+
+    /** Also runs the checks registered in {@code catalogue} once the chain holds (keys null: no trusted-key check). */
+    public LedgerVerifier(Store store, ActorKeys keys, EntryKinds catalogue) {
+        this.store = store;
+        this.keysDir = keys == null ? null : keys.dir();
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Checks the chain against checkpoints kept outside the ledger ({@link CheckpointSource}: a document, a copy)
+     * besides the sidecar beside it; every one must match this ledger and have its checkpoint entry.
+     */
+    public VerificationReport verify(List<CheckpointSource> sources, VerifyProgress progress, BooleanSupplier cancelled) {
+        this.extraSources = List.copyOf(sources);
+        return verify((Path) null, progress, cancelled);
+    }
+
+    private List<CheckpointSource> extraSources = List.of();
 
     /** Witness files (copies of the checkpoint lines kept elsewhere): every line must match this ledger. */
     public LedgerVerifier withWitnesses(List<Path> files) {
@@ -64,6 +81,7 @@ public final class LedgerVerifier {
         return this;
     }
 
+    /** Checks against the sidecar beside the ledger, or against {@code checkpointsFile} when given (it must exist). */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
         boolean explicit = checkpointsFile != null;
         Path sidecar = explicit ? checkpointsFile : StewardPaths.sidecarOf(store.file());
@@ -148,7 +166,32 @@ public final class LedgerVerifier {
             witnessLines += wl.size();
             wl.forEach(l -> all.add(l.checkpoint()));
         }
-        int checkpoints = entries.size() + lines.size() + witnessLines;
+        List<SidecarReader.Line> extra = new ArrayList<>();
+        for (CheckpointSource source : extraSources) {
+            if (source instanceof CheckpointSource.Sidecar sc && sc.path().toAbsolutePath().equals(sidecar.toAbsolutePath())) {
+                continue;
+            }
+            List<CheckpointSource.Located> located;
+            try {
+                located = source.read();
+            } catch (RuntimeException e) {
+                return result.failed(entries.size() + lines.size(), null, e.getMessage());
+            }
+            int n = 0;
+            for (CheckpointSource.Located l : located) {
+                extra.add(new SidecarReader.Line(++n, l.checkpoint()));
+            }
+            Path name = Path.of(source.name().replaceAll("[/\\\\]", "_"));
+            String xp = checkLines(name, extra.subList(extra.size() - located.size(), extra.size()), headSeq);
+            if (xp == null) {
+                xp = CheckpointCrossCheck.problem(entries, extra.subList(extra.size() - located.size(), extra.size()), name, false);
+            }
+            if (xp != null) {
+                return result.failed(entries.size() + lines.size(), failedSeqOf(xp, headSeq), stripTag(xp));
+            }
+        }
+        extra.forEach(l -> all.add(l.checkpoint()));
+        int checkpoints = entries.size() + lines.size() + witnessLines + extra.size();
         if (keysDir != null) {
             TrustCheck.Outcome trust = new TrustCheck(new TrustedKeys(keysDir, store.ledgerId())).check(entries, all, collected);
             notes.addAll(trust.notes());
@@ -163,6 +206,10 @@ public final class LedgerVerifier {
             if (outcome.failure() != null) {
                 return result.failed(checkpoints, outcome.failedSeq(), outcome.failure());
             }
+        }
+        EntryChecks.Failure failure = new EntryChecks(store, catalogue.newChecks()).run(cancelled);
+        if (failure != null) {
+            return result.failed(checkpoints, failure.seq(), failure.message());
         }
         return result.ok(checkpoints);
     }
@@ -180,7 +227,7 @@ public final class LedgerVerifier {
 
     /** Each line of a checkpoint file against this ledger; a problem starts with a tag word and a colon. */
     private String checkLines(Path file, List<SidecarReader.Line> lines, long headSeq) {
-        Map<Long, byte[]> hashes = hashesAt(lines);
+        Map<Long, byte[]> hashes = hashesAt(lines.stream().map(l -> new CheckpointSource.Located("", l.checkpoint())).toList());
         for (SidecarReader.Line line : lines) {
             String problem = new SidecarCheck(store.ledgerId(), headSeq, hashes).problem(line.checkpoint());
             if (problem != null) {
@@ -268,9 +315,9 @@ public final class LedgerVerifier {
         }
     }
 
-    /** Reads the hashes of the entries the sidecar's checkpoints name, in one query. */
-    private Map<Long, byte[]> hashesAt(List<SidecarReader.Line> lines) {
-        List<Long> seqs = lines.stream().map(l -> l.checkpoint().seq()).distinct().toList();
+    /** Reads the hashes of the entries the outside checkpoints name, in one query. */
+    private Map<Long, byte[]> hashesAt(List<CheckpointSource.Located> located) {
+        List<Long> seqs = located.stream().map(l -> l.checkpoint().seq()).distinct().toList();
         Map<Long, byte[]> out = new HashMap<>();
         if (seqs.isEmpty()) {
             return out;

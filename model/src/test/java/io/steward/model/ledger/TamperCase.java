@@ -90,7 +90,7 @@ public enum TamperCase {
             rewrite(StewardPaths.sidecarOf(ledger), null);
             // Steward refuses the name, so the attacker writes the signed checkpoint entry by hand.
             try (Store store = Store.open(ledger)) {
-                var head = new Ledger(store).head().orElseThrow();
+                var head = new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow();
                 var pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
                 String actor = "alice\u200b";
                 Checkpoint unsigned = new Checkpoint(store.ledgerId(), head.seq(), head.hash(), java.time.Instant.parse("2026-11-28T10:00:00Z"),
@@ -148,10 +148,10 @@ public enum TamperCase {
     /** Writes the ledger (20 entries by alice, checkpoints after 10 and 20), then tampers with it. */
     public void prepare(Path ledger, Path keysDir) {
         try (Store store = Store.open(ledger)) {
-            Ledger l = new Ledger(store);
-            Checkpoints checkpoints = new Checkpoints(l, new ActorKeys(keysDir));
+            Ledger l = new Ledger(store, java.time.Clock.systemUTC());
+            Checkpoints checkpoints = new Checkpoints(l, new ActorKeys(keysDir), java.time.Clock.systemUTC());
             for (int i = 0; i < 20; i++) {
-                l.append("alice", "test.decision", "item-" + i, Map.of("n", i));
+                l.append("alice", TestEntries.DECISION, "item-" + i, new TestEntries.Note(i, null));
                 if (i == 9) {
                     checkpoints.take("alice");
                 }
@@ -172,7 +172,8 @@ public enum TamperCase {
         new Tamper(ledger).rebuildChain(7, "\"n\":6", "\"n\":66");
         rewrite(StewardPaths.sidecarOf(ledger), null);
         try (Store store = Store.open(ledger)) {
-            new Checkpoints(new Ledger(store), new ActorKeys(keysDir.resolveSibling("attacker-keys"))).take(actor);
+            new Checkpoints(new Ledger(store, java.time.Clock.systemUTC()), new ActorKeys(keysDir.resolveSibling("attacker-keys")),
+                    java.time.Clock.systemUTC()).take(actor);
         }
     }
 
