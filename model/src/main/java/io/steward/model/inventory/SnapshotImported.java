@@ -6,5 +6,6 @@ package io.steward.model.inventory;
  */
 public record SnapshotImported(long snapshotId, String source, String fileName, String fileSha256, long fileSize,
                                String importer, String importerVersion, String generatedAt, SnapshotCounts counts,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                                String rowDigest) {
 }

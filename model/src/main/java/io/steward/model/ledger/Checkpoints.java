@@ -60,8 +60,12 @@ public final class Checkpoints {
 
     public <T> Signed<T> writeAndCheckpoint(String actor, Function<DSLContext, T> work, java.util.List<Path> witnessFiles) {
         Signed<T> signed = ledger.store().write(tx -> {
+            // Pin the signer's key (first use) before the work, so the checkpoint signs the work's last entry.
+            String who = ActorNames.normalise(actor);
+            KeyPair pair = keys.keyFor(who);
+            new LedgerTrust(ledger, keys.dir()).pinSigner(tx, who, pair.getPublic());
             T result = work.apply(tx);
-            return new Signed<>(result, take(tx, actor));
+            return new Signed<>(result, signHead(tx, who, pair));
         });
         publish(signed.checkpoint(), witnessFiles);
         return signed;
@@ -76,6 +80,10 @@ public final class Checkpoints {
         KeyPair pair = keys.keyFor(actor);
         // The signer's key is pinned as trusted for this ledger the first time it signs (ledger.key-trusted, same transaction).
         new LedgerTrust(ledger, keys.dir()).pinSigner(tx, actor, pair.getPublic());
+        return signHead(tx, actor, pair);
+    }
+
+    private Checkpoint signHead(DSLContext tx, String actor, KeyPair pair) {
         String publicKey = ActorKeys.encode(pair.getPublic());
         String fingerprint = ActorKeys.fingerprint(pair.getPublic());
         org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)

@@ -64,9 +64,17 @@ public final class LedgerVerifier {
      * besides the sidecar beside it; every one must match this ledger and have its checkpoint entry.
      */
     public VerificationReport verify(List<CheckpointSource> sources, VerifyProgress progress, BooleanSupplier cancelled) {
+        Path sidecar = sources.stream().filter(CheckpointSource.Sidecar.class::isInstance).map(c -> ((CheckpointSource.Sidecar) c).path())
+                .findFirst().orElse(null);
         this.extraSources = List.copyOf(sources);
+        this.noSidecar = sidecar == null;
+        if (sidecar != null && !sidecar.toAbsolutePath().equals(StewardPaths.sidecarOf(store.file()).toAbsolutePath())) {
+            return verify(sidecar, progress, cancelled);
+        }
         return verify((Path) null, progress, cancelled);
     }
+
+    private boolean noSidecar;
 
     private List<CheckpointSource> extraSources = List.of();
 
@@ -101,7 +109,7 @@ public final class LedgerVerifier {
                 .min(Comparator.comparingLong(s -> s.failedSeq));
         byte[] headHash = headSeq == 0 ? Hashes.GENESIS : segments.get(segments.size() - 1).lastHash;
         String head = headHash == null ? null : Hashes.hex(headHash);
-        Path shownFile = Files.isRegularFile(sidecar) ? sidecar : null;
+        Path shownFile = !noSidecar && Files.isRegularFile(sidecar) ? sidecar : null;
         Result result = new Result(checked, headSeq, head, shownFile, notes);
 
         if (broken.isPresent()) {
@@ -121,7 +129,12 @@ public final class LedgerVerifier {
         List<CollectedEntry> collected = segments.stream().flatMap(s -> s.collected.stream()).toList();
 
         List<SidecarReader.Line> lines = List.of();
-        if (Files.isRegularFile(sidecar)) {
+        if (noSidecar) {
+            if (extraSources.stream().allMatch(src -> src.read().isEmpty())) {
+                notes.add("No checkpoints from outside the ledger were given: deleting the newest entries or rebuilding the whole chain"
+                        + " cannot be detected without them.");
+            }
+        } else if (Files.isRegularFile(sidecar)) {
             try {
                 lines = SidecarReader.read(sidecar);
             } catch (SidecarReader.Problem p) {
@@ -137,7 +150,7 @@ public final class LedgerVerifier {
         }
         String problem = checkLines(sidecar, lines, headSeq);
         if (problem == null) {
-            problem = CheckpointCrossCheck.problem(entries, lines, sidecar, !explicit);
+            problem = CheckpointCrossCheck.problem(entries, lines, sidecar, !explicit && !noSidecar);
         }
         if (problem != null) {
             return result.failed(entries.size() + lines.size(), failedSeqOf(problem, headSeq), stripTag(problem));
@@ -182,7 +195,7 @@ public final class LedgerVerifier {
                 extra.add(new SidecarReader.Line(++n, l.checkpoint()));
             }
             Path name = Path.of(source.name().replaceAll("[/\\\\]", "_"));
-            String xp = checkLines(name, extra.subList(extra.size() - located.size(), extra.size()), headSeq);
+            String xp = checkLocated(located, headSeq);
             if (xp == null) {
                 xp = CheckpointCrossCheck.problem(entries, extra.subList(extra.size() - located.size(), extra.size()), name, false);
             }
@@ -235,6 +248,20 @@ public final class LedgerVerifier {
                 String seq = tag.equals("rebuilt") ? "@" + line.checkpoint().seq() : "";
                 return tag + seq + ": Checkpoint on line " + line.number() + " of " + file.getFileName() + " (" + describe(line.checkpoint())
                         + "): " + problem.substring(problem.indexOf(':') + 2);
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #checkLines}, naming each checkpoint as its source does ("number 1 in attestation.xlsx"). */
+    private String checkLocated(List<CheckpointSource.Located> located, long headSeq) {
+        Map<Long, byte[]> hashes = hashesAt(located);
+        for (CheckpointSource.Located l : located) {
+            String problem = new SidecarCheck(store.ledgerId(), headSeq, hashes).problem(l.checkpoint());
+            if (problem != null) {
+                String tag = problem.substring(0, problem.indexOf(':'));
+                String seq = tag.equals("rebuilt") ? "@" + l.checkpoint().seq() : "";
+                return tag + seq + ": Checkpoint " + l.where() + " (" + describe(l.checkpoint()) + "): " + problem.substring(problem.indexOf(':') + 2);
             }
         }
         return null;
