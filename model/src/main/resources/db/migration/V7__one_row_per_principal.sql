@@ -20,6 +20,10 @@ UPDATE identity SET identity_key = (SELECT s.source FROM snapshot s WHERE s.id =
 WHERE kind = 'service-account-key' AND native_id LIKE 'projects/%/keys/%'
     AND json_extract(attributes, '$.serviceAccount') IS NOT NULL;
 
+-- A Kubernetes service account is namespace/name in its cluster (its uid changes when it is re-created).
+UPDATE identity SET identity_key = (SELECT s.source FROM snapshot s WHERE s.id = identity.snapshot_id) || '|' || name
+WHERE kind = 'service-account' AND snapshot_id IN (SELECT id FROM snapshot WHERE importer_id = 'kubernetes');
+
 -- ... and that key resolves through the aliases of the principal's own record in the same source (an account's
 -- e-mail is an alias of its uniqueId).
 UPDATE identity SET identity_key = coalesce((

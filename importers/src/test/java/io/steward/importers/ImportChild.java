@@ -1,5 +1,7 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Cancellation;
+
 import io.steward.model.ledger.Ledger;
 import io.steward.model.store.Store;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+
 import io.steward.model.inventory.ImportIssue;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.Snapshots;

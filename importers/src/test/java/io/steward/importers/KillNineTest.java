@@ -1,5 +1,8 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+
 import io.steward.importers.bench.CredentialReportGenerator;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.Snapshots;

@@ -1,5 +1,8 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+
 import io.steward.model.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 

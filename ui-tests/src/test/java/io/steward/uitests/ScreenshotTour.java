@@ -8,7 +8,7 @@ import io.steward.app.ui.imports.ImportFile;
 import io.steward.app.ui.imports.ImportFileStatus;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.demo.DemoLedger;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.model.StewardPaths;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.InventoryQuery;

@@ -1,7 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.app.demo.DemoLedger;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportReport;
 import io.steward.model.BadInputException;
 import io.steward.model.StewardPaths;

@@ -19,8 +19,9 @@ import java.util.Locale;
 
 /** One change of {@code steward diff}: lines for people, a row for csv, nested objects for JSON. */
 final class DiffRows {
-    static final List<String> TEXT_COLUMNS = List.of("change", "id", "name", "kind", "details");
-    static final List<String> JSON_COLUMNS = List.of("change", "id", "source", "name", "kind", "fields", "credentials", "grants");
+    static final List<String> TEXT_COLUMNS = List.of("change", "id", "name", "kind", "details", "key");
+    static final List<String> JSON_COLUMNS = List.of("change", "id", "key", "source", "name", "kind", "fields", "credentials",
+            "grants");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private DiffRows() {
@@ -29,7 +30,7 @@ final class DiffRows {
     /** csv: the change with its details joined into one cell. */
     static List<Object> text(IdentityChange c) {
         IdentityRow row = c.row();
-        return Arrays.asList(word(c.type()), c.nativeId(), row.name(), row.kind(), String.join("; ", details(c)));
+        return Arrays.asList(word(c.type()), c.nativeId(), row.name(), row.kind(), String.join("; ", details(c)), row.key());
     }
 
     /** table: one line per identity, then one indented line per detail (details are too long for a cell). */
@@ -101,7 +102,7 @@ final class DiffRows {
             o.set("before", g.before() == null ? null : InventoryJson.grant(g.before()));
             o.set("after", g.after() == null ? null : InventoryJson.grant(g.after()));
         }
-        return Arrays.asList(word(c.type()), c.nativeId(), row.source(), row.name(), row.kind(), fields, credentials, grants);
+        return Arrays.asList(word(c.type()), c.nativeId(), row.key(), row.source(), row.name(), row.kind(), fields, credentials, grants);
     }
 
     private static String credentialId(CredentialChange x) {

@@ -1,7 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;

@@ -1,6 +1,6 @@
 package io.steward.app.demo;
 
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.app.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;

@@ -142,13 +142,7 @@ public final class ConsoleBenchmark {
             v.searchNow();
         }));
         worst = Math.max(worst, typing(runs));
-        worst = Math.max(worst, time("next page", runs, i -> {
-            if (i % 2 == 0) {
-                v.nextPage();
-            } else {
-                v.previousPage();
-            }
-        }));
+        worst = Math.max(worst, time("scroll: load the next page", runs, i -> v.loadMore()));
         worst = Math.max(worst, detail(runs));
         lines.add(String.format(Locale.ROOT, "| **longest FX-thread stall once the console is open** | | **%.0f** |", worst));
         System.out.println();

@@ -201,6 +201,7 @@ class InventoryCommandsTest extends CliTest {
                 "added", "added");
         JsonNode key2 = changes.get(3);
         assertThat(key2.get("id").asText()).endsWith("ci-deployer#key2");
+        assertThat(key2.get("key").asText()).as("the identity key, which governance records use").isEqualTo(key2.get("id").asText());
         assertThat(key2.get("fields").get(0).get("field").asText()).isEqualTo("enabled");
         JsonNode credential = key2.get("credentials").get(0);
         assertThat(credential.get("change").asText()).isEqualTo("changed");

@@ -1,12 +1,12 @@
 package io.steward.importers.entra;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.Envelopes;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Entra ID service principals and applications (FORMATS.md §3): {@code az ad sp list --all} /
+ * Entra ID service principals and applications (docs/FORMATS-SUPPORTED.md): {@code az ad sp list --all} /
  * {@code az ad app list --all} (bare arrays), Graph pages ({@code {"value":[…], "@odata.nextLink"}}, one or
  * several concatenated), legacy AAD-Graph objects, and {@code az ad sp create-for-rbac} output.
  * Application credentials are joined to the service principal with the same {@code appId} when both are

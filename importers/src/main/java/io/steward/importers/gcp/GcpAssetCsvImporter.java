@@ -1,12 +1,12 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.table.CsvTable;
 import io.steward.importers.table.TableRows;
 import io.steward.importers.values.InvalidValueException;
@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code gcloud asset search-all-resources --format=csv(...)} (FORMATS.md §2d): columns
+ * {@code gcloud asset search-all-resources --format=csv(...)} (docs/FORMATS-SUPPORTED.md): columns
  * {@code full_name,asset_type,display_name,project_id,project,location,state,create_time,labels}.
  * Service-account and key rows become identities; other asset types are counted and skipped.
  * {@code create_time} may be empty, {@code labels} is {@code {}} or a JSON map, {@code project} is the number.

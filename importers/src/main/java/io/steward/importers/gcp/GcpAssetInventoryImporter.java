@@ -1,11 +1,11 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.Envelopes;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Cloud Asset Inventory JSON (FORMATS.md §2d): the legacy snake_case style ({@code asset_type},
+ * Cloud Asset Inventory JSON (docs/FORMATS-SUPPORTED.md): the legacy snake_case style ({@code asset_type},
  * {@code iam_policy}) and the current camelCase one ({@code assetType}, {@code iamPolicy}); a bare array,
  * {@code {"assets":[…]}} or newline-delimited assets. Service accounts and keys become identities; every
  * asset's IAM policy becomes grants (on that asset) of the accounts it names. Grants can come before or
@@ -37,7 +37,7 @@ public final class GcpAssetInventoryImporter extends AbstractImporter {
     @Override
     public Detection detect(FileSample sample) {
         Set<String> fields = Envelopes.recordFields(sample.json(), "assets");
-        if (sample.json().root() == io.steward.importers.JsonShape.Root.OBJECT && !sample.json().hasRootField("assets")) {
+        if (sample.json().root() == io.steward.importers.spi.JsonShape.Root.OBJECT && !sample.json().hasRootField("assets")) {
             fields = sample.json().rootFields(); // newline-delimited assets: the first one
         }
         if ((fields.contains("asset_type") || fields.contains("assetType")) && fields.contains("name")) {

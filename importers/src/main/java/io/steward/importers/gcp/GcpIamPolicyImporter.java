@@ -1,12 +1,12 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.ScreenedJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code gcloud projects get-iam-policy P --format=json} (or its default YAML), the same shape for
- * folders, organisations and service accounts (FORMATS.md §2c). Each non-human member becomes an identity
+ * folders, organisations and service accounts (docs/FORMATS-SUPPORTED.md). Each non-human member becomes an identity
  * with one grant per binding; conditions are kept with the grant. A bare policy does not name its
  * resource, so grants carry none and the source is taken from the first service account's project.
  */

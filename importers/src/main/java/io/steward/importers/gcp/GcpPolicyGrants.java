@@ -1,7 +1,7 @@
 package io.steward.importers.gcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.model.inventory.GrantRecord;
 import io.steward.model.inventory.IdentityRecord;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * IAM policy bindings (FORMATS.md §2c) gathered per non-human member: {@code serviceAccount:},
+ * IAM policy bindings (docs/FORMATS-SUPPORTED.md) gathered per non-human member: {@code serviceAccount:},
  * {@code deleted:serviceAccount:} (an orphaned grant), and workload-identity federation
  * {@code principal://} / {@code principalSet://} (an NHI with no key). People, groups, domains and
  * {@code allUsers} are not NHIs: they are counted and reported once, not imported.

@@ -1,12 +1,12 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.Envelopes;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.IdentityRecord;
@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * {@code gcloud iam service-accounts keys list --format=json} (bare array), REST {@code {"keys":[…]}}, a
- * single key create response, or a downloaded key file (FORMATS.md §2b). {@code privateKeyData} and
+ * single key create response, or a downloaded key file (docs/FORMATS-SUPPORTED.md). {@code privateKeyData} and
  * {@code private_key} are refused by the guard before anything is mapped.
  */
 public final class GcpServiceAccountKeysImporter extends AbstractImporter {

@@ -1,11 +1,11 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.Envelopes;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.IdentityRecord;
@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * {@code gcloud iam service-accounts list --format=json} (a bare array) and the REST list
- * ({@code {"accounts":[…], "nextPageToken"}}), FORMATS.md §2a.
+ * ({@code {"accounts":[…], "nextPageToken"}}), docs/FORMATS-SUPPORTED.md
  */
 public final class GcpServiceAccountsImporter extends AbstractImporter {
     public GcpServiceAccountsImporter() {

@@ -2,13 +2,13 @@ package io.steward.importers.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.CredentialRecord;
@@ -29,7 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Deploy keys of a repository (FORMATS.md §5d): {@code GET /repos/{owner}/{repo}/keys}. Only a SHA-256
+ * Deploy keys of a repository (docs/FORMATS-SUPPORTED.md): {@code GET /repos/{owner}/{repo}/keys}. Only a SHA-256
  * fingerprint of the public key is kept (hex); a write key ({@code read_only: false}) is a write grant;
  * {@code enabled} is a newer field and may be absent.
  */

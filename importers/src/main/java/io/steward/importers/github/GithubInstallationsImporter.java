@@ -1,12 +1,12 @@
 package io.steward.importers.github;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.IdentityRecord;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GitHub App installations of an organisation (FORMATS.md §5c): {@code GET /orgs/{org}/installations}, an
+ * GitHub App installations of an organisation (docs/FORMATS-SUPPORTED.md): {@code GET /orgs/{org}/installations}, an
  * object {@code {total_count, installations:[…]}}. Enabled = not suspended. A {@code total_count} above the
  * installations read means a page is missing, which is reported.
  */

@@ -1,12 +1,12 @@
 package io.steward.importers.github;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.CredentialRecord;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Fine-grained personal access tokens with organisation access (FORMATS.md §5a):
+ * Fine-grained personal access tokens with organisation access (docs/FORMATS-SUPPORTED.md):
  * {@code GET /orgs/{org}/personal-access-tokens} (grants), and a file that holds grants and requests together.
  * A file of requests only is {@link GithubPatRequestsImporter}'s: a series of its own, so importing the
  * requests does not replace the granted tokens. A human owns each token; it is a delegated credential, so the

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonErrors;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Streams the records of a JSON or YAML export whatever its envelope (FORMATS.md §0.4): a bare array, an
+ * Streams the records of a JSON or YAML export whatever its envelope (docs/FORMATS-SUPPORTED.md): a bare array, an
  * array under a field ({@code value}, {@code accounts}, {@code items}, {@code data.keys}, ...), a single
  * object, and several root documents one after another (concatenated JSON pages, multi-document YAML).
  * Only one record is held at a time; the envelope's other root fields are collected (big arrays skipped)

@@ -1,12 +1,12 @@
 package io.steward.importers.kubernetes;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.CredentialRecord;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * {@code kubectl get serviceaccounts,secrets,rolebindings,clusterrolebindings -A -o json|yaml} (one
  * {@code kind: List} of mixed kinds), raw API lists ({@code ServiceAccountList}, ...), single objects and
- * multi-document YAML (FORMATS.md §4). Service accounts become identities; legacy token Secrets become
+ * multi-document YAML (docs/FORMATS-SUPPORTED.md). Service accounts become identities; legacy token Secrets become
  * their credentials (metadata only: the guard has removed every {@code data}/{@code stringData} value
  * before this class sees the object); bindings become grants, carrying the rules of the bound Role or
  * ClusterRole when the file holds it ({@link RbacRoles}); cloud identity annotations become links.
@@ -147,6 +147,8 @@ public final class KubernetesImporter extends AbstractImporter {
         }
         s.builder = r.identity(uid != null ? uid : s.canonical(), KIND)
                 .name(ns + "/" + name)
+                // The principal is namespace/name in its cluster: a re-created account gets a new uid but is the same one.
+                .principal(ns + "/" + name)
                 .ownerHint(OwnerHints.of(labels, annotations))
                 .createdAt(r.time("metadata.creationTimestamp"))
                 .tags(labels)

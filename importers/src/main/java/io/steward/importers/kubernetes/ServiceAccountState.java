@@ -40,7 +40,8 @@ final class ServiceAccountState {
         IdentityRecord.Builder b = builder;
         if (b == null) {
             attributes.put("referencedOnly", Boolean.TRUE);
-            b = IdentityRecord.builder(canonical(), KubernetesImporter.KIND).name(namespace + "/" + name).at(recordNo, lineNo);
+            b = IdentityRecord.builder(canonical(), KubernetesImporter.KIND).name(namespace + "/" + name)
+                    .principal(namespace + "/" + name).at(recordNo, lineNo);
         }
         attributes.put("namespace", namespace);
         attributes.put("serviceAccountName", canonical());

@@ -1,14 +1,14 @@
 package io.steward.importers.spire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.GrantRecord;
@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SPIRE registration entries (FORMATS.md §6c): {@code spire-server entry show -output json}
+ * SPIRE registration entries (docs/FORMATS-SUPPORTED.md): {@code spire-server entry show -output json}
  * ({@code {"entries":[…], "next_page_token"}}). SPIFFE ids arrive as {@code {trust_domain, path}} objects
  * (older releases: strings); selector values may contain ':' and are never split; TTLs and times may be
  * strings. The entry is the NHI (SVIDs are short-lived). An entry past {@code expires_at} is disabled.

@@ -1,12 +1,12 @@
 package io.steward.importers.spreadsheet;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.Concept;
 import io.steward.importers.columns.HeaderedRows;
@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Generic XLSX inventories (FORMATS.md §7): the same header matching as generic CSV (the synonym table of
+ * Generic XLSX inventories (docs/FORMATS-SUPPORTED.md): the same header matching as generic CSV (the synonym table of
  * {@link Concept}: case, '_' and spaces ignored), or an explicit {@link ColumnMapping}; title rows above the header and trailing
  * total rows skipped; Excel serial dates; mixed boolean styles; multi-value permission cells (| ; ,).
  * Columns that map to no concept are kept as tags.

@@ -1,13 +1,13 @@
 package io.steward.importers.vault;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.IdentityRecord;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Vault AppRole role lists (FORMATS.md §6a): {@code vault list -format=json auth/approle/role} (a bare
+ * Vault AppRole role lists (docs/FORMATS-SUPPORTED.md): {@code vault list -format=json auth/approle/role} (a bare
  * array of names), the API ({@code {"data":{"keys":[…]}}}), and the CLI's "No value found at …" for an
  * empty mount, which is an empty list. The mount is assumed to be {@code auth/approle}.
  */

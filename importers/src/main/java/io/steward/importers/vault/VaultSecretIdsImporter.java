@@ -1,11 +1,11 @@
 package io.steward.importers.vault;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.model.inventory.CredentialRecord;
 import io.steward.model.inventory.IdentityRecord;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AppRole SecretID accessor lookups (FORMATS.md §6a):
+ * AppRole SecretID accessor lookups (docs/FORMATS-SUPPORTED.md):
  * {@code vault write -format=json auth/approle/role/R/secret-id-accessor/lookup secret_id_accessor=A}, one or
  * many concatenated. A generate response has the same shape plus {@code secret_id}, which the guard refuses.
  * {@code expiration_time} 0001-01-01 (Go zero time) means never.

@@ -1,11 +1,11 @@
 package io.steward.importers.vault;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.model.inventory.CredentialRecord;
 import io.steward.model.inventory.GrantRecord;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Vault token lookups (FORMATS.md §6b): {@code vault token lookup -format=json [-accessor A]} and the
+ * Vault token lookups (docs/FORMATS-SUPPORTED.md): {@code vault token lookup -format=json [-accessor A]} and the
  * lookup APIs, one response or many concatenated (a loop over {@code vault list auth/token/accessors}).
  * The accessor is the id; {@code data.id} IS the token and the guard drops it before mapping.
  * {@code creation_time} is Unix seconds, {@code expire_time} null means never.

@@ -1,7 +1,7 @@
 package io.steward.importers.bench;
 
 import io.steward.model.ledger.Ledger;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;

@@ -2,11 +2,11 @@ package io.steward.importers.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.FormatGolden;
 import io.steward.importers.FormatGolden.Result;
 import io.steward.importers.ImportOptions;
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.ImportProgress;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.StandardImporters;

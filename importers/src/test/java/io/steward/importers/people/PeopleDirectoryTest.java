@@ -4,12 +4,12 @@ import io.steward.model.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.FormatGolden;
 import io.steward.importers.spreadsheet.XlsxWorkbooks;
 import io.steward.importers.ImportOptions;
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.ImportProgress;
 import io.steward.importers.ImportService;
 import io.steward.importers.ImportReport;
 import io.steward.importers.StandardImporters;

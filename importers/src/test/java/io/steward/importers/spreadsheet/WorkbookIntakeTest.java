@@ -4,11 +4,11 @@ import io.steward.model.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steward.importers.Cancellation;
-import io.steward.importers.FileSample;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.FileSample;
 import io.steward.importers.FormatNotRecognisedException;
 import io.steward.importers.ImportOptions;
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.ImportProgress;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.StandardImporters;

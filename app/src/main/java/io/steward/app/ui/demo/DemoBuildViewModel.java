@@ -9,7 +9,7 @@ import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.Tone;
 import io.steward.app.ui.common.Words;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportReport;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.FileType;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.TaskHandle;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.FormatNotRecognisedException;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
@@ -45,7 +45,8 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     static final double INDETERMINATE = -1;
     private static final FileType[] FILE_TYPES = {
-        new FileType("Inventory exports (CSV, JSON, XLSX)", "*.csv", "*.json", "*.txt", "*.xlsx"), FileType.ANY};
+        new FileType("Inventory exports (CSV, JSON, YAML, XLSX)", "*.csv", "*.json", "*.yaml", "*.yml", "*.txt", "*.xlsx"),
+        FileType.ANY};
 
     private final ImportService service;
     private final String actor;

@@ -88,7 +88,10 @@ public final class InventoryPage implements ConsolePage {
         snapshots.refresh();
     }
 
-    /** Ctrl+I imports, Ctrl+E exports, Ctrl+F searches and dropped files are imported; each first shows the page. */
+    /**
+     * Ctrl+I imports, Ctrl+E exports, Ctrl+F searches, Ctrl+D shows or hides the identity detail, and dropped files
+     * are imported; each first shows the page.
+     */
     @Override
     public void installShortcuts(Scene scene, Runnable showPage) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -103,6 +106,10 @@ public final class InventoryPage implements ConsolePage {
             showPage.run();
             view();
             view.focusSearch();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPage.run();
+            inventory.toggleDetail();
         });
         FileDrops.install(scene, files -> {
             showPage.run();
