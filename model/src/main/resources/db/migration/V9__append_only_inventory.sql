@@ -3,7 +3,8 @@
 -- which verification recomputes; these triggers stop accidents and casual edits the same way the ledger's do.
 -- The one column that does change is the currency flag (identity.current, person.current, person_alias.current):
 -- it flips when a newer snapshot of the series arrives, so it is left out of the digest, may be updated alone,
--- and verification recomputes it from the snapshots instead.
+-- and verification recomputes it from the snapshots instead. identity.identity_key is derived the same way (key
+-- merging across importers rewrites it), so it too may change alone and is left out of the digest.
 -- Rows of a snapshot still being written (ledger_seq NULL) may be deleted: an import drops duplicate records.
 
 CREATE TRIGGER snapshot_sealed_no_update BEFORE UPDATE ON snapshot
@@ -23,7 +24,7 @@ WHEN NEW.id IS NOT OLD.id OR NEW.snapshot_id IS NOT OLD.snapshot_id OR NEW.paren
   OR NEW.kind IS NOT OLD.kind OR NEW.environment IS NOT OLD.environment OR NEW.owner_hint IS NOT OLD.owner_hint
   OR NEW.enabled IS NOT OLD.enabled OR NEW.created_at IS NOT OLD.created_at OR NEW.last_used_at IS NOT OLD.last_used_at
   OR NEW.attributes IS NOT OLD.attributes OR NEW.tags IS NOT OLD.tags OR NEW.content_hash IS NOT OLD.content_hash
-  OR NEW.record_no IS NOT OLD.record_no OR NEW.identity_key IS NOT OLD.identity_key
+  OR NEW.record_no IS NOT OLD.record_no
 BEGIN
     SELECT RAISE(ABORT, 'identities are append-only: only the current flag may change');
 END;

@@ -23,7 +23,7 @@ public final class SnapshotRowDigest {
             + " duplicate_count, warning_count, refused_count FROM snapshot WHERE id = ?";
     private static final String RANGE = "SELECT min(id), max(id) FROM identity WHERE snapshot_id = ?";
     private static final String IDENTITY = "SELECT id, snapshot_id, parent_id, native_id, name, name_key, kind, environment, owner_hint,"
-            + " enabled, created_at, last_used_at, attributes, tags, content_hash, record_no, identity_key FROM identity"
+            + " enabled, created_at, last_used_at, attributes, tags, content_hash, record_no FROM identity"
             + " WHERE id BETWEEN ? AND ? ORDER BY id";
     private static final String ALIAS = "SELECT identity_id, alias FROM identity_alias WHERE identity_id BETWEEN ? AND ?"
             + " ORDER BY identity_id, alias";
