@@ -1,15 +1,20 @@
 package io.steward.app;
 
+import io.steward.app.keys.KeyPassphrases;
 import io.steward.importers.ImportService;
 import io.steward.importers.ImporterRegistry;
 import io.steward.importers.StandardImporters;
 import io.steward.importers.secrets.SecretGuard;
 import io.steward.model.inventory.ColumnMappings;
 import io.steward.model.inventory.InventoryEntries;
+import io.steward.model.inventory.SnapshotRowCheck;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.SnapshotCatalog;
 import io.steward.model.inventory.query.SnapshotDiff;
 import io.steward.model.ledger.ActorKeys;
+import io.steward.model.ledger.ActorNames;
+import io.steward.model.ledger.LedgerNotVerifiedException;
+import io.steward.model.ledger.LedgerTrust;
 import io.steward.model.ledger.Checkpoint;
 import io.steward.model.ledger.CheckpointSource;
 import io.steward.model.ledger.Checkpoints;
@@ -24,8 +29,10 @@ import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
 import io.steward.model.store.Store;
 import io.steward.model.store.StoreException;
+import io.steward.model.StewardPaths;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -43,6 +50,7 @@ public final class Workspace implements AutoCloseable {
     private final String actor;
     private final Path keysDir;
     private final ImportService imports;
+    private Consumer<String> keyNotices = notice -> org.slf4j.LoggerFactory.getLogger(Workspace.class).warn(notice);
 
     private Workspace(Store store, String actor, Path keysDir, Clock clock, ImporterRegistry importers) {
         this.store = store;
@@ -95,11 +103,73 @@ public final class Workspace implements AutoCloseable {
         return Store.exists(file);
     }
 
-    private static String requireActor(String actor) {
-        if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("an actor name is required");
+    /** Opens a private new ledger made by {@link Store#createPrivate} (an import that publishes it on success). */
+    public static Workspace openPrivate(Path privateFile, String actor, Path keysDir) {
+        return new Workspace(Store.openPrivate(privateFile), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters.registry());
+    }
+
+    /** A new ledger built privately beside {@code target} ({@link Store#createPrivate}). */
+    public static Path createPrivate(Path target) {
+        return Store.createPrivate(target);
+    }
+
+    /** Publishes a private ledger at {@code target} only if nothing is there yet ({@link Store#publish}). */
+    public static boolean publish(Path privateFile, Path target) {
+        return Store.publish(privateFile, target);
+    }
+
+    public static void deletePrivate(Path privateFile) {
+        Store.deletePrivate(privateFile);
+    }
+
+    /**
+     * Opens an existing ledger read-only: no migration unless the file needs one, no write lock, never a changed
+     * file (see {@link Store#openReadOnly}). For commands that only read: verify, show, snapshots, inventory.
+     */
+    public static Workspace openReadOnly(Path ledgerFile, String actor, Path keysDir) {
+        Path file = ledgerFile.toAbsolutePath().normalize();
+        if (!Store.exists(file)) {
+            throw new StoreException("There is no ledger at " + file
+                    + ". Check the path given with --ledger (or STEWARD_LEDGER), or import a file first to create one.");
         }
-        return actor.strip();
+        return new Workspace(Store.openReadOnly(file), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters.registry());
+    }
+
+    private static String requireActor(String actor) {
+        return ActorNames.normalise(actor);
+    }
+
+    /** Where messages about keys go (e.g. a key re-protected from the old built-in password); the log by default. */
+    public void onKeyNotice(Consumer<String> notices) {
+        this.keyNotices = notices;
+    }
+
+    /** This user's signing keys, protected by the passphrase from the OS credential store, STEWARD_PASSPHRASE or a prompt. */
+    public ActorKeys keys() {
+        return new ActorKeys(keysDir, KeyPassphrases.standard(), keyNotices);
+    }
+
+    /** The trusted checkpoint keys of this ledger on this machine. */
+    public LedgerTrust trust() {
+        return new LedgerTrust(ledger, keysDir);
+    }
+
+    /**
+     * The witness copy kept by default: {@code <data folder>/witness/<ledger id>.checkpoints}, away from the ledger's
+     * own folder when the ledger lives elsewhere, so truncating ledger and sidecar together is still caught.
+     */
+    public Path defaultWitness() {
+        return witnessIn(keysDir.toAbsolutePath().resolveSibling("witness"));
+    }
+
+    /** The random id of the opened ledger, which checkpoints and receipts name. */
+    public String ledgerId() {
+        return store.ledgerId();
+    }
+
+    /** The witness file of this ledger inside a witness folder (a shared drive, a repository). */
+    public Path witnessIn(Path dir) {
+        return dir.resolve(store.ledgerId() + StewardPaths.CHECKPOINTS_SUFFIX);
     }
 
     public Ledger ledger() {
@@ -155,7 +225,7 @@ public final class Workspace implements AutoCloseable {
      * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
      */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        return verifier().verify(checkpointsFile, progress, cancelled);
+        return verify(checkpointsFile, List.of(), progress, cancelled);
     }
 
     /** As {@link #verify(Path, VerifyProgress, BooleanSupplier)}, against checkpoints from any sources. */
@@ -163,18 +233,53 @@ public final class Workspace implements AutoCloseable {
         return verifier().verify(sources, progress, cancelled);
     }
 
+    /**
+     * The verifier of this workspace: this machine's trusted keys, the default witness, the snapshot-row check and the
+     * checks every job registered.
+     */
+    private LedgerVerifier verifier(List<Path> witnessDirs) {
+        List<Path> witnesses = new ArrayList<>();
+        witnesses.add(defaultWitness());
+        witnessDirs.forEach(d -> witnesses.add(witnessIn(d)));
+        return new LedgerVerifier(store, new ActorKeys(keysDir), entryKinds()).withWitnesses(witnesses.stream().distinct().toList())
+                .withContentChecks(List.of(new SnapshotRowCheck()));
+    }
+
     private LedgerVerifier verifier() {
-        return new LedgerVerifier(store, new ActorKeys(keysDir), entryKinds());
+        return verifier(List.of());
     }
 
-    /** Signs checkpoints with the actors' keys, alone or at the end of a decision's transaction. */
+    /** Signs checkpoints with the actors' keys (passphrase-protected), alone or at the end of a decision's transaction. */
     public Checkpoints checkpoints() {
-        return new Checkpoints(ledger, new ActorKeys(keysDir), clock);
+        return new Checkpoints(ledger, keys(), clock);
     }
 
-    /** Signs the current head with the actor's key: a `checkpoint` entry plus a sidecar line. */
+    /** Also checks the witness files in {@code witnessDirs}, besides the default witness. */
+    public VerificationReport verify(Path checkpointsFile, List<Path> witnessDirs, VerifyProgress progress, BooleanSupplier cancelled) {
+        return verifier(witnessDirs).verify(checkpointsFile, progress, cancelled);
+    }
+
+    /** Refuses to extend a chain that does not verify: {@code what} says what was refused. */
+    public void requireVerified(String what) {
+        VerificationReport r = verify((Path) null, VerifyProgress.NONE, () -> false);
+        if (!r.ok()) {
+            throw new LedgerNotVerifiedException("The ledger " + ledgerFile() + " does not verify, so " + what + " was refused: "
+                    + r.failure() + " Run `steward ledger verify` for the report.");
+        }
+    }
+
+    /** Signs the current head with the actor's key: a `checkpoint` entry, a sidecar line and the default witness line. */
     public Checkpoint checkpoint() {
-        return checkpoints().take(actor);
+        return checkpoint(List.of());
+    }
+
+    /** Also appends the checkpoint line to the witness file in each of {@code witnessDirs}. Refuses an unverified chain. */
+    public Checkpoint checkpoint(List<Path> witnessDirs) {
+        requireVerified("signing a checkpoint");
+        List<Path> witnesses = new ArrayList<>();
+        witnesses.add(defaultWitness());
+        witnessDirs.forEach(d -> witnesses.add(witnessIn(d)));
+        return checkpoints().take(actor, witnesses.stream().distinct().toList());
     }
 
     @Override

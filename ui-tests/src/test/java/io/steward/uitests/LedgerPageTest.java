@@ -43,7 +43,7 @@ class LedgerPageTest extends ConsoleTest {
         waitUntil(() -> title.getText().startsWith("Verified: "));
 
         String head = workspace.ledger().head().orElseThrow().hash();
-        assertThat(title.getText()).isEqualTo("Verified: 6 entries, 2 checkpoints, head " + head.substring(0, 16) + "…");
+        assertThat(title.getText()).isEqualTo("Verified: 7 entries, 3 checkpoints, head " + head.substring(0, 16) + "…");
         assertThat(status.getStyleClass()).contains(Styles.SUCCESS).doesNotContain(Styles.DANGER);
         assertThat(robot.lookup("#verificationStatus .ikonli-font-icon").tryQuery()).isPresent();
         assertThat(status.getAccessibleText()).startsWith("Verified: ");
@@ -55,7 +55,7 @@ class LedgerPageTest extends ConsoleTest {
         assertEveryControlHasAccessibleText();
 
         robot.clickOn("#checkpointButton");
-        waitUntil(() -> title.getText().startsWith("Checkpoint written: head seq 6"));
+        waitUntil(() -> title.getText().startsWith("Checkpoint written: head seq 7"));
         waitUntil(() -> table.getItems().size() == 7);
     }
 

@@ -28,6 +28,15 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
             cmd.getErr().println("steward: " + oneLine(ex.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
+        if (ex instanceof io.steward.model.ledger.LedgerNotVerifiedException) {
+            LOG.warn("{} refused: {}", cmd.getCommandName(), ex.getMessage());
+            cmd.getErr().println("steward: " + oneLine(ex.getMessage()));
+            return ExitCodes.VERIFICATION_FAILED;
+        }
+        if (ex instanceof IllegalArgumentException && ex.getMessage() != null && ex.getMessage().startsWith("the actor name")) {
+            cmd.getErr().println("steward: " + oneLine(ex.getMessage()));
+            return ExitCodes.USAGE;
+        }
         if (ex instanceof ConsoleUnavailableException) {
             LOG.error("cannot open the console", ex);
             cmd.getErr().println("steward: " + oneLine(ex.getMessage()));

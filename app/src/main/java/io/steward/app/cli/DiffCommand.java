@@ -50,7 +50,7 @@ final class DiffCommand extends StewardCommand {
         if (snapshots != null && snapshots.size() == 2 && source != null) {
             throw new ParameterException(spec.commandLine(), "give either two snapshot ids or --source, not both");
         }
-        try (Workspace workspace = openExistingLedger()) {
+        try (Workspace workspace = openReadOnlyLedger()) {
             long[] pair = pair(workspace.snapshots());
             SnapshotDiff diff = workspace.diff();
             DiffSummary summary;

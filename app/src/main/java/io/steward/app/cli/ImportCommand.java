@@ -1,7 +1,6 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
-import io.steward.importers.spi.BadInputException;
 import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
@@ -11,9 +10,7 @@ import io.steward.importers.StandardImporters;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -23,7 +20,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code steward import FILE... [--format ID]}: one snapshot per file, all files in one transaction, so
- * bad input in any of them stores nothing (and a ledger this command created is removed again). Creates
+ * bad input in any of them stores nothing; a new ledger is built privately and published only on success.
+ * Refuses a ledger that does not verify, and ends with a checkpoint. Creates
  * the ledger when it does not exist yet. A CSV/XLSX whose headers are not recognised exits 3 with the
  * headers, the concepts and the {@code --map} command line that imports it.
  */
@@ -71,10 +69,26 @@ final class ImportCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "--dry-run stores nothing, so it cannot --save-mapping");
         }
         Path file = ledgerFile();
-        boolean existed = Workspace.exists(file);
+        if (Workspace.exists(file)) {
+            return importInto(file, null, registry, mapping);
+        }
+        // No ledger yet: work in a private new one beside it and publish it only when the import succeeded, so bad
+        // input leaves no file, and a ledger another process creates meanwhile is never replaced or deleted.
+        Path scratch = Workspace.createPrivate(file);
+        try {
+            return importInto(file, scratch, registry, mapping);
+        } finally {
+            Workspace.deletePrivate(scratch);
+        }
+    }
+
+    private int importInto(Path file, Path scratch, ImporterRegistry registry, ColumnMapping mapping) {
         List<ImportReport> reports = null;
         MappingRequest unmapped = null;
-        try (Workspace workspace = openOrCreateLedger()) {
+        try (Workspace workspace = scratch == null ? openOrCreateLedger() : Workspace.openPrivate(scratch, actor(), root().paths().keysDir())) {
+            if (scratch == null && !dryRun) {
+                workspace.requireVerified("importing into it");
+            }
             ImportService service = workspace.imports();
             ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
                     saveMapping);
@@ -85,32 +99,28 @@ final class ImportCommand extends StewardCommand {
                 err().println("steward: " + e.summary());
                 unmapped = service.mappingRequest(e, format, MappingHelpPrinter.SAMPLES);
             }
-        } catch (BadInputException | IllegalArgumentException e) {
-            if (!existed) {
-                deleteNewLedger(file);
-            }
-            if (e instanceof IllegalArgumentException) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (unmapped != null) {
-            if (!existed) {
-                deleteNewLedger(file);
-            }
             MappingHelpPrinter.print(err(), unmapped, format);
             return ExitCodes.BAD_INPUT;
         }
         PrintWriter out = out();
         if (dryRun) {
-            if (!existed) {
-                deleteNewLedger(file);
-            }
             out.printf("Checked %d file%s: a dry run, nothing was stored%n", reports.size(), reports.size() == 1 ? "" : "s");
-        } else {
-            out.printf("Imported %d file%s into %s%n", reports.size(), reports.size() == 1 ? "" : "s", file);
+            reports.forEach(r -> ImportReportPrinter.print(out, r, registry));
+            return ExitCodes.OK;
         }
+        if (scratch != null && !Workspace.publish(scratch, file)) {
+            // Another Steward created the ledger while this import ran: import into that one instead.
+            return importInto(file, null, registry, mapping);
+        }
+        out.printf("Imported %d file%s into %s%n", reports.size(), reports.size() == 1 ? "" : "s", file);
         reports.forEach(r -> ImportReportPrinter.print(out, r, registry));
+        try (Workspace workspace = openExistingLedger()) {
+            CheckpointAfter.take(workspace, out, err());
+        }
         return ExitCodes.OK;
     }
 
@@ -123,14 +133,4 @@ final class ImportCommand extends StewardCommand {
         return reports;
     }
 
-    /** The ledger this command created holds nothing the user made: remove it, so bad input leaves no trace. */
-    private static void deleteNewLedger(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException e) {
-                // best effort: the import itself stored nothing either way
-            }
-        }
-    }
 }

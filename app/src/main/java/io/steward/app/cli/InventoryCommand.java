@@ -83,7 +83,7 @@ final class InventoryCommand extends StewardCommand {
         }
         IdentityFilter filter = new IdentityFilter(source, kind, null, ownerHint, null, query);
         Selection selection = new Selection(filter, order, descending, max);
-        try (Workspace workspace = openExistingLedger()) {
+        try (Workspace workspace = openReadOnlyLedger()) {
             InventoryQuery inventory = workspace.inventory();
             InventoryExport export = new InventoryExport(inventory);
             if (output != null) {

@@ -49,7 +49,7 @@ final class InventoryShowCommand extends StewardCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace workspace = openExistingLedger()) {
+        try (Workspace workspace = openReadOnlyLedger()) {
             InventoryQuery inventory = workspace.inventory();
             List<IdentityRow> named = inventory.resolve(id).stream()
                     .filter(r -> source == null || source.equals(r.source())).toList();

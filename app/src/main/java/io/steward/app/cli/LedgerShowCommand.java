@@ -37,7 +37,7 @@ final class LedgerShowCommand extends StewardCommand {
         if (limit < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, got " + limit);
         }
-        try (Workspace workspace = openExistingLedger();
+        try (Workspace workspace = openReadOnlyLedger();
              RowWriter rows = output.format.open(out(), output.format == OutputFormat.table ? TABLE_COLUMNS : FULL_COLUMNS)) {
             Ledger ledger = workspace.ledger();
             if (limit == 0) {

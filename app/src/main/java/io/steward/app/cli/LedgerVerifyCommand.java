@@ -4,7 +4,13 @@ import io.steward.app.Workspace;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
 import java.io.PrintWriter;
+import io.steward.model.ledger.Checkpoint;
+import io.steward.model.ledger.Printable;
+import io.steward.model.ledger.Receipt;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,10 +25,35 @@ final class LedgerVerifyCommand extends StewardCommand {
             description = "checkpoints file to verify against (default: the sidecar <ledger>.checkpoints)")
     Path checkpoints;
 
+    @Option(names = "--witness", paramLabel = "DIR", description = "also check the witness file kept in DIR (repeatable;"
+            + " the data folder's witness copy is always checked)")
+    List<Path> witnesses = new ArrayList<>();
+
+    @Option(names = "--receipt", paramLabel = "TEXT", description = "also check a receipt line (as `ledger checkpoint` prints it):"
+            + " this ledger must still have that head at that seq")
+    String receipt;
+
     @Override
     public Integer call() {
-        try (Workspace workspace = openExistingLedger()) {
-            VerificationReport report = workspace.verify(checkpoints, VerifyProgress.NONE, () -> false);
+        Checkpoint given = null;
+        if (receipt != null) {
+            try {
+                given = Receipt.parse(receipt);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--receipt: " + e.getMessage());
+            }
+        }
+        try (Workspace workspace = openReadOnlyLedger()) {
+            VerificationReport report = workspace.verify(checkpoints, witnesses, VerifyProgress.NONE, () -> false);
+            if (given != null && report.ok()) {
+                String hash = workspace.ledger().entry(given.seq()).map(e -> e.hash()).orElse(null);
+                String problem = Receipt.problem(given, workspace.ledgerId(), report.headSeq(), hash);
+                if (problem != null) {
+                    report = new VerificationReport(false, report.entriesChecked(), report.headSeq(), report.headHash(),
+                            report.checkpointsChecked(), report.checkpointsFile(), given.seq() > report.headSeq() ? report.headSeq() + 1
+                            : given.seq(), problem, report.notes());
+                }
+            }
             print(report, workspace.ledgerFile());
             return report.ok() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
         }
@@ -37,7 +68,7 @@ final class LedgerVerifyCommand extends StewardCommand {
         out.printf(FORMAT, "Checkpoints checked:", report.checkpointsChecked()
                 + (report.checkpointsFile() == null ? " (no checkpoints file)" : " (" + report.checkpointsFile() + ")"));
         for (String note : report.notes()) {
-            out.printf(FORMAT, "Note:", note);
+            out.printf(FORMAT, "Note:", Printable.of(note));
         }
         if (report.ok()) {
             out.printf(FORMAT, "Result:", "verified");
@@ -47,6 +78,6 @@ final class LedgerVerifyCommand extends StewardCommand {
         if (report.failedSeq() != null) {
             out.printf(FORMAT, "First bad entry:", "seq " + report.failedSeq());
         }
-        out.printf(FORMAT, "Reason:", report.failure());
+        out.printf(FORMAT, "Reason:", Printable.of(report.failure()));
     }
 }

@@ -21,7 +21,7 @@ final class MappingsShowCommand extends StewardCommand {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openExistingLedger()) {
+        try (Workspace workspace = openReadOnlyLedger()) {
             List<ColumnMappings.Saved> saved = MappingsCommand.existing(workspace, source);
             try (RowWriter rows = output.format.open(out(), COLUMNS)) {
                 for (ColumnMappings.Saved s : saved) {

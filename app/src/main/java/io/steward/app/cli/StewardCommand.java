@@ -40,6 +40,12 @@ abstract class StewardCommand implements Callable<Integer> {
         return Workspace.openOrCreate(ledgerFile(), root().actor(), root().paths().keysDir());
     }
 
+    /** Opens an existing ledger for reading only: never waits for an import in another process, never changes the file. */
+    final Workspace openReadOnlyLedger() {
+        StewardCli root = root();
+        return Workspace.openReadOnly(root.ledgerFile(spec.commandLine()), root.actor(), root.paths().keysDir());
+    }
+
     /** Opens the ledger named by --ledger / STEWARD_LEDGER / the default; it must already exist. */
     final Workspace openExistingLedger() {
         StewardCli root = root();

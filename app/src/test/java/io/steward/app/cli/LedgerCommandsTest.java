@@ -36,8 +36,8 @@ class LedgerCommandsTest extends CliTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
         assertThat(r.out())
-                .contains("Entries checked:     6")
-                .contains("Head:                seq 6, hash " + head.hash())
+                .contains("Entries checked:     7") // 5 entries, the entry pinning the signer's key, the checkpoint
+                .contains("Head:                seq 7, hash " + head.hash())
                 .containsPattern("Checkpoints checked: [1-9]")
                 .contains(StewardPaths.sidecarOf(ledger).toString())
                 .contains("Result:              verified");
@@ -81,7 +81,8 @@ class LedgerCommandsTest extends CliTest {
         CliRun.Result r = cli.run("--ledger", ledger.toString(), "ledger", "checkpoint", "--actor", "bob");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Checkpoint:  seq 5, head " + entry(5).hash()).contains("Signed by:   bob, key ");
+        // entry 6 pins bob's key; the checkpoint signs it
+        assertThat(r.out()).contains("Checkpoint:  seq 6, head " + entry(6).hash()).contains("Signed by:   bob, key ");
         assertThat(home.resolve("keys").resolve("bob.p12")).exists();
         assertThat(Files.readAllLines(StewardPaths.sidecarOf(ledger))).hasSize(1);
         LedgerEntry checkpoint = head();
@@ -100,7 +101,7 @@ class LedgerCommandsTest extends CliTest {
         assertThat(lines.get(1)).matches("-+( +-+)+");
         assertThat(lines.get(2)).startsWith("  4  ").contains("alice").contains("test.note").contains("identity-4")
                 .endsWith(entry(4).hash().substring(0, 16));
-        assertThat(lines.get(3)).startsWith("  5  ").contains("snapshot.imported");
+        assertThat(lines.get(3)).startsWith("  5  ").contains("mapping.saved");
     }
 
     @Test

@@ -391,10 +391,7 @@ public final class SnapshotWriter implements AutoCloseable {
         LOG.debug("snapshot {}: flush+count {} ms, flags+facets {} ms, index rebuild {} ms", snapshotId, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
 
-        SnapshotImported payload = new SnapshotImported(snapshotId, source, start.fileName(), start.fileSha256(),
-                start.fileSize(), start.importerId(), start.importerVersion(), generated, counts);
-        LedgerEntry entry = ledger.append(tx, actor, InventoryEntries.SNAPSHOT_IMPORTED, "snapshot/" + snapshotId, payload);
-
+        // Counts first, then the digest over the finished rows, then the entry that commits to it; ledger_seq seals the snapshot.
         tx.update(SNAPSHOT)
                 .set(SNAPSHOT.RECORD_COUNT, counts.records())
                 .set(SNAPSHOT.IDENTITY_COUNT, counts.identities())
@@ -404,8 +401,17 @@ public final class SnapshotWriter implements AutoCloseable {
                 .set(SNAPSHOT.DUPLICATE_COUNT, counts.duplicates())
                 .set(SNAPSHOT.WARNING_COUNT, counts.warnings())
                 .set(SNAPSHOT.REFUSED_COUNT, counts.refused())
-                .set(SNAPSHOT.LEDGER_SEQ, entry.seq())
                 .where(SNAPSHOT.ID.eq(snapshotId)).execute();
+        String rowDigest;
+        try {
+            rowDigest = SnapshotRowDigest.of(conn, snapshotId);
+        } catch (SQLException e) {
+            throw new InventoryException("cannot compute the snapshot's row digest: " + e.getMessage(), e);
+        }
+        SnapshotImported payload = new SnapshotImported(snapshotId, source, start.fileName(), start.fileSha256(),
+                start.fileSize(), start.importerId(), start.importerVersion(), generated, counts, rowDigest);
+        LedgerEntry entry = ledger.append(tx, actor, InventoryEntries.SNAPSHOT_IMPORTED, "snapshot/" + snapshotId, payload);
+        tx.update(SNAPSHOT).set(SNAPSHOT.LEDGER_SEQ, entry.seq()).where(SNAPSHOT.ID.eq(snapshotId)).execute();
         return new SnapshotInfo(snapshotId, source, start.importerId(), start.importerVersion(), start.fileName(),
                 start.fileSha256(), start.fileSize(), generatedAt, Timestamps.parse(Timestamps.format(start.importedAt())),
                 start.importedBy(), counts, entry.seq());

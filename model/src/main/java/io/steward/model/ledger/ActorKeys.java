@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -32,76 +31,147 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * One Ed25519 signing key per actor, each in its own owner-only PKCS12 keystore
- * ({@code <keys dir>/<actor>.p12}). The keystore password only satisfies the format: the
- * protection is the file's owner-only permission (docs/decisions/0003-checkpoint-keys.md).
- * {@code STEWARD_KEYSTORE_PASSWORD} sets a real one.
+ * ({@code <keys dir>/<actor>.p12}) protected by the user's passphrase ({@link KeyPassphrase}: the OS
+ * credential store, STEWARD_PASSPHRASE, or a prompt; docs/decisions/0008-key-protection.md), with the
+ * public key beside it in {@code <actor>.pub} so that verifying never needs the passphrase. Keystores
+ * written by older versions under the built-in password are re-protected with the passphrase on first use.
  */
 public final class ActorKeys {
     private static final String ALIAS = "steward-checkpoint";
-    private static final String DEFAULT_PASSWORD = "steward";
+    /** The constant older versions protected every keystore with; only ever read, to migrate such keystores. */
+    private static final char[] LEGACY_PASSWORD = "steward".toCharArray();
 
     private final Path dir;
-    private final char[] password;
+    private final KeyPassphrase passphrase;
+    private final java.util.function.Consumer<String> notices;
 
+    /** Keys protected by the passphrase in STEWARD_PASSPHRASE (tests, scripts). */
     public ActorKeys(Path keysDir) {
+        this(keysDir, KeyPassphrase.environment(), notice -> { });
+    }
+
+    /** {@code notices} hears one sentence per key re-protected from the old built-in password. */
+    public ActorKeys(Path keysDir, KeyPassphrase passphrase, java.util.function.Consumer<String> notices) {
         this.dir = keysDir;
-        String env = System.getenv("STEWARD_KEYSTORE_PASSWORD");
-        this.password = (env == null || env.isEmpty() ? DEFAULT_PASSWORD : env).toCharArray();
+        this.passphrase = passphrase;
+        this.notices = notices;
     }
 
     public Path dir() {
         return dir;
     }
 
-    /** The actor's key pair, created on first use. */
+    /** The actor's key pair, created on first use; needs the passphrase. */
     public synchronized KeyPair keyFor(String actor) {
         Path file = fileFor(actor);
+        KeysFolder.check(dir);
+        boolean creating = !Files.exists(file);
+        char[] password = passphrase.get(creating).orElseThrow(() -> new KeyException("Signing needs the passphrase that"
+                + " protects your signing key, and none is available (tried: " + passphrase.describe() + "). Set "
+                + KeyPassphrase.ENV + " or run the command in a terminal. Verifying needs no passphrase."));
+        if (password.length == 0) {
+            throw new KeyException("The key passphrase is empty. Set a non-empty " + KeyPassphrase.ENV + ".");
+        }
         try {
-            if (!Files.exists(file)) {
-                create(actor, file);
+            if (creating) {
+                create(actor, file, password);
             }
-            KeyStore ks = load(file);
+            KeyStore ks = loadOrMigrate(file, password);
             PrivateKey key = (PrivateKey) ks.getKey(ALIAS, password);
             Certificate cert = ks.getCertificate(ALIAS);
             if (key == null || cert == null) {
                 throw new KeyException("The key file " + file + " holds no Steward signing key. Move it aside and try again.");
             }
+            writePublic(actor, cert.getPublicKey());
             return new KeyPair(cert.getPublicKey(), key);
         } catch (IOException | GeneralSecurityException e) {
             throw new KeyException("Cannot read the signing key " + file + ": " + e.getMessage()
-                    + ". If STEWARD_KEYSTORE_PASSWORD was set when it was created, set it again.", e);
+                    + ". The passphrase may be wrong (" + passphrase.describe() + "), or the file is damaged.", e);
         }
     }
 
-    /** The public key stored for the actor on this machine, without creating one. */
+    /**
+     * The public key kept for the actor on this machine ({@code <actor>.pub}), without the passphrase and without
+     * creating one; empty when there is none or it cannot be read.
+     */
     public Optional<PublicKey> existingPublicKey(String actor) {
-        Path file = fileFor(actor);
-        if (!Files.exists(file)) {
+        Path pub = publicFileFor(actor);
+        if (!Files.isRegularFile(pub)) {
             return Optional.empty();
         }
-        return Optional.of(keyFor(actor).getPublic());
+        try {
+            return Optional.of(decode(Files.readString(pub).strip()));
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The keystore under the passphrase; one still under the old built-in password is re-protected first. */
+    private KeyStore loadOrMigrate(Path file, char[] password) throws IOException, GeneralSecurityException {
+        try {
+            return load(file, password);
+        } catch (IOException wrongPassword) {
+            KeyStore legacy;
+            try {
+                legacy = load(file, LEGACY_PASSWORD);
+            } catch (IOException | GeneralSecurityException notLegacy) {
+                throw wrongPassword;
+            }
+            PrivateKey key = (PrivateKey) legacy.getKey(ALIAS, LEGACY_PASSWORD);
+            Certificate[] chain = legacy.getCertificateChain(ALIAS);
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            ks.setKeyEntry(ALIAS, key, password, chain);
+            store(ks, file, password);
+            notices.accept("The signing key " + file.getFileName() + " was protected by the old built-in password, which"
+                    + " anyone with a copy of it could use; it is now protected by your passphrase (" + passphrase.describe() + ").");
+            return ks;
+        }
     }
 
     Path fileFor(String actor) {
-        String safe = actor.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
-        return dir.resolve(safe + ".p12");
+        return dir.resolve(safeName(actor) + ".p12");
     }
 
-    private void create(String actor, Path file) throws IOException, GeneralSecurityException {
+    Path publicFileFor(String actor) {
+        return dir.resolve(safeName(actor) + ".pub");
+    }
+
+    private static String safeName(String actor) {
+        return ActorNames.normalise(actor).replaceAll("[^a-z0-9._-]", "_");
+    }
+
+    private void create(String actor, Path file, char[] password) throws IOException, GeneralSecurityException {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
         ks.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {selfSigned(actor, pair)});
         OwnerOnlyFiles.createDirectories(dir);
+        store(ks, file, password);
+    }
+
+    private void store(KeyStore ks, Path file, char[] password) throws IOException, GeneralSecurityException {
         Path tmp = Files.createTempFile(dir, "key", ".tmp");
         OwnerOnlyFiles.restrict(tmp);
         try (OutputStream out = Files.newOutputStream(tmp)) {
             ks.store(out, password);
         }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private KeyStore load(Path file) throws IOException, GeneralSecurityException {
+    private void writePublic(String actor, PublicKey key) throws IOException {
+        Path pub = publicFileFor(actor);
+        String text = encode(key) + "\n";
+        if (Files.isRegularFile(pub) && Files.readString(pub).equals(text)) {
+            return;
+        }
+        Path tmp = Files.createTempFile(dir, "pub", ".tmp");
+        OwnerOnlyFiles.restrict(tmp);
+        Files.writeString(tmp, text);
+        Files.move(tmp, pub, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static KeyStore load(Path file, char[] password) throws IOException, GeneralSecurityException {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(file)) {
             ks.load(in, password);

@@ -1,8 +1,6 @@
 package io.steward.model.ledger;
 
-import io.steward.model.json.CanonicalJson;
 import io.steward.model.store.Store;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,8 +21,6 @@ import static io.steward.model.db.Tables.LEDGER_ENTRY;
  * entry's hash depends only on its stored bytes, and the links between ranges are checked after.
  */
 final class ChainSegment {
-    private static final byte[] KIND_MARKER = "\"kind\":\"".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] CHECKPOINT_KIND = (Checkpoint.ENTRY_KIND + "\"").getBytes(StandardCharsets.UTF_8);
     private static final int PROGRESS_EVERY = 4096;
 
     final long from;
@@ -36,10 +32,23 @@ final class ChainSegment {
     String failure;
     final List<Checkpoint> checkpointEntries = new ArrayList<>();
     final List<String> checkpointProblems = new ArrayList<>();
+    final List<Long> checkpointEntrySeqs = new ArrayList<>();
+    Long firstProblemSeq;
 
-    ChainSegment(long from, long to) {
+    private void addProblem(long seq, String problem) {
+        if (checkpointProblems.isEmpty()) {
+            firstProblemSeq = seq;
+        }
+        checkpointProblems.add(problem);
+    }
+
+    final java.util.Set<String> collectKinds;
+    final List<CollectedEntry> collected = new ArrayList<>();
+
+    ChainSegment(long from, long to, java.util.Set<String> collectKinds) {
         this.from = from;
         this.to = to;
+        this.collectKinds = collectKinds;
     }
 
     void run(Store store, AtomicLong progress, BooleanSupplier cancelled) {
@@ -77,8 +86,18 @@ final class ChainSegment {
                 fail(seq, "Entry " + seq + " does not match its hash: its content was changed after it was written.");
                 return;
             }
-            if (isCheckpoint(body)) {
-                readCheckpoint(seq, body, prev);
+            BodyCanonicality.Result parsed = BodyCanonicality.check(seq, body);
+            if (parsed.problem() != null) {
+                fail(seq, parsed.problem());
+                return;
+            }
+            String kind = parsed.body().get("kind").asText();
+            if (Checkpoint.ENTRY_KIND.equals(kind)) {
+                readCheckpoint(seq, parsed.body(), prev);
+            }
+            if (collectKinds.contains(kind)) {
+                collected.add(new CollectedEntry(seq, parsed.body().get("actor").asText(), kind,
+                        parsed.body().get("subject").asText(), parsed.body().get("payload")));
             }
             previous = hash;
             checked++;
@@ -104,44 +123,25 @@ final class ChainSegment {
                 : "Entries " + expected + " to " + (found - 1) + " are missing (entries were deleted).";
     }
 
-    /** Keys in a body are sorted and strings escape quotes, so the first "kind":" is the entry's kind. */
-    private static boolean isCheckpoint(byte[] body) {
-        int at = indexOf(body, KIND_MARKER);
-        if (at < 0) {
-            return false;
-        }
-        int start = at + KIND_MARKER.length;
-        return body.length >= start + CHECKPOINT_KIND.length
-                && Arrays.equals(body, start, start + CHECKPOINT_KIND.length, CHECKPOINT_KIND, 0, CHECKPOINT_KIND.length);
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
     /** A checkpoint entry signs the entry just before it, whose hash is this entry's previous-hash. */
-    private void readCheckpoint(long seq, byte[] body, byte[] prev) {
+    private void readCheckpoint(long seq, com.fasterxml.jackson.databind.JsonNode body, byte[] prev) {
         try {
-            Checkpoint cp = Checkpoint.fromJson(CanonicalJson.parse(body).get("payload"));
+            Checkpoint cp = Checkpoint.fromJson(body.get("payload"));
             checkpointEntries.add(cp);
+            checkpointEntrySeqs.add(seq);
+            if (!cp.actor().equals(body.get("actor").asText()) || !ActorNames.isNormalised(cp.actor())) {
+                addProblem(seq, "The checkpoint at entry " + seq + " names the actor \"" + Printable.of(cp.actor())
+                        + "\", which is not a valid actor name or not the entry's actor: it was not made by Steward.");
+            }
             String problem = cp.signatureProblem();
             if (problem == null && (cp.seq() != seq - 1 || !cp.headHash().equals(Hashes.hex(prev)))) {
                 problem = "it does not sign the entry before it";
             }
             if (problem != null) {
-                checkpointProblems.add("The checkpoint at entry " + seq + " is not valid: " + problem + ".");
+                addProblem(seq, "The checkpoint at entry " + seq + " is not valid: " + problem + ".");
             }
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            checkpointProblems.add("The checkpoint at entry " + seq + " cannot be read: " + e.getMessage() + ".");
+            addProblem(seq, "The checkpoint at entry " + seq + " cannot be read: " + e.getMessage() + ".");
         }
     }
 

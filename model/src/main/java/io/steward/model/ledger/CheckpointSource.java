@@ -62,8 +62,13 @@ public interface CheckpointSource {
             if (!Files.isRegularFile(path)) {
                 return List.of();
             }
-            return SidecarReader.read(path).stream()
-                    .map(l -> new Located("on line " + l.number() + " of " + name(), l.checkpoint())).toList();
+            try {
+                return SidecarReader.read(path).stream()
+                        .map(l -> new Located("on line " + l.number() + " of " + name(), l.checkpoint())).toList();
+            } catch (SidecarReader.Problem p) {
+                // the verifier reports it as a failed verification, with the line
+                throw new IllegalArgumentException(p.getMessage(), p);
+            }
         }
 
         @Override

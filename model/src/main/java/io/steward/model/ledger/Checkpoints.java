@@ -42,7 +42,12 @@ public final class Checkpoints {
 
     /** Signs the head in its own write transaction and adds the checkpoint to the sidecar. */
     public Checkpoint take(String actor) {
-        return writeAndCheckpoint(actor, tx -> null).checkpoint();
+        return take(actor, java.util.List.of());
+    }
+
+    /** Also appends the checkpoint line to each witness file (a copy kept elsewhere). */
+    public Checkpoint take(String actor, java.util.List<Path> witnessFiles) {
+        return writeAndCheckpoint(actor, tx -> null, witnessFiles).checkpoint();
     }
 
     /**
@@ -50,11 +55,19 @@ public final class Checkpoints {
      * head it leaves; after the commit the checkpoint goes to the sidecar too.
      */
     public <T> Signed<T> writeAndCheckpoint(String actor, Function<DSLContext, T> work) {
+        return writeAndCheckpoint(actor, work, java.util.List.of());
+    }
+
+    public <T> Signed<T> writeAndCheckpoint(String actor, Function<DSLContext, T> work, java.util.List<Path> witnessFiles) {
         Signed<T> signed = ledger.store().write(tx -> {
+            // Pin the signer's key (first use) before the work, so the checkpoint signs the work's last entry.
+            String who = ActorNames.normalise(actor);
+            KeyPair pair = keys.keyFor(who);
+            new LedgerTrust(ledger, keys.dir()).pinSigner(tx, who, pair.getPublic());
             T result = work.apply(tx);
-            return new Signed<>(result, take(tx, actor));
+            return new Signed<>(result, signHead(tx, who, pair));
         });
-        publish(signed.checkpoint());
+        publish(signed.checkpoint(), witnessFiles);
         return signed;
     }
 
@@ -62,8 +75,15 @@ public final class Checkpoints {
      * Signs the head as it stands inside the caller's write transaction and appends the {@code checkpoint}
      * entry there. Call {@link #publish} after the commit to add it to the sidecar.
      */
-    public Checkpoint take(DSLContext tx, String actor) {
+    public Checkpoint take(DSLContext tx, String signer) {
+        String actor = ActorNames.normalise(signer);
         KeyPair pair = keys.keyFor(actor);
+        // The signer's key is pinned as trusted for this ledger the first time it signs (ledger.key-trusted, same transaction).
+        new LedgerTrust(ledger, keys.dir()).pinSigner(tx, actor, pair.getPublic());
+        return signHead(tx, actor, pair);
+    }
+
+    private Checkpoint signHead(DSLContext tx, String actor, KeyPair pair) {
         String publicKey = ActorKeys.encode(pair.getPublic());
         String fingerprint = ActorKeys.fingerprint(pair.getPublic());
         org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
@@ -77,9 +97,19 @@ public final class Checkpoints {
         return signed;
     }
 
-    /** Adds a committed checkpoint to the sidecar beside the ledger. */
+    /** Adds a committed checkpoint to the sidecar beside the ledger, and its signer's key to this machine's trusted keys. */
     public void publish(Checkpoint checkpoint) {
-        appendToSidecar(checkpoint);
+        publish(checkpoint, java.util.List.of());
+    }
+
+    /** Also appends the line to each witness file. */
+    public void publish(Checkpoint checkpoint, java.util.List<Path> witnessFiles) {
+        new LedgerTrust(ledger, keys.dir()).keys().add(new TrustedKeys.TrustedKey(checkpoint.actor(), checkpoint.keyFingerprint(),
+                checkpoint.publicKey()));
+        appendLine(sidecar(), checkpoint);
+        for (Path witness : witnessFiles) {
+            appendLine(witness, checkpoint);
+        }
     }
 
     /** What a transaction returned, and the checkpoint taken at its end. */
@@ -98,8 +128,7 @@ public final class Checkpoints {
         }
     }
 
-    private void appendToSidecar(Checkpoint c) {
-        Path file = sidecar();
+    private static void appendLine(Path file, Checkpoint c) {
         byte[] line = (CanonicalJson.string(c.toJson()) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             OwnerOnlyFiles.createFile(file);
@@ -109,7 +138,8 @@ public final class Checkpoints {
             }
         } catch (IOException e) {
             throw new StoreException("The checkpoint is in the ledger (seq " + c.seq() + ") but could not be added to "
-                    + file + ": " + e.getMessage() + ". Copy it from `steward ledger show` or take another checkpoint.", e);
+                    + file + ": " + e.getMessage() + ". Add the line by hand (`steward ledger show` prints the entry's payload) or take another"
+                    + " checkpoint.", e);
         }
     }
 }

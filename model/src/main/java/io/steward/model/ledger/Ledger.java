@@ -20,13 +20,14 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 import static io.steward.model.db.Tables.LEDGER_ENTRY;
-import static io.steward.model.db.Tables.LEDGER_VIEW;
 
 /**
  * Appends to and reads the hash-chained ledger. Appends read the head inside the caller's
  * IMMEDIATE write transaction, so concurrent writers (threads or processes) form one straight chain.
  */
 public final class Ledger {
+    /** The kind shown for an entry whose stored body is not JSON (verification names it). */
+    public static final String UNREADABLE_KIND = "(unreadable body)";
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     /** Fixed-width UTC timestamps so the canonical body never varies with the fraction. */
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -91,8 +92,8 @@ public final class Ledger {
     }
 
     private LedgerEntry write(DSLContext tx, String actor, String kind, String subject, Object payload) {
-        requireText(actor, "actor");
         requireText(kind, "kind");
+        String who = ActorNames.normalise(actor);
         org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
                 .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
         long seq = head == null ? 1 : head.get(LEDGER_ENTRY.SEQ) + 1;
@@ -102,7 +103,7 @@ public final class Ledger {
         ObjectNode body = CanonicalJson.MAPPER.createObjectNode();
         body.put("seq", seq);
         body.put("time", TIME.format(time));
-        body.put("actor", actor);
+        body.put("actor", who);
         body.put("kind", kind);
         body.put("subject", subject == null ? "" : subject);
         body.set("payload", payloadNode);
@@ -112,14 +113,14 @@ public final class Ledger {
         tx.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
                 .values(seq, new String(bodyBytes, StandardCharsets.UTF_8), prev, hash)
                 .execute();
-        return new LedgerEntry(seq, Instant.parse(TIME.format(time)), actor, kind, body.get("subject").textValue(),
+        return new LedgerEntry(seq, Instant.parse(TIME.format(time)), who, kind, body.get("subject").textValue(),
                 payloadNode, Hashes.hex(prev), Hashes.hex(hash));
     }
 
     /** The newest entry, if any. */
     public Optional<LedgerEntry> head() {
-        return store.read(ctx -> ctx.selectFrom(LEDGER_VIEW).orderBy(LEDGER_VIEW.SEQ.desc()).limit(1)
-                .fetchOptional().map(Ledger::toEntry));
+        return store.read(ctx -> ctx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
+                .from(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOptional().map(Ledger::toEntry));
     }
 
     public long size() {
@@ -130,30 +131,76 @@ public final class Ledger {
     }
 
     public Optional<LedgerEntry> entry(long seq) {
-        return store.read(ctx -> ctx.selectFrom(LEDGER_VIEW).where(LEDGER_VIEW.SEQ.eq(seq)).fetchOptional().map(Ledger::toEntry));
+        return store.read(ctx -> ctx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
+                .from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq)).fetchOptional().map(Ledger::toEntry));
     }
 
     /**
      * Keyset paging: up to {@code limit} entries after (ascending) or before (descending) {@code fromSeq};
-     * pass 0 (ascending) or {@code Long.MAX_VALUE} (descending) for the first page.
+     * pass 0 (ascending) or {@code Long.MAX_VALUE} (descending) for the first page. Reads the table itself, never
+     * {@code ledger_view}: a redefined view must not change what is shown (the kind filter is applied to the
+     * parsed body, after the fact, so the SQL filter is only a pre-selection).
      */
     public List<LedgerEntry> page(long fromSeq, int limit, boolean descending, String kindFilter) {
         return store.read(ctx -> {
-            var condition = descending ? LEDGER_VIEW.SEQ.lt(fromSeq) : LEDGER_VIEW.SEQ.gt(fromSeq);
-            if (kindFilter != null && !kindFilter.isBlank()) {
-                condition = condition.and(LEDGER_VIEW.KIND.eq(kindFilter));
+            var condition = descending ? LEDGER_ENTRY.SEQ.lt(fromSeq) : LEDGER_ENTRY.SEQ.gt(fromSeq);
+            boolean filtered = kindFilter != null && !kindFilter.isBlank();
+            if (filtered) {
+                condition = condition.and(LEDGER_ENTRY.BODY.contains("\"kind\":" + CanonicalJson.string(
+                        CanonicalJson.MAPPER.getNodeFactory().textNode(kindFilter))));
             }
-            return ctx.selectFrom(LEDGER_VIEW).where(condition)
-                    .orderBy(descending ? LEDGER_VIEW.SEQ.desc() : LEDGER_VIEW.SEQ.asc())
-                    .limit(limit).fetch(Ledger::toEntry);
+            List<LedgerEntry> out = new java.util.ArrayList<>();
+            long cursor = fromSeq;
+            while (out.size() < limit) {
+                var cond = descending ? LEDGER_ENTRY.SEQ.lt(cursor) : LEDGER_ENTRY.SEQ.gt(cursor);
+                if (filtered) {
+                    cond = cond.and(condition);
+                }
+                List<LedgerEntry> batch = ctx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
+                        .from(LEDGER_ENTRY).where(cond)
+                        .orderBy(descending ? LEDGER_ENTRY.SEQ.desc() : LEDGER_ENTRY.SEQ.asc())
+                        .limit(limit).fetch(Ledger::toEntry);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (LedgerEntry e : batch) {
+                    if ((!filtered || kindFilter.equals(e.kind())) && out.size() < limit) {
+                        out.add(e);
+                    }
+                }
+                cursor = batch.get(batch.size() - 1).seq();
+            }
+            return out;
         });
     }
 
-    private static LedgerEntry toEntry(io.steward.model.db.tables.records.LedgerViewRecord r) {
-        JsonNode payload = r.getPayload() == null ? CanonicalJson.MAPPER.nullNode()
-                : CanonicalJson.parse(r.getPayload().getBytes(StandardCharsets.UTF_8));
-        return new LedgerEntry(r.getSeq(), r.getTime() == null ? null : Instant.parse(r.getTime()), r.getActor(), r.getKind(),
-                r.getSubject(), payload, r.getPrevHashHex(), r.getHashHex());
+    /** One stored row as an entry, every field read out of the hashed body; an unreadable body shows as such. */
+    private static LedgerEntry toEntry(org.jooq.Record r) {
+        long seq = r.get(LEDGER_ENTRY.SEQ);
+        String prev = Hashes.hex(r.get(LEDGER_ENTRY.PREV_HASH));
+        String hash = Hashes.hex(r.get(LEDGER_ENTRY.HASH));
+        JsonNode body;
+        try {
+            body = CanonicalJson.parse(r.get(LEDGER_ENTRY.BODY).getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            body = null;
+        }
+        if (body == null || !body.isObject()) {
+            return new LedgerEntry(seq, null, "", UNREADABLE_KIND, "", CanonicalJson.MAPPER.nullNode(), prev, hash);
+        }
+        Instant time;
+        try {
+            time = body.hasNonNull("time") ? Instant.parse(body.get("time").asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            time = null;
+        }
+        JsonNode payload = body.has("payload") ? body.get("payload") : CanonicalJson.MAPPER.nullNode();
+        return new LedgerEntry(seq, time, text(body, "actor"), text(body, "kind"), text(body, "subject"), payload, prev, hash);
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        return n == null || n.isNull() ? "" : n.asText();
     }
 
     private static void requireText(String value, String what) {

@@ -47,11 +47,101 @@ public final class Store implements AutoCloseable {
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private boolean closed;
 
+    private final boolean readOnly;
+
     private Store(Path file) {
+        this(file, dataSource(file), false);
+    }
+
+    private Store(Path file, SQLiteDataSource dataSource, boolean readOnly) {
         this.file = file;
-        this.dataSource = new SQLiteDataSource(config());
-        dataSource.setUrl("jdbc:sqlite:" + file);
+        this.dataSource = dataSource;
+        this.readOnly = readOnly;
         this.ledgerId = read(ctx -> ctx.select(LEDGER_META.LEDGER_ID).from(LEDGER_META).fetchOne(LEDGER_META.LEDGER_ID));
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteDataSource ds = new SQLiteDataSource(config());
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    /**
+     * Opens an existing ledger for reading only. It runs no migration unless the file needs one (then it must be
+     * writable), takes no write lock, so it never waits for an import in another process (WAL readers see the last
+     * commit), and never changes the file: no chmod, and a file this user cannot write (0444, read-only media) is
+     * opened immutable, so no -wal or -shm file is created beside it.
+     */
+    public static Store openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        requireSupportedSqlite();
+        Path parent = absolute.getParent();
+        boolean writable = meantToBeWritten(absolute) && (parent == null || meantToBeWritten(parent));
+        SQLiteDataSource ro = readOnlyDataSource(absolute, !writable);
+        if (pendingMigrations(ro, absolute)) {
+            if (!writable) {
+                throw new StoreException("The ledger " + absolute + " was written by an older Steward and must be upgraded once,"
+                        + " which needs write access. Open it once where it is writable (or copy it), then try again.");
+            }
+            return open(absolute);
+        }
+        return new Store(absolute, ro, true);
+    }
+
+    /** Writable, and not deliberately read-only (no owner write bit) — the latter matters even to root. */
+    private static boolean meantToBeWritten(Path p) {
+        if (!Files.isWritable(p)) {
+            return false;
+        }
+        try {
+            return !p.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    || Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static SQLiteDataSource readOnlyDataSource(Path file, boolean immutable) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toUri().toString().replace("file:///", "file:/") + (immutable ? "?immutable=1" : "?mode=ro"));
+        return ds;
+    }
+
+    private static boolean pendingMigrations(SQLiteDataSource ro, Path file) {
+        try {
+            return Flyway.configure().dataSource(ro).locations("classpath:db/migration").loggers("slf4j").load()
+                    .info().pending().length > 0;
+        } catch (FlywayException e) {
+            if (busy(e)) {
+                throw writerBusy(file, e);
+            }
+            throw new StoreException("Cannot open " + file + " as a Steward ledger: " + rootMessage(e)
+                    + ". Is it a Steward ledger file written by this or an older version?", e);
+        }
+    }
+
+    /** True for a store opened with {@link #openReadOnly}. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                    || se.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StoreException writerBusy(Path file, Throwable cause) {
+        return new StoreException("Another Steward is importing into the ledger " + file + " (it holds the write lock). Try again"
+                + " when it has finished; reading commands do not need to wait.", cause);
     }
 
     /** Opens (creating if needed) the ledger at {@code file}: version check, owner-only permissions, migrations. */
@@ -88,6 +178,9 @@ public final class Store implements AutoCloseable {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
         } catch (FlywayException e) {
+            if (busy(e)) {
+                throw writerBusy(file, e);
+            }
             throw new StoreException("Cannot open " + file + " as a Steward ledger: " + rootMessage(e)
                     + ". Is it a Steward ledger file written by this or an older version?", e);
         }
@@ -229,8 +322,8 @@ public final class Store implements AutoCloseable {
     static StoreException translate(SQLException e) {
         if (e instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
                 || se.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
-            return new StoreException("The ledger stayed locked by another Steward process for "
-                    + BUSY_TIMEOUT_MS / 1000 + " s. Try again when it has finished.", e);
+            return new StoreException("Another Steward is importing into this ledger (it stayed locked for "
+                    + BUSY_TIMEOUT_MS / 1000 + " s). Try again when it has finished.", e);
         }
         return new StoreException("Database error: " + e.getMessage(), e);
     }
@@ -249,6 +342,70 @@ public final class Store implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing a broken connection: nothing to do
         }
+    }
+
+    /**
+     * Creates a new, migrated ledger at a private temporary name beside {@code target}, for work that publishes it with
+     * {@link #publish} only once it succeeded; until then no other process can see or open it.
+     */
+    public static Path createPrivate(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            OwnerOnlyFiles.createDirectories(absolute.getParent());
+            Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".new");
+            OwnerOnlyFiles.restrict(tmp);
+            migrate(tmp);
+            return tmp;
+        } catch (IOException e) {
+            throw new StoreException("Cannot create a ledger beside " + absolute + ": " + e.getMessage()
+                    + ". Check that the folder exists and is writable, or choose another file with --ledger.", e);
+        }
+    }
+
+    /**
+     * Moves a closed private ledger to {@code target} only if no file is there (atomic and exclusive: a hard link,
+     * which fails when the name exists). Returns false, leaving {@code target} untouched, when another process
+     * created it first; the private file is removed either way.
+     */
+    public static boolean publish(Path privateFile, Path target) {
+        try {
+            try {
+                Files.createLink(target, privateFile);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return false;
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                // file systems without hard links: an exclusive create of the name, then replace our own empty file
+                try {
+                    Files.createFile(target);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    return false;
+                }
+                Files.move(privateFile, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the ledger file " + target + ": " + e.getMessage(), e);
+        } finally {
+            deletePrivate(privateFile);
+        }
+    }
+
+    /** Removes a private ledger made by {@link #createPrivate} (never a published one). */
+    public static void deletePrivate(Path privateFile) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(privateFile + suffix));
+            } catch (IOException e) {
+                // a private temporary file: nothing else uses it
+            }
+        }
+    }
+
+    /** Opens a private ledger made by {@link #createPrivate}. */
+    public static Store openPrivate(Path privateFile) {
+        Store store = new Store(privateFile.toAbsolutePath().normalize());
+        store.restrictSideFiles();
+        return store;
     }
 
     /** True when {@code file} exists and is non-empty, i.e. opening it will not create a new ledger. */

@@ -117,7 +117,8 @@ class CheckpointSourcesAndChecksTest {
         Checkpoints.Signed<LedgerEntry> signed = checkpoints.writeAndCheckpoint("alice",
                 tx -> ledger.append(tx, "alice", TestEntries.DECISION, "b", TestEntries.note(2)));
 
-        assertThat(signed.checkpoint().seq()).as("it signs the decision").isEqualTo(signed.result().seq()).isEqualTo(2);
+        // entry 2 pins alice's key (her first checkpoint), so the decision is entry 3
+        assertThat(signed.checkpoint().seq()).as("it signs the decision").isEqualTo(signed.result().seq()).isEqualTo(3);
         assertThat(ledger.head().orElseThrow().kind()).isEqualTo("checkpoint");
         assertThat(Files.readAllLines(StewardPaths.sidecarOf(file))).hasSize(1);
 
@@ -125,7 +126,7 @@ class CheckpointSourcesAndChecksTest {
             ledger.append(tx, "alice", TestEntries.DECISION, "c", TestEntries.note(3));
             throw new IllegalStateException("refused by policy");
         })).hasMessage("refused by policy");
-        assertThat(ledger.size()).isEqualTo(3);
+        assertThat(ledger.size()).isEqualTo(4);
         assertThat(Files.readAllLines(StewardPaths.sidecarOf(file))).as("no sidecar line for a rolled-back checkpoint").hasSize(1);
 
         VerificationReport r = verify(EntryKinds.builder().build(), List.of(CheckpointSource.sidecar(StewardPaths.sidecarOf(file))));
@@ -138,18 +139,18 @@ class CheckpointSourcesAndChecksTest {
         for (int i = 0; i < 5; i++) {
             ledger.append("alice", TestEntries.DECISION, "item-" + i, TestEntries.note(i));
         }
-        Checkpoint carried = checkpoints.take("alice");
+        Checkpoint carried = checkpoints.take("alice"); // entry 6 pins alice's key; the checkpoint signs it
         store.close();
-        new Tamper(file).deleteFrom(5);
+        new Tamper(file).deleteFrom(6);
         store = Store.open(file);
 
         CheckpointSource workbook = CheckpointSource.of("attestation.xlsx", List.of(carried));
         VerificationReport r = verify(EntryKinds.builder().build(), List.of(workbook));
 
         assertThat(r.ok()).isFalse();
-        assertThat(r.failure()).startsWith("Checkpoint number 1 in attestation.xlsx (seq 5, ")
-                .contains("this ledger ends at entry 4 (the newest entries were deleted)");
-        assertThat(r.failedSeq()).isEqualTo(5);
+        assertThat(r.failure()).startsWith("Checkpoint number 1 in attestation.xlsx (seq 6, ")
+                .contains("this ledger ends at entry 5 (the newest entries were deleted)");
+        assertThat(r.failedSeq()).isEqualTo(6);
         assertThat(r.checkpointsFile()).as("not a file").isNull();
     }
 

@@ -67,8 +67,9 @@ class LedgerVerifierTest {
         VerificationReport r = verify();
 
         assertThat(r.ok()).as(r.failure()).isTrue();
-        assertThat(r.entriesChecked()).isEqualTo(17);
-        assertThat(r.headSeq()).isEqualTo(17);
+        // 15 decisions, 2 checkpoints, and the first checkpoint of each signer pins its key (ledger.key-trusted)
+        assertThat(r.entriesChecked()).isEqualTo(19);
+        assertThat(r.headSeq()).isEqualTo(19);
         assertThat(r.headHash()).isEqualTo(ledger.head().orElseThrow().hash());
         assertThat(r.checkpointsChecked()).isEqualTo(4); // two entries in the ledger + two sidecar lines
         assertThat(r.checkpointsFile()).isEqualTo(StewardPaths.sidecarOf(file));
@@ -144,7 +145,7 @@ class LedgerVerifierTest {
 
         assertThat(r.ok()).isFalse();
         assertThat(r.failure()).contains("rebuilt");
-        assertThat(r.failedSeq()).isEqualTo(10L);
+        assertThat(r.failedSeq()).isEqualTo(11L); // entry 11 pins alice's key; the checkpoint signs it
     }
 
     @Test
@@ -153,7 +154,7 @@ class LedgerVerifierTest {
         checkpoints.take("alice");
         Path sidecar = StewardPaths.sidecarOf(file);
         String line = Files.readString(sidecar);
-        Files.writeString(sidecar, line.replace("\"seq\":5", "\"seq\":4"));
+        Files.writeString(sidecar, line.replace("\"seq\":6", "\"seq\":5"));
 
         VerificationReport r = verify();
 
@@ -175,7 +176,7 @@ class LedgerVerifierTest {
         VerificationReport r = verify();
 
         assertThat(r.ok()).isFalse();
-        assertThat(r.failure()).contains("not made by alice");
+        assertThat(r.failure()).contains("by alice").contains("does not trust for alice");
     }
 
     @Test
@@ -201,11 +202,13 @@ class LedgerVerifierTest {
     }
 
     @Test
-    void damagedSidecarLineIsBadInputNamingTheLine() throws Exception {
+    void damagedSidecarLineFailsVerificationNamingTheLine() throws Exception {
         append(2);
         checkpoints.take("alice");
         Files.writeString(StewardPaths.sidecarOf(file), "{not json\n", java.nio.file.StandardOpenOption.APPEND);
-        assertThatThrownBy(this::verify).isInstanceOf(BadInputException.class).hasMessageContaining("line 2");
+        VerificationReport r = verify();
+        assertThat(r.ok()).isFalse();
+        assertThat(r.failure()).contains("Line 2").contains("not a checkpoint");
     }
 
     @Test
@@ -249,6 +252,6 @@ class LedgerVerifierTest {
         assertThat(line).startsWith("{\"actor\":\"alice\",\"algorithm\":\"Ed25519\",\"headHash\":\"" + cp.headHash());
         assertThat(cp.signatureProblem()).isNull();
         assertThat(ledger.head().orElseThrow().kind()).isEqualTo(Checkpoint.ENTRY_KIND);
-        assertThat(cp.seq()).isEqualTo(1);
+        assertThat(cp.seq()).isEqualTo(2); // entry 2 pinned alice's key
     }
 }

@@ -81,4 +81,33 @@ public final class Tamper {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Appends a row whose hash is right for whatever body is given (a hand-written head). */
+    public void appendRaw(String body) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT seq, hash FROM ledger_entry ORDER BY seq DESC LIMIT 1")) {
+            long seq = rs.next() ? rs.getLong(1) + 1 : 1;
+            byte[] prev = seq == 1 ? Hashes.GENESIS : rs.getBytes(2);
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO ledger_entry(seq, body, prev_hash, hash) VALUES (?,?,?,?)")) {
+                ins.setLong(1, seq);
+                ins.setString(2, body);
+                ins.setBytes(3, prev);
+                ins.setBytes(4, Hashes.entryHash(Hashes.sha256(), prev, bytes));
+                ins.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The newest seq in the file. */
+    public long head() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT max(seq) FROM ledger_entry")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -108,7 +108,7 @@ class LedgerViewModelTest {
         vm.select(third);
 
         EntryDetails d = vm.detailsProperty().get();
-        assertThat(d.heading()).isEqualTo("Entry 3 · snapshot.imported");
+        assertThat(d.heading()).isEqualTo("Entry 3 · mapping.saved");
         assertThat(d.actor()).isEqualTo("alice");
         assertThat(d.byline()).isEqualTo("by alice at " + d.time()).endsWith("Z");
         assertThat(d.subject()).isEqualTo("identity-3");
@@ -132,8 +132,8 @@ class LedgerViewModelTest {
         LedgerStatus s = vm.statusProperty().get();
         String head = workspace.ledger().head().orElseThrow().hash();
         assertThat(s.tone()).isEqualTo(Tone.SUCCESS);
-        assertThat(s.title()).isEqualTo("Verified: 6 entries, 2 checkpoints, head " + head.substring(0, 16) + "…");
-        assertThat(s.detail()).contains("unbroken up to seq 6.").contains(StewardPaths.sidecarOf(workspace.ledgerFile()).toString());
+        assertThat(s.title()).isEqualTo("Verified: 7 entries, 3 checkpoints, head " + head.substring(0, 16) + "…");
+        assertThat(s.detail()).contains("unbroken up to seq 7.").contains(StewardPaths.sidecarOf(workspace.ledgerFile()).toString());
         assertThat(progress).contains(1.0);
         assertThat(vm.verifyingProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
@@ -203,7 +203,7 @@ class LedgerViewModelTest {
         vm.checkpointNow();
 
         assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
-        assertThat(vm.statusProperty().get().title()).isEqualTo("Checkpoint written: head seq 5 signed by alice");
+        assertThat(vm.statusProperty().get().title()).isEqualTo("Checkpoint written: head seq 6 signed by alice");
         assertThat(vm.entries().get(0).kind()).isEqualTo("checkpoint");
         assertThat(vm.entries()).hasSize(6);
         assertThat(dir.resolve("keys").resolve("alice.p12")).exists();
