@@ -8,6 +8,8 @@ import io.steward.importers.spreadsheet.ColumnSamples;
 import io.steward.importers.columns.SavedColumnMappings;
 import io.steward.importers.people.PeopleDirectoryImporter;
 import io.steward.importers.secrets.SecretGuard;
+import io.steward.importers.sources.NamedSourceImporter;
+import io.steward.importers.sources.RememberedSources;
 import io.steward.model.inventory.PreparedIdentity;
 import io.steward.model.inventory.ImportIssue;
 import io.steward.model.inventory.SnapshotCounts;
@@ -217,6 +219,8 @@ public final class ImportService {
                 } else if (event instanceof ScreeningSink.SourceEvent s) {
                     writer.source(s.source());
                     source[0] = s.source();
+                } else if (event instanceof ScreeningSink.SeriesPartEvent part) {
+                    writer.seriesPart(part.part());
                 } else if (event instanceof ScreeningSink.GeneratedAtEvent g) {
                     writer.generatedAt(g.generatedAt());
                     generated[0] = g.generatedAt();
@@ -228,7 +232,7 @@ public final class ImportService {
                 readPeople(directory, file, events, cancel, people);
                 records = people.size();
             } else {
-                RecordPump pump = new RecordPump(importer, file, guard, progress, cancel);
+                RecordPump pump = new RecordPump(importer, file, guard, now, progress, cancel);
                 pump.run(events);
                 records = pump.records();
             }
@@ -259,7 +263,7 @@ public final class ImportService {
      * file's source (the result saved for the source when committing and asked to), or else the saved one.
      */
     private Importer mapped(DSLContext tx, Path file, ImportOptions options, boolean commit) {
-        Importer importer = importerFor(file, options.formatId());
+        Importer importer = named(tx, importerFor(file, options.formatId()), file, options, commit);
         if (options.mapping() == null) {
             return SavedColumnMappings.configure(tx, importer, file);
         }
@@ -276,11 +280,33 @@ public final class ImportService {
         return mappable.withMapping(mapping);
     }
 
+    /**
+     * An importer whose files may not name their source, told the name the user gave (remembered for the file-name pattern
+     * when committing) or the one remembered; a name for any other format is a usage error.
+     */
+    private Importer named(DSLContext tx, Importer importer, Path file, ImportOptions options, boolean commit) {
+        if (!(importer instanceof NamedSourceImporter named)) {
+            if (options.sourceName() != null) {
+                throw new IllegalArgumentException("format '" + importer.id() + "' reads the source from the file itself; --source"
+                        + " names the cluster of a Kubernetes export");
+            }
+            return importer;
+        }
+        if (options.sourceName() == null) {
+            return RememberedSources.find(tx, named.id(), file).<Importer>map(n -> named.withSourceName(n, false)).orElse(importer);
+        }
+        String source = named.normaliseSource(options.sourceName());
+        if (commit) {
+            RememberedSources.remember(tx, ledger, named.id(), file, source, options.actor(), clock.instant());
+        }
+        return named.withSourceName(source, true);
+    }
+
     /** A people directory: every cell screened, the people kept for the person table (they are not identities). */
     private void readPeople(PeopleDirectoryImporter directory, Path file, Consumer<Object> events, Cancellation cancel,
                             List<PersonRecord> people) {
         try {
-            directory.readPeople(file, new ScreeningSink(file, guard, events), cancel, people::add);
+            directory.readPeople(file, new ScreeningSink(file, guard, clock.instant(), events), cancel, people::add);
         } catch (IOException e) {
             throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
         }

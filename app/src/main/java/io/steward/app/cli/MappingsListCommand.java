@@ -18,7 +18,7 @@ final class MappingsListCommand extends StewardCommand {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openExistingLedger(); RowWriter rows = output.format.open(out(), COLUMNS)) {
+        try (Workspace workspace = openExistingLedger(); RowWriter rows = output.open(out(), COLUMNS)) {
             for (SavedColumnMappings.Saved s : new SavedColumnMappings(workspace.store(), Clock.systemUTC()).list()) {
                 rows.row(List.of(s.source(), s.importerId(), s.mapping().toIds().size(), s.savedAt(), s.savedBy()));
             }

@@ -23,7 +23,7 @@ final class MappingsShowCommand extends StewardCommand {
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
             List<SavedColumnMappings.Saved> saved = MappingsCommand.existing(workspace, source);
-            try (RowWriter rows = output.format.open(out(), COLUMNS)) {
+            try (RowWriter rows = output.open(out(), COLUMNS)) {
                 for (SavedColumnMappings.Saved s : saved) {
                     s.mapping().toIds().forEach((header, concept) -> rows.row(List.of(s.importerId(), header, concept)));
                 }

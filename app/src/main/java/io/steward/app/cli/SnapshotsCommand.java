@@ -27,7 +27,7 @@ final class SnapshotsCommand extends StewardCommand {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openExistingLedger(); RowWriter rows = output.format.open(out(), COLUMNS)) {
+        try (Workspace workspace = openExistingLedger(); RowWriter rows = output.open(out(), COLUMNS)) {
             for (CatalogEntry e : new SnapshotCatalog(workspace.store()).list()) {
                 rows.row(values(e));
             }

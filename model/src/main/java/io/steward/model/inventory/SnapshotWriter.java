@@ -61,6 +61,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private java.util.function.Consumer<ImportIssue> issueListener = i -> { };
     private String source;
     private Instant generatedAt;
+    private String seriesPart = "";
     private long snapshotId = -1;
     private long nextIdentityId;
     private long records;
@@ -120,6 +121,11 @@ public final class SnapshotWriter implements AutoCloseable {
 
     public String source() {
         return source;
+    }
+
+    /** The part of the source this file covers (see {@code snapshot.series_part}); '' = all of it. */
+    public void seriesPart(String value) {
+        seriesPart = value == null ? "" : value;
     }
 
     public void generatedAt(Instant value) {
@@ -378,7 +384,8 @@ public final class SnapshotWriter implements AutoCloseable {
         SnapshotCounts counts = flushAndCount();
         long t1 = System.nanoTime();
         String generated = Timestamps.format(generatedAt);
-        tx.update(SNAPSHOT).set(SNAPSHOT.GENERATED_AT, generated).where(SNAPSHOT.ID.eq(snapshotId)).execute();
+        tx.update(SNAPSHOT).set(SNAPSHOT.GENERATED_AT, generated).set(SNAPSHOT.SERIES_PART, seriesPart)
+                .where(SNAPSHOT.ID.eq(snapshotId)).execute();
         SeriesFlags.markCurrent(tx, snapshotId);
         facets.store(tx, snapshotId);
         long t2 = System.nanoTime();
@@ -397,6 +404,9 @@ public final class SnapshotWriter implements AutoCloseable {
         payload.put("fileSize", start.fileSize());
         payload.put("importer", start.importerId());
         payload.put("importerVersion", start.importerVersion());
+        if (!seriesPart.isEmpty()) {
+            payload.put("seriesPart", seriesPart);
+        }
         payload.put("generatedAt", generated);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("records", counts.records());
@@ -423,7 +433,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 .where(SNAPSHOT.ID.eq(snapshotId)).execute();
         return new SnapshotInfo(snapshotId, source, start.importerId(), start.importerVersion(), start.fileName(),
                 start.fileSha256(), start.fileSize(), generatedAt, Timestamps.parse(Timestamps.format(start.importedAt())),
-                start.importedBy(), counts, entry.seq());
+                start.importedBy(), counts, entry.seq(), seriesPart);
     }
 
     private static String max(String a, String b) {

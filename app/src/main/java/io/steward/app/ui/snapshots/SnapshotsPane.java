@@ -87,7 +87,7 @@ public final class SnapshotsPane {
         table.getColumns().add(Controls.tooltipColumn("Source", 150, e -> e.info().source()));
         table.getColumns().add(Controls.tooltipColumn("File", 200, e -> e.info().fileName()));
         table.getColumns().add(Controls.column("Format", 150, e -> e.info().importerId()));
-        table.getColumns().add(Controls.column("As of (UTC)", 140, e -> Times.absolute(e.info().asOf(), "")));
+        table.getColumns().add(Controls.tooltipColumn("As of (UTC)", 140, e -> Times.asOf(e.info().generatedAt(), e.info().importedAt())));
         table.getColumns().add(Controls.column("By", 80, e -> e.info().importedBy()));
         table.getColumns().add(Controls.column("Identities", 84, e -> Words.number(e.info().counts().identities())));
         table.getColumns().add(Controls.column("Refused", 70, e -> Words.number(e.info().counts().refused())));
