@@ -11,7 +11,9 @@ import java.util.Set;
  */
 record TableFit(int width, Set<String> keys, List<String> dropOrder, Map<String, Integer> minWidths) {
     static final int PIPED_WIDTH = 80;
-    static final int DEFAULT_MIN = 8;
+    static final int DEFAULT_MIN = 12;
+    /** Overrides the width like COLUMNS (for scripts that cannot set the environment, and in-process runs). */
+    static final String WIDTH_PROPERTY = "steward.columns";
 
     /** No limit: {@code --wide}, and machine formats. */
     static TableFit wide() {
@@ -35,8 +37,8 @@ record TableFit(int width, Set<String> keys, List<String> dropOrder, Map<String,
 
     /** COLUMNS when set (shells export it to scripts that ask), else 80 when piped, else the terminal's own width. */
     static int terminalWidth() {
-        String env = System.getenv("COLUMNS");
-        if (env != null && env.strip().matches("\\d{2,4}")) {
+        String env = System.getProperty(WIDTH_PROPERTY, System.getenv("COLUMNS"));
+        if (env != null && env.strip().matches("\\d{2,5}")) {
             return Integer.parseInt(env.strip());
         }
         if (System.console() == null) {

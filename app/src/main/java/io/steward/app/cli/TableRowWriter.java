@@ -135,6 +135,19 @@ final class TableRowWriter implements RowWriter {
         out.println(line.toString().stripTrailing());
     }
 
+    /** A note printed within the table's width, broken at spaces. */
+    private void wrapped(String note) {
+        StringBuilder line = new StringBuilder();
+        for (String word : note.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > fit.width()) {
+                out.println(line);
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        out.println(line);
+    }
+
     private static String fitted(String text, int width) {
         return text.length() <= width ? text : text.substring(0, Math.max(0, width - 3)) + "...";
     }
@@ -157,7 +170,7 @@ final class TableRowWriter implements RowWriter {
             flushHeld();
         }
         if (!dropped.isEmpty()) {
-            out.println("(left out to fit " + fit.width() + " columns: " + String.join(", ", dropped) + "; --wide shows every column)");
+            wrapped("(left out to fit " + fit.width() + " columns: " + String.join(", ", dropped) + "; --wide shows every column)");
         }
         out.flush();
     }
