@@ -127,7 +127,7 @@ public final class ConsoleBenchmark {
         worst = Math.max(worst, time("filter by facet environment + owner none", runs, i -> {
             if (i % 2 == 0) {
                 v.toggle(firstOption(Facet.ENVIRONMENT));
-                v.toggle(option(Facet.OWNER, IdentityFilter.UNKNOWN));
+                v.toggle(option(Facet.OWNER_HINT, IdentityFilter.UNKNOWN));
             } else {
                 v.clearFilters();
             }

@@ -31,13 +31,13 @@ final class SeriesFlags {
                 .where(sameSeries(series))
                 .orderBy(asOf().desc(), SNAPSHOT.ID.desc()).limit(1).fetchOne(SNAPSHOT.ID);
         if (newest != null && newest == snapshotId) {
-            tx.update(IDENTITY).setNull(IDENTITY.CURRENT)
+            tx.update(IDENTITY).setNull(IDENTITY.CURRENT).setNull(IDENTITY.KEY_HEAD)
                     .where(IDENTITY.CURRENT.eq(DSL.inline(1L)))
                     .and(IDENTITY.SNAPSHOT_ID.in(DSL.select(SNAPSHOT.ID).from(SNAPSHOT)
                             .where(sameSeries(series).and(SNAPSHOT.ID.ne(snapshotId)))))
                     .execute();
         } else {
-            tx.update(IDENTITY).setNull(IDENTITY.CURRENT).where(IDENTITY.SNAPSHOT_ID.eq(snapshotId)).execute();
+            tx.update(IDENTITY).setNull(IDENTITY.CURRENT).setNull(IDENTITY.KEY_HEAD).where(IDENTITY.SNAPSHOT_ID.eq(snapshotId)).execute();
         }
     }
 

@@ -60,6 +60,8 @@ public final class SnapshotWriter implements AutoCloseable {
 
     private java.util.function.Consumer<ImportIssue> issueListener = i -> { };
     private String source;
+    /** Whether a row names its principal by another id, so keys must be resolved after the import ({@link KeyMerge}). */
+    private boolean principals;
     private Instant generatedAt;
     private String seriesPart = "";
     private long snapshotId = -1;
@@ -176,6 +178,7 @@ public final class SnapshotWriter implements AutoCloseable {
         pending.add(p);
         pendingById.put(id, p);
         facets.add(r.kind(), r.environment(), r.ownerHint(), r.enabled(), 1);
+        principals |= r.principal() != null;
         return id;
     }
 
@@ -392,6 +395,7 @@ public final class SnapshotWriter implements AutoCloseable {
         if (bulk != null) {
             bulk.rebuild(tx);
         }
+        KeyMerge.afterImport(tx, snapshotId, source, principals);
         long t3 = System.nanoTime();
         LOG.debug("snapshot {}: flush+count {} ms, flags+facets {} ms, index rebuild {} ms", snapshotId, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);

@@ -101,12 +101,28 @@ public final class InventoryQuery {
         return store.read(ctx -> DetailQuery.currentByNativeId(ctx, null, nativeId, current));
     }
 
+    /** The current principal with this identity key, in full with the facts of every row that describes it. */
+    public Optional<IdentityDetail> detailByKey(String key) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.byKey(ctx, key, current));
+    }
+
+    /**
+     * The current principals that {@code text} names: by identity key, else by stable id or alias, else by name
+     * (case-insensitive, exact). One row per principal (its representative, facts merged); several when the text is
+     * ambiguous, none when it names nothing.
+     */
+    public List<IdentityRow> resolve(String text) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> PrincipalLookup.resolve(ctx, text, current));
+    }
+
     /** The sources that have current identities, in order. */
     public List<String> sources() {
         return current().all().stream().map(CurrentSnapshots.Ref::source).distinct().toList();
     }
 
     private CurrentSnapshots current() {
-        return CurrentSnapshots.load(snapshots);
+        return CurrentSnapshots.load(store, snapshots);
     }
 }
