@@ -44,7 +44,7 @@ final class ExpiredCredentials {
             return r;
         }
         return new IdentityRecord(r.nativeId(), r.name(), r.kind(), r.environment(), r.ownerHint(), r.enabled(), r.createdAt(),
-                r.lastUsedAt(), r.attributes(), r.tags(), fixed != null ? fixed : credentials, r.grants(), r.links(), r.aliases(),
+                r.lastUsedAt(), r.attributes(), r.tags(), fixed != null ? fixed : credentials, r.grants(), r.links(), r.aliases(), r.principal(),
                 fixedChildren != null ? fixedChildren : children, r.recordNo(), r.lineNo());
     }
 }
