@@ -58,12 +58,16 @@ public final class GithubDeployKeysImporter extends AbstractImporter {
 
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        java.util.SortedSet<String> repos = new java.util.TreeSet<>();
         ScreenedJson.read(file, false, List.of(), false, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE,
                 GithubDeployKeysImporter::fingerprintPublicKey, r -> {
                     String[] repo = repo(r);
                     sink.source("github:" + repo[0]);
+                    repos.add(repo[0] + "/" + repo[1]);
                     sink.identity(map(r, repo[0] + "/" + repo[1], sink));
                 });
+        // deploy keys are listed per repository: one repository's keys must not replace another's
+        sink.seriesPart(String.join(",", repos));
     }
 
     /** Replaces a recognised SSH public key by its fingerprint before screening; anything else is left to the guard. */
