@@ -33,6 +33,8 @@ final class KubernetesExport implements DemoExport {
     private final List<ObjectNode> accounts = new ArrayList<>();
     private final List<ObjectNode> secrets = new ArrayList<>();
     private final List<ObjectNode> rbac = new ArrayList<>();
+    /** The demo cluster: its identities' source is kubernetes:prod-eu. */
+    public static final String CLUSTER = "prod-eu";
 
     @Override
     public List<Path> write(Path dir, DemoOrg org) throws IOException {
@@ -43,7 +45,8 @@ final class KubernetesExport implements DemoExport {
         cluster.accounts.forEach(items::add);
         cluster.secrets.forEach(items::add);
         cluster.rbac.forEach(items::add);
-        list.put("kind", "List").putObject("metadata").put("resourceVersion", "");
+        // the cluster's name as older API servers wrote it on a List; without it the import would ask for --source
+        list.put("kind", "List").putObject("metadata").put("resourceVersion", "").put("clusterName", CLUSTER);
         return List.of(DemoFiles.writeJson(dir, "kubectl-prod-cluster-rbac.json", list));
     }
 
