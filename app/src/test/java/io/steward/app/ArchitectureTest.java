@@ -2,15 +2,19 @@ package io.steward.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The layering of DESIGN.md and the rules of STYLE.md, checked on the production classes of every
+ * The module arrows (docs/ARCHITECTURE.md) and the code rules, checked on the production classes of every
  * module (app's tests see them all).
  */
 @AnalyzeClasses(packages = "io.steward",
@@ -55,6 +59,39 @@ class ArchitectureTest {
     static final ArchRule nobodyPrintsStackTraces = noClasses()
             .should().callMethod(Throwable.class, "printStackTrace")
             .because("errors are logged once and shown to users as plain messages");
+
+    @ArchTest
+    static final ArchRule onlyTheModelAndTheWorkspaceTouchTheStore = noClasses()
+            .that().resideOutsideOfPackage("io.steward.model..").and().doNotHaveFullyQualifiedName(Workspace.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("org.jooq..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.steward.model.store.Store")
+            .because("the model owns the schema and transactions; the Workspace is the one composition root");
+
+    /** Each module's packages, its root package included, depend on each other without cycles. */
+    @ArchTest
+    static final ArchRule packagesOfEachModuleAreFreeOfCycles = slices().assignedFrom(new ModulePackages())
+            .should().beFreeOfCycles();
+
+    /** Slices by {@code io.steward.<module>.<package>}; classes in a module's root package form the slice "(root)". */
+    static final class ModulePackages implements SliceAssignment {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (!name.startsWith("io.steward.")) {
+                return SliceIdentifier.ignore();
+            }
+            String[] parts = name.split("\\.");
+            if (parts.length < 3) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(parts[2] + "." + (parts.length > 3 ? parts[3] : "(root)"));
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages of each module";
+        }
+    }
 
     /** In a reactor build after `package`, model's test classes come as a -tests.jar rather than test-classes. */
     static final class NoTestJars implements ImportOption {

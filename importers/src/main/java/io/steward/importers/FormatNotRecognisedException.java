@@ -1,5 +1,7 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.BadInputException;
+
 import java.nio.file.Path;
 
 /** No importer (or more than one, equally) recognises a file: bad input, with the candidates named. */

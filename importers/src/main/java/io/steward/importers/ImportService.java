@@ -1,26 +1,31 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.Importer;
+
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.MappableImporter;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.importers.spreadsheet.ColumnSamples;
-import io.steward.importers.columns.SavedColumnMappings;
-import io.steward.importers.people.PeopleDirectoryImporter;
 import io.steward.importers.secrets.SecretGuard;
-import io.steward.importers.sources.NamedSourceImporter;
-import io.steward.importers.sources.RememberedSources;
+import io.steward.importers.spi.NamedSourceImporter;
+import io.steward.model.inventory.ColumnMappings;
+import io.steward.model.inventory.ImportSession;
+import io.steward.model.inventory.ImportTarget;
+import io.steward.model.inventory.SnapshotImports;
+import io.steward.model.inventory.SnapshotWriter;
+import io.steward.importers.spi.TargetImporter;
 import io.steward.model.inventory.PreparedIdentity;
 import io.steward.model.inventory.ImportIssue;
 import io.steward.model.inventory.SnapshotCounts;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.SnapshotStart;
-import io.steward.model.inventory.SnapshotWriter;
 import io.steward.model.ledger.Hashes;
 import io.steward.model.ledger.Ledger;
-import io.steward.model.people.PeopleWriter;
-import io.steward.model.people.PersonRecord;
-import io.steward.model.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * asked for), parses and normalises on one thread while writing on another, screens every value for
  * secrets, de-duplicates on the stable id, and commits the snapshot and its ledger entry in one
  * transaction. A spreadsheet is read with the column mapping saved for its source (if any); a people
- * directory becomes its own snapshot whose people are the current directory. A preview does all of that
- * and rolls back. Bad input raises {@link BadInputException}
+ * directory (an importer with a target of its own) becomes its own snapshot whose people are the current
+ * directory. A preview does all of that against a scratch ledger and keeps nothing. Bad input raises {@link BadInputException}
  * and a cancel raises {@link java.util.concurrent.CancellationException}; both commit nothing.
  * <p>
  * Thread-safe; each call blocks its caller (run it off the UI thread).
@@ -53,19 +57,13 @@ import org.slf4j.LoggerFactory;
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
-    private final Store store;
-    private final Ledger ledger;
+    private final SnapshotImports imports;
     private final ImporterRegistry registry;
     private final SecretGuard guard;
     private final Clock clock;
 
-    public ImportService(Store store, ImporterRegistry registry) {
-        this(store, new Ledger(store), registry, SecretGuard.standard(), Clock.systemUTC());
-    }
-
-    public ImportService(Store store, Ledger ledger, ImporterRegistry registry, SecretGuard guard, Clock clock) {
-        this.store = store;
-        this.ledger = ledger;
+    public ImportService(Ledger ledger, ImporterRegistry registry, SecretGuard guard, Clock clock) {
+        this.imports = new SnapshotImports(ledger, clock);
         this.registry = registry;
         this.guard = guard;
         this.clock = clock;
@@ -103,22 +101,18 @@ public final class ImportService {
         return importer;
     }
 
-    /** Reads the whole file as an import would, reports what it found, and stores nothing. */
+    /**
+     * Reads the whole file as an import would, reports what it found, and stores nothing: it runs against a
+     * scratch ledger, so it never holds the ledger's write lock and decisions go on meanwhile.
+     */
     public ImportReport preview(Path file, ImportOptions options, ImportProgress progress, Cancellation cancel) {
-        try {
-            store.write(tx -> {
-                throw new PreviewDone(run(tx, file, options, progress, cancel, false));
-            });
-            throw new IllegalStateException("unreachable: a preview always rolls back");
-        } catch (PreviewDone done) {
-            return done.report;
-        }
+        return imports.preview(session -> run(session, file, options, progress, cancel));
     }
 
     /** Imports one file as one snapshot, wholly or not at all. */
     public ImportReport commit(Path file, ImportOptions options, ImportProgress progress, Cancellation cancel) {
         long t0 = System.nanoTime();
-        ImportReport report = store.write(tx -> run(tx, file, options, progress, cancel, true));
+        ImportReport report = imports.commit(session -> run(session, file, options, progress, cancel));
         LOG.debug("{}: committed in {} ms after the work", file.getFileName(), (System.nanoTime() - t0) / 1_000_000
                 - report.elapsed().toMillis());
         return report;
@@ -153,14 +147,13 @@ public final class ImportService {
      * The mapping saved for the source and importer of a preview or import, if any: what it read the columns with
      * (a spreadsheet importer names its source after the file, the key a mapping is saved under).
      */
-    public Optional<SavedColumnMappings.Saved> savedMapping(ImportReport report) {
-        return new SavedColumnMappings(store, clock).forSource(report.source()).stream()
-                .filter(s -> s.importerId().equals(report.importerId())).findFirst();
+    public Optional<ColumnMappings.Saved> savedMapping(ImportReport report) {
+        return imports.mappings().find(report.source(), report.importerId());
     }
 
     /** Forgets the mappings saved for {@code source} (a ledger entry): its next file is matched by its headers again, or asks. */
     public void forgetMapping(String source, String actor) {
-        new SavedColumnMappings(store, clock).forget(source, actor);
+        imports.mappings().forget(source, actor);
     }
 
     /**
@@ -176,19 +169,19 @@ public final class ImportService {
         if (options.size() != files.size()) {
             throw new IllegalArgumentException(files.size() + " files but " + options.size() + " options");
         }
-        return store.write(tx -> {
+        return imports.commit(session -> {
             List<ImportReport> reports = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                reports.add(run(tx, files.get(i), options.get(i), progress, cancel, true));
+                reports.add(run(session, files.get(i), options.get(i), progress, cancel));
             }
             return reports;
         });
     }
 
-    private ImportReport run(DSLContext tx, Path file, ImportOptions options, ImportProgress progress, Cancellation cancel,
-                             boolean commit) {
+    private ImportReport run(ImportSession session, Path file, ImportOptions options, ImportProgress progress, Cancellation cancel) {
+        boolean commit = !session.isPreview();
         long started = System.nanoTime();
-        Importer importer = mapped(tx, file, options, commit);
+        Importer importer = mapped(session, file, options);
         long size;
         String sha256;
         try {
@@ -205,7 +198,7 @@ public final class ImportService {
         List<ImportIssue> kept = new ArrayList<>();
         String[] source = new String[1];
         Instant[] generated = new Instant[1];
-        try (SnapshotWriter writer = new SnapshotWriter(tx, start)) {
+        try (SnapshotWriter writer = session.snapshot(start)) {
             writer.onIssue(issue -> {
                 if (kept.size() < options.maxIssuesInReport()) {
                     kept.add(issue);
@@ -226,11 +219,12 @@ public final class ImportService {
                     generated[0] = g.generatedAt();
                 }
             };
-            List<PersonRecord> people = new ArrayList<>();
+            ImportTarget target = null;
             long records;
-            if (importer instanceof PeopleDirectoryImporter directory) {
-                readPeople(directory, file, events, cancel, people);
-                records = people.size();
+            if (importer instanceof TargetImporter targeted) {
+                TargetImporter.Targeted read = readTarget(targeted, file, events, cancel);
+                target = read.target();
+                records = read.records();
             } else {
                 RecordPump pump = new RecordPump(importer, file, guard, now, progress, cancel);
                 pump.run(events);
@@ -243,10 +237,7 @@ public final class ImportService {
                         + " can import (only a header, or an empty list). Check that the export is complete");
             }
             writer.recordsRead(records);
-            SnapshotInfo info = commit ? writer.finish(ledger, options.actor()) : null;
-            if (info != null && !people.isEmpty()) {
-                PeopleWriter.write(tx, info.id(), people);
-            }
+            SnapshotInfo info = commit ? session.finish(writer, options.actor(), target) : null;
             SnapshotCounts counts = info != null ? info.counts() : writer.flushAndCount();
             ImportReport report = new ImportReport(file, sha256, size, importer.id(), importer.version(), source[0], generated[0],
                     counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started));
@@ -262,10 +253,14 @@ public final class ImportService {
      * The importer for a file, reading with the mapping given in {@code options} over the one saved for the
      * file's source (the result saved for the source when committing and asked to), or else the saved one.
      */
-    private Importer mapped(DSLContext tx, Path file, ImportOptions options, boolean commit) {
-        Importer importer = named(tx, importerFor(file, options.formatId()), file, options, commit);
+    private Importer mapped(ImportSession session, Path file, ImportOptions options) {
+        Importer importer = named(session, importerFor(file, options.formatId()), file, options);
         if (options.mapping() == null) {
-            return SavedColumnMappings.configure(tx, importer, file);
+            if (importer instanceof MappableImporter m) {
+                return session.savedMapping(m.sourceOf(file), m.id())
+                        .<Importer>map(saved -> m.withMapping(ColumnMapping.fromIds(saved.columns()))).orElse(importer);
+            }
+            return importer;
         }
         if (!(importer instanceof MappableImporter mappable)) {
             throw new IllegalArgumentException("format '" + importer.id()
@@ -273,9 +268,10 @@ public final class ImportService {
                     + " people-directory)");
         }
         String source = mappable.sourceOf(file);
-        ColumnMapping mapping = options.mapping().orElse(SavedColumnMappings.find(tx, source, mappable.id()).orElse(ColumnMapping.empty()));
-        if (commit && options.rememberMapping()) {
-            new SavedColumnMappings(store, clock).save(tx, source, mappable.id(), mapping, options.actor());
+        ColumnMapping mapping = options.mapping().orElse(session.savedMapping(source, mappable.id())
+                .map(saved -> ColumnMapping.fromIds(saved.columns())).orElse(ColumnMapping.empty()));
+        if (options.rememberMapping()) {
+            session.saveMapping(source, mappable.id(), mapping.toIds(), options.actor());
         }
         return mappable.withMapping(mapping);
     }
@@ -284,7 +280,7 @@ public final class ImportService {
      * An importer whose files may not name their source, told the name the user gave (remembered for the file-name pattern
      * when committing) or the one remembered; a name for any other format is a usage error.
      */
-    private Importer named(DSLContext tx, Importer importer, Path file, ImportOptions options, boolean commit) {
+    private Importer named(ImportSession session, Importer importer, Path file, ImportOptions options) {
         if (!(importer instanceof NamedSourceImporter named)) {
             if (options.sourceName() != null) {
                 throw new IllegalArgumentException("format '" + importer.id() + "' reads the source from the file itself; --source"
@@ -293,25 +289,20 @@ public final class ImportService {
             return importer;
         }
         if (options.sourceName() == null) {
-            return RememberedSources.find(tx, named.id(), file).<Importer>map(n -> named.withSourceName(n, false)).orElse(importer);
+            return session.rememberedSource(named.id(), NamedSourceImporter.filePattern(file))
+                    .<Importer>map(n -> named.withSourceName(n, false)).orElse(importer);
         }
         String source = named.normaliseSource(options.sourceName());
-        if (commit) {
-            RememberedSources.remember(tx, ledger, named.id(), file, source, options.actor(), clock.instant());
-        }
+        session.rememberSource(named.id(), NamedSourceImporter.filePattern(file), source, options.actor(), clock.instant());
         return named.withSourceName(source, true);
     }
 
-    /** A people directory: every cell screened, the people kept for the person table (they are not identities). */
-    private void readPeople(PeopleDirectoryImporter directory, Path file, Consumer<Object> events, Cancellation cancel,
-                            List<PersonRecord> people) {
+    /** Records that go to a target of their own (e.g. people): every value screened like any other file's. */
+    private TargetImporter.Targeted readTarget(TargetImporter importer, Path file, Consumer<Object> events, Cancellation cancel) {
         try {
-            directory.readPeople(file, new ScreeningSink(file, guard, clock.instant(), events), cancel, people::add);
+            return importer.readTarget(file, new ScreeningSink(file, guard, clock.instant(), events), cancel);
         } catch (IOException e) {
             throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
-        }
-        if (people.isEmpty()) {
-            throw BadInputException.wholeFile(file, "the people directory lists nobody (only a header?)");
         }
     }
 
@@ -344,15 +335,5 @@ public final class ImportService {
             throw new UncheckedIOException(e);
         }
         return Hashes.hex(digest.digest());
-    }
-
-    /** Carries a preview's report out of the write transaction, which then rolls back. */
-    private static final class PreviewDone extends RuntimeException {
-        private final transient ImportReport report;
-
-        PreviewDone(ImportReport report) {
-            super(null, null, false, false);
-            this.report = report;
-        }
     }
 }

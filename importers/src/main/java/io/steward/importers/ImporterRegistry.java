@@ -1,5 +1,11 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.Importer;
+import io.steward.importers.spi.JsonErrors;
+import io.steward.importers.spi.JsonShape;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.Importer;
+
 import io.steward.importers.secrets.SecretGuard;
 import io.steward.model.inventory.IdentityRecord;
 import io.steward.model.inventory.PreparedIdentity;

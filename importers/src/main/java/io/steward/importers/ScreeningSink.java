@@ -1,5 +1,8 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.RecordSink;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.importers.secrets.RecordScreen;
 import io.steward.importers.secrets.SecretGuard;

@@ -1,5 +1,7 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Importer;
+
 import io.steward.importers.aws.AccessKeysImporter;
 import io.steward.importers.aws.AuthorizationDetailsImporter;
 import io.steward.importers.aws.CredentialReportImporter;

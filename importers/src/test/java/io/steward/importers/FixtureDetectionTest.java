@@ -1,5 +1,8 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Detection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;

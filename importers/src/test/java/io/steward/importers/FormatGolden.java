@@ -1,5 +1,9 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.Importer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

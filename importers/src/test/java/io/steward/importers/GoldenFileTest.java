@@ -1,5 +1,8 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+
 import io.steward.importers.secrets.SecretGuard;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package io.steward.importers;
 
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

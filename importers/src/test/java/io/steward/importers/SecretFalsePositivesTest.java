@@ -3,6 +3,9 @@ package io.steward.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.model.inventory.ImportIssue;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.Importer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.app.demo.DemoLedger;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportReport;
 import io.steward.model.BadInputException;
 import io.steward.model.StewardPaths;
@@ -32,7 +32,7 @@ final class DemoCommand extends StewardCommand {
         Path folder = dir.toAbsolutePath().normalize();
         refuseIfNotEmpty(folder);
         OwnerOnlyFiles.createDirectories(folder);
-        DemoLedger.Result result = DemoLedger.create(folder, actor(), Clock.systemUTC(),
+        DemoLedger.Result result = DemoLedger.create(folder, actor(), root().paths().keysDir(), Clock.systemUTC(),
                 (done, total, report) -> out().printf("%2d/%d %s: %,d identities%s%n", done, total, report.file().getFileName(),
                         report.counts().identities(), report.counts().refused() == 0 ? ""
                                 : ", " + report.counts().refused() + " secret value" + (report.counts().refused() == 1 ? "" : "s")

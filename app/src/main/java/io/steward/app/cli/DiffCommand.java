@@ -5,7 +5,6 @@ import io.steward.exports.rows.RowWriter;
 import io.steward.app.Workspace;
 import io.steward.model.BadInputException;
 import io.steward.model.inventory.SnapshotInfo;
-import io.steward.model.inventory.Snapshots;
 import io.steward.model.inventory.query.ChangeKind;
 import io.steward.model.inventory.query.ChangeType;
 import io.steward.model.inventory.query.DiffPage;
@@ -64,8 +63,8 @@ final class DiffCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "give either two snapshot ids or --source/--importer, not both");
         }
         try (Workspace workspace = openExistingLedger()) {
-            long[] pair = pair(new SnapshotCatalog(workspace.store()), new Snapshots(workspace.store()));
-            SnapshotDiff diff = new SnapshotDiff(workspace.store());
+            long[] pair = pair(workspace.snapshots());
+            SnapshotDiff diff = workspace.diff();
             DiffSummary summary;
             try {
                 summary = diff.summary(pair[0], pair[1]);
@@ -115,16 +114,16 @@ final class DiffCommand extends StewardCommand {
     }
 
     /** The two snapshot ids to compare, older first: given, or the latest two of the series of --source/--importer. */
-    private long[] pair(SnapshotCatalog catalog, Snapshots all) {
+    private long[] pair(SnapshotCatalog catalog) {
         if (snapshots != null && snapshots.size() == 2) {
             return new long[] {snapshots.get(0), snapshots.get(1)};
         }
-        SnapshotInfo newest = all.newest(source, importer).orElseThrow(() -> new BadInputException(null, null,
+        SnapshotInfo newest = catalog.newest(source, importer).orElseThrow(() -> new BadInputException(null, null,
                 source == null && importer == null ? "The ledger has no snapshots yet. Import two exports of a source first"
                         + " (steward import FILE)." : "No snapshot matches" + (source == null ? "" : " --source " + source)
                         + (importer == null ? "" : " --importer " + importer) + " (sources: " + String.join(", ", catalog.sources())
                         + "; see 'steward snapshots')."));
-        return all.latestPair(source, importer).map(p -> new long[] {p[0].id(), p[1].id()})
+        return catalog.latestPair(source, importer).map(p -> new long[] {p[0].id(), p[1].id()})
                 .orElseThrow(() -> new BadInputException(null, null, "Series " + newest.seriesName() + " has only one snapshot (#"
                         + newest.id() + ", " + newest.fileName() + "); there is nothing to compare. Import a newer export of it, or"
                         + " choose another series with --source S and --importer I (sources: " + String.join(", ", catalog.sources())

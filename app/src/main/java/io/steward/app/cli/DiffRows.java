@@ -20,8 +20,9 @@ import java.util.Locale;
 
 /** One change of {@code steward diff}: lines for people, a row for csv, nested objects for JSON. */
 final class DiffRows {
-    static final List<String> TEXT_COLUMNS = List.of("change", "id", "name", "kind", "types", "details");
-    static final List<String> JSON_COLUMNS = List.of("change", "id", "source", "name", "kind", "types", "fields", "credentials", "grants");
+    static final List<String> TEXT_COLUMNS = List.of("change", "id", "name", "kind", "types", "details", "key");
+    static final List<String> JSON_COLUMNS = List.of("change", "id", "key", "source", "name", "kind", "types", "fields", "credentials",
+            "grants");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private DiffRows() {
@@ -30,7 +31,7 @@ final class DiffRows {
     /** csv: the change with its details joined into one cell. */
     static List<Object> text(IdentityChange c) {
         IdentityRow row = c.row();
-        return Arrays.asList(word(c.type()), c.nativeId(), row.name(), row.kind(), types(c), String.join("; ", details(c)));
+        return Arrays.asList(word(c.type()), c.nativeId(), row.name(), row.kind(), types(c), String.join("; ", details(c)), row.key());
     }
 
     /** table: one line per identity, then one indented line per detail (details are too long for a cell). */
@@ -104,7 +105,8 @@ final class DiffRows {
         }
         ArrayNode types = JSON.arrayNode();
         ChangeKind.of(c).forEach(k -> types.add(k.label()));
-        return Arrays.asList(word(c.type()), c.nativeId(), row.source(), row.name(), row.kind(), types, fields, credentials, grants);
+        return Arrays.asList(word(c.type()), c.nativeId(), row.key(), row.source(), row.name(), row.kind(), types, fields, credentials,
+                grants);
     }
 
     private static String credentialId(CredentialChange x) {

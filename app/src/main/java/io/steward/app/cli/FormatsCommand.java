@@ -1,7 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.exports.rows.RowWriter;
-import io.steward.importers.Importer;
+import io.steward.importers.spi.Importer;
 import io.steward.importers.StandardImporters;
 import java.util.Arrays;
 import java.util.List;

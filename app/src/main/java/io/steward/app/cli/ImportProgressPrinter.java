@@ -1,6 +1,6 @@
 package io.steward.app.cli;
 
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.ImportProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.importers.ImportReport;
-import io.steward.importers.Importer;
+import io.steward.importers.spi.Importer;
 import io.steward.importers.ImporterRegistry;
 import io.steward.model.inventory.ImportIssue;
 import io.steward.model.inventory.SnapshotCounts;

@@ -45,8 +45,9 @@ final class KubernetesExport implements DemoExport {
         cluster.accounts.forEach(items::add);
         cluster.secrets.forEach(items::add);
         cluster.rbac.forEach(items::add);
-        // the cluster's name as older API servers wrote it on a List; without it the import would ask for --source
-        list.put("kind", "List").putObject("metadata").put("resourceVersion", "").put("clusterName", CLUSTER);
+        // the cluster's name as older API servers wrote it on every object; without it the import would ask for --source
+        items.forEach(item -> ((ObjectNode) item.path("metadata")).put("clusterName", CLUSTER));
+        list.put("kind", "List").putObject("metadata").put("resourceVersion", "");
         return List.of(DemoFiles.writeJson(dir, "kubectl-prod-cluster-rbac.json", list));
     }
 

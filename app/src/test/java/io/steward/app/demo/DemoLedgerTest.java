@@ -2,7 +2,7 @@ package io.steward.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportReport;
 import io.steward.model.inventory.ImportIssue;
 import io.steward.model.inventory.query.CatalogEntry;
@@ -38,7 +38,7 @@ class DemoLedgerTest {
     @Test
     void buildsAFewThousandIdentitiesFromEveryBundledExport() throws Exception {
         List<String> progress = new ArrayList<>();
-        DemoLedger.Result result = DemoLedger.create(dir, "demo", CLOCK,
+        DemoLedger.Result result = DemoLedger.create(dir, "demo", dir.resolve("keys"), CLOCK,
                 (done, total, report) -> progress.add(done + "/" + total + " " + report.importerId()), Cancellation.NEVER);
 
         assertThat(result.files()).extracting(f -> f.getFileName().toString()).containsExactly(
@@ -81,8 +81,10 @@ class DemoLedgerTest {
             InventoryQuery inventory = new InventoryQuery(store);
             long current = inventory.count(IdentityFilter.ALL).count();
             assertThat(current).isBetween(3_000L, 7_000L);
-            assertThat(current).as("every file but last month's credential report is the current snapshot of its series")
-                    .isEqualTo(result.reports().stream().skip(1).mapToLong(r -> r.counts().identities()).sum());
+            long rows = result.reports().stream().skip(1).mapToLong(r -> r.counts().identities()).sum();
+            assertThat(current).as("every file but last month's credential report is the current snapshot of its series;"
+                    + " principals that several importers describe (an IAM user, a GCP account with its policy and keys) count once")
+                    .isLessThan(rows).isGreaterThan(rows / 2);
             assertThat(inventory.page(PageRequest.first(IdentityFilter.ALL.withKind("root-account"), IdentitySort.NAME, false, 10)).rows())
                     .hasSize(1);
             assertThat(inventory.count(IdentityFilter.ALL.withText("<root_account> access key")).count()).as("root account key").isEqualTo(1);

@@ -1,12 +1,12 @@
 package io.steward.importers.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.RootArrays;
 import io.steward.model.inventory.GrantRecord;
@@ -46,7 +46,7 @@ public final class AuthorizationDetailsImporter extends AbstractImporter {
 
     @Override
     public Detection detect(FileSample sample) {
-        if (sample.json().root() != io.steward.importers.JsonShape.Root.OBJECT) {
+        if (sample.json().root() != io.steward.importers.spi.JsonShape.Root.OBJECT) {
             return Detection.no("not a JSON object");
         }
         long lists = LISTS.stream().filter(sample.json()::hasRootField).count();

@@ -1,8 +1,8 @@
 package io.steward.importers.aws;
 
-import io.steward.importers.Cancellation;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.csv.CsvInput;
 import io.steward.importers.values.Booleans;
 import io.steward.importers.values.InvalidValueException;

@@ -1,7 +1,7 @@
 package io.steward.importers.columns;
 
-import io.steward.importers.Cancellation;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.table.TableRows;
 import io.steward.importers.values.NullIsh;
 import java.io.IOException;
@@ -128,7 +128,7 @@ public final class HeaderedRows {
             each.accept(new Row(sink, header[0], resolved[0], columns.get(0), cells, dataRows[0], lineNo));
         });
         if (header[0] == null) {
-            throw io.steward.importers.BadInputException.wholeFile(file, "no header row found (a row with at least two column names)");
+            throw io.steward.importers.spi.BadInputException.wholeFile(file, "no header row found (a row with at least two column names)");
         }
         if (skippedTitle[0] > 0) {
             sink.warning(0, 0, null, "title-rows", skippedTitle[0] + " title or blank rows above the header were skipped");

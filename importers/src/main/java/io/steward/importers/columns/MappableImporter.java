@@ -1,6 +1,6 @@
 package io.steward.importers.columns;
 
-import io.steward.importers.Importer;
+import io.steward.importers.spi.Importer;
 import java.nio.file.Path;
 
 /** A spreadsheet importer that can take an explicit {@link ColumnMapping} (from the user or saved for its source). */

@@ -1,6 +1,6 @@
 package io.steward.importers.columns;
 
-import io.steward.importers.BadInputException;
+import io.steward.importers.spi.BadInputException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.table.CsvTable;
 import io.steward.importers.table.TableRows;
 import io.steward.importers.values.InvalidValueException;

@@ -1,11 +1,11 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.Envelopes;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
@@ -37,7 +37,7 @@ public final class GcpAssetInventoryImporter extends AbstractImporter {
     @Override
     public Detection detect(FileSample sample) {
         Set<String> fields = Envelopes.recordFields(sample.json(), "assets");
-        if (sample.json().root() == io.steward.importers.JsonShape.Root.OBJECT && !sample.json().hasRootField("assets")) {
+        if (sample.json().root() == io.steward.importers.spi.JsonShape.Root.OBJECT && !sample.json().hasRootField("assets")) {
             fields = sample.json().rootFields(); // newline-delimited assets: the first one
         }
         if ((fields.contains("asset_type") || fields.contains("assetType")) && fields.contains("name")) {

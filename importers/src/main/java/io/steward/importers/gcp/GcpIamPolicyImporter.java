@@ -1,12 +1,12 @@
 package io.steward.importers.gcp;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.ScreenedJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ public final class GcpIamPolicyImporter extends AbstractImporter {
                 r -> grants.addBinding(r, r.node(), "bindings[" + (r.recordNo() - 1) + "]", null));
         sink.source(GcpNames.source(grants.someProject()));
         // a bare policy does not name its resource: the file name tells a project's policy from a folder's or an account's
-        sink.seriesPart(io.steward.importers.sources.NamedSourceImporter.filePattern(file));
+        sink.seriesPart(io.steward.importers.spi.NamedSourceImporter.filePattern(file));
         grants.emitRemaining(sink);
     }
 }

@@ -1,7 +1,7 @@
 package io.steward.importers.gcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.model.inventory.GrantRecord;
 import io.steward.model.inventory.IdentityRecord;

@@ -1,11 +1,11 @@
 package io.steward.importers.generic;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.Concept;
 import io.steward.importers.columns.MappableImporter;
@@ -84,16 +84,16 @@ public final class GenericCsvImporter extends AbstractImporter implements Mappab
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
         FileSample sample = FileSample.of(file);
         if (Delimiters.looksLikeTextTable(sample.lines(2))) {
-            throw io.steward.importers.BadInputException.wholeFile(file, "this is a pretty-printed text table (with '|' borders),"
+            throw io.steward.importers.spi.BadInputException.wholeFile(file, "this is a pretty-printed text table (with '|' borders),"
                     + " not CSV, even if it is named .csv. Export the data as CSV (e.g. --output csv) and import that");
         }
         if (Delimiters.looksLikeProse(sample.lines(10))) {
-            throw io.steward.importers.BadInputException.wholeFile(file, "this is text, not a table (a document or prose), so it is"
+            throw io.steward.importers.spi.BadInputException.wholeFile(file, "this is text, not a table (a document or prose), so it is"
                     + " not an inventory. Import the inventory as CSV or XLSX with a header row");
         }
         char delimiter = Delimiters.detect(sample.firstLine());
         if (delimiter == 0) {
-            throw new io.steward.importers.BadInputException(file, 0, 1, null,
+            throw new io.steward.importers.spi.BadInputException(file, 0, 1, null,
                     "the header line has no ',' ';' or tab separator, so this is not a CSV inventory");
         }
         // Relative ages (idle days, age in days) count back from the export; the file's time is the best guess of it.

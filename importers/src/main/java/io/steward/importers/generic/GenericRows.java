@@ -1,6 +1,6 @@
 package io.steward.importers.generic;
 
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.Concept;
 import io.steward.importers.columns.UnrecognisedHeadersException;

@@ -1,12 +1,12 @@
 package io.steward.importers.github;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
 import io.steward.model.inventory.CredentialRecord;

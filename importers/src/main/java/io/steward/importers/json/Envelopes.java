@@ -1,6 +1,6 @@
 package io.steward.importers.json;
 
-import io.steward.importers.JsonShape;
+import io.steward.importers.spi.JsonShape;
 import java.util.Collection;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package io.steward.importers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.importers.BadInputException;
+import io.steward.importers.spi.BadInputException;
 import io.steward.importers.values.Booleans;
 import io.steward.importers.values.InvalidValueException;
 import io.steward.importers.values.NullIsh;

@@ -1,9 +1,9 @@
 package io.steward.importers.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steward.importers.Cancellation;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

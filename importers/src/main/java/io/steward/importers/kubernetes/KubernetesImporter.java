@@ -1,15 +1,15 @@
 package io.steward.importers.kubernetes;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.JsonShape;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.JsonShape;
+import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
-import io.steward.importers.sources.NamedSourceImporter;
+import io.steward.importers.spi.NamedSourceImporter;
 import io.steward.model.inventory.CredentialRecord;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -166,7 +166,7 @@ public final class KubernetesImporter extends AbstractImporter implements NamedS
             return sourceName;
         }
         if (clusters.size() > 1) {
-            throw new io.steward.importers.BadInputException(file, 0, 0, "metadata.clusterName",
+            throw new io.steward.importers.spi.BadInputException(file, 0, 0, "metadata.clusterName",
                     "the file names " + clusters.size() + " clusters; one file must describe one cluster. Export each cluster separately");
         }
         if (clusters.size() == 1) {

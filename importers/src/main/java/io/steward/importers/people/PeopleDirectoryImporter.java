@@ -1,12 +1,14 @@
 package io.steward.importers.people;
 
-import io.steward.importers.AbstractImporter;
-import io.steward.importers.BadInputException;
-import io.steward.importers.Cancellation;
-import io.steward.importers.Detection;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
-import io.steward.importers.RecordSink;
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.RecordSink;
+import io.steward.importers.spi.TargetImporter;
+import io.steward.model.people.PeopleWriter;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.Concept;
 import io.steward.importers.columns.HeaderedRows;
@@ -28,11 +30,11 @@ import java.util.function.Consumer;
 
 /**
  * A people directory (CSV or XLSX): person id and/or e-mail, name, team, status (active/left) and left-at.
- * People are not identities: {@link #readPeople} hands them to a consumer, and
- * {@link io.steward.importers.ImportService} stores them as a people snapshot of their own. The plain
+ * People are not identities: {@link #readTarget} hands them to the import as the person table's target, and
+ * the import stores them with a people snapshot of their own. The plain
  * {@link #read} contract (identities) does not apply and refuses the file.
  */
-public final class PeopleDirectoryImporter extends AbstractImporter implements MappableImporter {
+public final class PeopleDirectoryImporter extends AbstractImporter implements MappableImporter, TargetImporter {
     static final Set<Concept> CONCEPTS = EnumSet.of(Concept.PERSON_ID, Concept.EMAIL, Concept.NAME, Concept.TEAM, Concept.STATUS,
             Concept.ENABLED, Concept.LEFT_AT);
     private static final Set<String> LEFT = Set.of("left", "leaver", "terminated", "inactive", "departed", "disabled", "former", "no", "false");
@@ -90,6 +92,17 @@ public final class PeopleDirectoryImporter extends AbstractImporter implements M
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) {
         throw BadInputException.wholeFile(file, "this is a people directory, not an inventory of identities; import it "
                 + "through the normal import (format people-directory) so it is kept as the people snapshot");
+    }
+
+    /** The people, for the person table: a directory that lists nobody is refused. */
+    @Override
+    public Targeted readTarget(Path file, RecordSink sink, Cancellation cancel) throws IOException {
+        List<PersonRecord> people = new java.util.ArrayList<>();
+        readPeople(file, sink, cancel, people::add);
+        if (people.isEmpty()) {
+            throw BadInputException.wholeFile(file, "the people directory lists nobody (only a header?)");
+        }
+        return new Targeted(PeopleWriter.target(people), people.size());
     }
 
     /** Reads every person, screened through {@code sink}; the sink also receives the source and warnings. */

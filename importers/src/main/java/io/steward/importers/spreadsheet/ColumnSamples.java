@@ -1,6 +1,6 @@
 package io.steward.importers.spreadsheet;
 
-import io.steward.importers.BadInputException;
+import io.steward.importers.spi.BadInputException;
 import io.steward.importers.secrets.SecretGuard;
 import java.io.IOException;
 import java.nio.file.Path;

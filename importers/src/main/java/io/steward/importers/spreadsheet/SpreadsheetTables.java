@@ -1,6 +1,6 @@
 package io.steward.importers.spreadsheet;
 
-import io.steward.importers.FileSample;
+import io.steward.importers.spi.FileSample;
 import io.steward.importers.table.CsvTable;
 import io.steward.importers.table.TableRows;
 import io.steward.importers.xlsx.XlsxTable;

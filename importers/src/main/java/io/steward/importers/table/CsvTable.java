@@ -1,8 +1,8 @@
 package io.steward.importers.table;
 
-import io.steward.importers.BadInputException;
-import io.steward.importers.FileSample;
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
 import io.steward.importers.csv.CsvInput;
 import io.steward.importers.csv.Delimiters;
 import java.io.IOException;

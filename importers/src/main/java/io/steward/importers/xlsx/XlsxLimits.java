@@ -1,6 +1,6 @@
 package io.steward.importers.xlsx;
 
-import io.steward.importers.BadInputException;
+import io.steward.importers.spi.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

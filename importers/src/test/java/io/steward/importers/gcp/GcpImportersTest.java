@@ -3,7 +3,7 @@ package io.steward.importers.gcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steward.importers.BadInputException;
+import io.steward.importers.spi.BadInputException;
 import io.steward.importers.FormatGolden;
 import io.steward.importers.FormatGolden.Result;
 import io.steward.model.inventory.IdentityRecord;

@@ -2,11 +2,11 @@ package io.steward.importers.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.FormatGolden;
 import io.steward.importers.FormatGolden.Result;
 import io.steward.importers.ImportOptions;
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.ImportProgress;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.StandardImporters;
@@ -50,8 +50,8 @@ class GithubImportersTest {
     @Test
     void requestsAreASeriesOfTheirOwnSoTheyNeverReplaceTheGrantedTokens(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir.resolve("ledger.steward"))) {
-            ImportService imports = new ImportService(store,
-                    StandardImporters.registry());
+            ImportService imports = new ImportService(new io.steward.model.ledger.Ledger(store, java.time.Clock.systemUTC()),
+                    StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             ImportReport grants = imports.commit(DIR.resolve("org-pat-grants-secret.json"), ImportOptions.detect("t"),
                     ImportProgress.NONE, Cancellation.NEVER);
             ImportReport requests = imports.commit(DIR.resolve("org-pat-requests-secret.json"), ImportOptions.detect("t"),

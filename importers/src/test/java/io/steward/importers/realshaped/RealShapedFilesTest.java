@@ -3,7 +3,7 @@ package io.steward.importers.realshaped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steward.importers.FileSample;
+import io.steward.importers.spi.FileSample;
 import io.steward.importers.FormatGolden;
 import io.steward.importers.FormatGolden.Result;
 import io.steward.importers.FormatNotRecognisedException;

@@ -26,6 +26,12 @@ public final class PeopleWriter {
     private PeopleWriter() {
     }
 
+    /** The people of a directory as an import's target: written in its transaction, after its snapshot. */
+    public static io.steward.model.inventory.ImportTarget target(List<PersonRecord> people) {
+        List<PersonRecord> copy = List.copyOf(people);
+        return (tx, snapshot) -> write(tx, snapshot.id(), copy);
+    }
+
     /** @return how many people were written (duplicate keys keep the first) */
     public static int write(DSLContext tx, long snapshotId, List<PersonRecord> people) {
         String source = tx.select(SNAPSHOT.SOURCE).from(SNAPSHOT).where(SNAPSHOT.ID.eq(snapshotId)).fetchOne(SNAPSHOT.SOURCE);

@@ -46,6 +46,11 @@ public final class OwnerOnlyFiles {
         Files.createFile(file, attrs);
     }
 
+    /** A new owner-only folder in the system's temporary folder. */
+    public static Path createTempDirectory(String prefix) throws IOException {
+        return POSIX ? Files.createTempDirectory(prefix, PosixFilePermissions.asFileAttribute(DIR)) : Files.createTempDirectory(prefix);
+    }
+
     /** Narrows an existing file to owner-only. */
     public static void restrict(Path file) throws IOException {
         if (POSIX && Files.exists(file)) {

@@ -1,7 +1,7 @@
 package io.steward.app.ui.imports;
 
 import io.steward.app.ui.common.TaskContext;
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.ImportProgress;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.steward.app.ui.imports;
 
-import io.steward.importers.Importer;
+import io.steward.importers.spi.Importer;
 
 /**
  * An entry of the format picker: {@link #DETECT} (let the content decide) or one importer of the

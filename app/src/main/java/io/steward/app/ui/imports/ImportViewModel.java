@@ -8,14 +8,14 @@ import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.FileType;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.TaskHandle;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.FormatNotRecognisedException;
 import io.steward.importers.ImportOptions;
-import io.steward.importers.sources.NamedSourceImporter;
+import io.steward.importers.spi.NamedSourceImporter;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.columns.MappingRequest;
-import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.model.inventory.ColumnMappings;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -220,7 +220,7 @@ public final class ImportViewModel {
                         ImportReport report = service.preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
                                 cancellation(ctx));
                         // from the report: detecting the file again would read it again
-                        SavedColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(report).orElse(null) : null;
+                        ColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(report).orElse(null) : null;
                         return new PreviewOutcome(report, saved, null, null);
                     } catch (UnrecognisedHeadersException e) {
                         return new PreviewOutcome(null, null, service.mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
@@ -265,7 +265,7 @@ public final class ImportViewModel {
     }
 
     /** A preview's result: its report, or what the user needs to map the columns of a spreadsheet refused for its headers. */
-    private record PreviewOutcome(ImportReport report, SavedColumnMappings.Saved saved, MappingRequest mapping,
+    private record PreviewOutcome(ImportReport report, ColumnMappings.Saved saved, MappingRequest mapping,
                                   UnrecognisedHeadersException refused) {
     }
 
@@ -275,7 +275,7 @@ public final class ImportViewModel {
      */
     public void forgetSavedMapping() {
         ImportFile file = selected.get();
-        SavedColumnMappings.Saved saved = file == null ? null : file.savedMapping();
+        ColumnMappings.Saved saved = file == null ? null : file.savedMapping();
         if (saved == null || importing.get() || file.status() != ImportFileStatus.READY) {
             return;
         }

@@ -41,7 +41,7 @@ class ImportViewModelTest {
     }
 
     ImportViewModel vm(InlineTaskExecutor executor) {
-        ImportViewModel vm = new ImportViewModel(new ImportService(workspace.store(), StandardImporters.registry()), "alice",
+        ImportViewModel vm = new ImportViewModel(workspace.imports(), "alice",
                 executor, dialogs);
         vm.onImported(imported::add);
         return vm;
@@ -60,7 +60,7 @@ class ImportViewModelTest {
         assertThat(vm.detailsProperty().get().subtitle()).contains("source kubernetes:staging");
         vm.importAll();
         assertThat(imported).singleElement().satisfies(reports -> assertThat(reports.get(0).source()).isEqualTo("kubernetes:staging"));
-        int remembered = workspace.store().read(ctx -> ctx.fetchCount(io.steward.model.db.Tables.SOURCE_NAME));
+        int remembered = workspace.ledger().store().read(ctx -> ctx.fetchCount(io.steward.model.db.Tables.SOURCE_NAME));
         assertThat(remembered).isEqualTo(1);
     }
 
@@ -199,8 +199,8 @@ class ImportViewModelTest {
         assertThat(snapshots()).isZero();
         vm.importAll();
         assertThat(file.status()).isEqualTo(ImportFileStatus.IMPORTED);
-        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC())
-                .find("csv:robots", "generic-csv")).contains(editor.mapping());
+        assertThat(workspace.mappings()
+                .find("csv:robots", "generic-csv")).map(s -> s.columns()).contains(editor.mapping().toIds());
 
         Path september = dir.resolve("robots-2024-09.csv");
         Files.writeString(september, "Kennung;Bezeichnung;owner\nR-1;scanner;team-ops\nR-3;plotter;team-it\n");
@@ -225,7 +225,7 @@ class ImportViewModelTest {
         vm.forgetSavedMapping();
         assertThat(third.status()).isEqualTo(ImportFileStatus.NEEDS_MAPPING);
         assertThat(third.savedMapping()).isNull();
-        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC())
+        assertThat(workspace.mappings()
                 .find("csv:robots", "generic-csv")).isEmpty();
     }
 
@@ -238,7 +238,7 @@ class ImportViewModelTest {
         vm.importAll();
 
         assertThat(snapshots()).isEqualTo(1);
-        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC()).list()).isEmpty();
+        assertThat(workspace.mappings().list()).isEmpty();
     }
 
     @Test
@@ -335,7 +335,7 @@ class ImportViewModelTest {
     }
 
     private long snapshots() {
-        return workspace.store().read(ctx -> (long) ctx.fetchCount(io.steward.model.db.Tables.SNAPSHOT));
+        return workspace.snapshots().list().size();
     }
 
     private static boolean containsBytes(Path file, String text) throws IOException {

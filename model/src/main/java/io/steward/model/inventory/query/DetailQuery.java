@@ -94,6 +94,32 @@ final class DetailQuery {
                 history(ctx, source, importer, row.nativeId()), List.of()));
     }
 
+    /** The children of every current row of these keys, each with its origin, per key. */
+    static <T> Map<String, List<Sourced<T>>> byKey(DSLContext ctx, Collection<String> keys, CurrentSnapshots current,
+                                                   java.util.function.BiFunction<DSLContext, Collection<Long>, Map<Long, List<T>>> children) {
+        Map<String, List<Sourced<T>>> out = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        Map<Long, FactOrigin> origins = new LinkedHashMap<>();
+        Map<Long, String> keyOf = new LinkedHashMap<>();
+        for (Record r : ctx.select(IDENTITY.ID, IDENTITY.IDENTITY_KEY, IDENTITY.SNAPSHOT_ID, SNAPSHOT.IMPORTER_ID).from(IDENTITY)
+                .join(SNAPSHOT).on(SNAPSHOT.ID.eq(IDENTITY.SNAPSHOT_ID))
+                .where(Inventory.isCurrent()).and(IDENTITY.IDENTITY_KEY.in(keys)).fetch().sortAsc(IDENTITY.ID)) {
+            long id = r.get(IDENTITY.ID);
+            long snapshot = r.get(IDENTITY.SNAPSHOT_ID);
+            origins.put(id, new FactOrigin(id, snapshot, current.sourceOf(snapshot), r.get(SNAPSHOT.IMPORTER_ID)));
+            keyOf.put(id, r.get(IDENTITY.IDENTITY_KEY));
+        }
+        Map<Long, List<T>> all = children.apply(ctx, origins.keySet());
+        origins.forEach((id, origin) -> {
+            for (T t : all.getOrDefault(id, List.of())) {
+                out.computeIfAbsent(keyOf.get(id), k -> new ArrayList<>()).add(new Sourced<>(t, origin));
+            }
+        });
+        return out;
+    }
+
     static List<CredentialView> credentials(DSLContext ctx, long identityId) {
         return credentialsOf(ctx, List.of(identityId)).getOrDefault(identityId, List.of());
     }

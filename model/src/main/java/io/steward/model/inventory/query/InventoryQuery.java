@@ -95,6 +95,21 @@ public final class InventoryQuery {
         return store.read(ctx -> DetailQuery.grantsOf(ctx, identityIds));
     }
 
+    /**
+     * The credentials of every current row of each of these principals (identity keys), one query for a page; each
+     * with the row it came from, in row then stored order.
+     */
+    public Map<String, List<Sourced<CredentialView>>> credentialsByKey(Collection<String> keys) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.byKey(ctx, keys, current, DetailQuery::credentialsOf));
+    }
+
+    /** The grants of every current row of each of these principals, as {@link #credentialsByKey}. */
+    public Map<String, List<Sourced<GrantView>>> grantsByKey(Collection<String> keys) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.byKey(ctx, keys, current, DetailQuery::grantsOf));
+    }
+
     /** The current identities with exactly this stable id (one per source that has it). */
     public List<IdentityRow> findByNativeId(String nativeId) {
         CurrentSnapshots current = current();

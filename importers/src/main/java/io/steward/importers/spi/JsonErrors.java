@@ -1,4 +1,7 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.JsonErrors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,7 +36,8 @@ public final class JsonErrors {
         if (message == null) {
             return "unreadable input";
         }
-        String line = ImporterRegistry.oneLine(message);
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
         int marker = line.indexOf(" (start marker at");
         if (marker > 0) {
             line = line.substring(0, marker);

@@ -1,4 +1,6 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.Cancellation;
 
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;

@@ -1,4 +1,6 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.Detection;
 
 /**
  * An importer's verdict on a file sample: a confidence from 0 (not mine) to 100 (certainly mine) and

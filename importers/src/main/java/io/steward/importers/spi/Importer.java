@@ -1,4 +1,12 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.BadInputException;
+import io.steward.importers.spi.Cancellation;
+import io.steward.importers.spi.Detection;
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.ImportProgress;
+import io.steward.importers.spi.Importer;
+import io.steward.importers.spi.RecordSink;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,6 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.JsonShape;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,7 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.FileSample;
+import io.steward.importers.spi.JsonShape;
 
 import java.io.IOException;
 import java.io.InputStream;

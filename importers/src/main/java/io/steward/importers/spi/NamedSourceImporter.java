@@ -1,6 +1,5 @@
-package io.steward.importers.sources;
+package io.steward.importers.spi;
 
-import io.steward.importers.Importer;
 import java.nio.file.Path;
 import java.util.Locale;
 

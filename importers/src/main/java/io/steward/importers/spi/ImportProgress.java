@@ -1,4 +1,6 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.ImportProgress;
 
 /**
  * Progress of one file. Called from the importing thread, often: implementations must be cheap

@@ -1,4 +1,7 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.AbstractImporter;
+import io.steward.importers.spi.Importer;
 
 import java.util.Objects;
 

@@ -1,4 +1,6 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.BadInputException;
 
 import java.nio.file.Path;
 

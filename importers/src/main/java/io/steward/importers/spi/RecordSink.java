@@ -1,4 +1,6 @@
-package io.steward.importers;
+package io.steward.importers.spi;
+
+import io.steward.importers.spi.RecordSink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.inventory.IdentityRecord;

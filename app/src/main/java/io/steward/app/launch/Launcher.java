@@ -1,5 +1,6 @@
-package io.steward.app;
+package io.steward.app.launch;
 
+import io.steward.app.LedgerFileArgument;
 import io.steward.app.cli.StewardCli;
 
 /**
