@@ -69,7 +69,7 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace openOrCreate(Path ledgerFile, String actor, Path keysDir, Clock clock) {
         String who = requireActor(actor);
-        return new Workspace(Store.open(ledgerFile), who, keysDir, clock, StandardImporters.registry());
+        return new Workspace(Store.open(ledgerFile), who, keysDir, clock, StandardImporters.registry(clock));
     }
 
     /** Opens an existing ledger; a missing or empty file is an error rather than a new ledger. */

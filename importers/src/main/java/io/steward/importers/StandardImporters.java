@@ -35,15 +35,24 @@ public final class StandardImporters {
     }
 
     public static List<Importer> list() {
+        return list(java.time.Clock.systemUTC());
+    }
+
+    /** The importers, those that read times relative to now (SPIRE entry expiry) on {@code clock}. */
+    public static List<Importer> list(java.time.Clock clock) {
         return List.of(new CredentialReportImporter(), new AuthorizationDetailsImporter(), new AccessKeysImporter(),
                 new GcpServiceAccountsImporter(), new GcpServiceAccountKeysImporter(), new GcpIamPolicyImporter(),
                 new GcpAssetInventoryImporter(), new GcpAssetCsvImporter(), new EntraImporter(), new KubernetesImporter(),
                 new GithubPatsImporter(), new GithubPatRequestsImporter(), new GithubInstallationsImporter(), new GithubDeployKeysImporter(),
-                new VaultTokensImporter(), new VaultAppRolesImporter(), new VaultSecretIdsImporter(), new SpireEntriesImporter(),
+                new VaultTokensImporter(), new VaultAppRolesImporter(), new VaultSecretIdsImporter(), new SpireEntriesImporter(clock),
                 new GenericCsvImporter(), new SpreadsheetInventoryImporter(), new PeopleDirectoryImporter());
     }
 
     public static ImporterRegistry registry() {
         return new ImporterRegistry(list());
+    }
+
+    public static ImporterRegistry registry(java.time.Clock clock) {
+        return new ImporterRegistry(list(clock));
     }
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The malformed corpus of QUALITY.md: each file is refused with a message naming the file, the line or
+ * The malformed corpus: each file is refused with a message naming the file, the line or
  * record and the reason; nothing is committed; the ledger stays usable. (The CLI maps the exception to exit 3.)
  */
 class MalformedInputTest extends LedgerTestBase {

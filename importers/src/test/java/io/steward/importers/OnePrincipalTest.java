@@ -167,4 +167,19 @@ class OnePrincipalTest extends LedgerTestBase {
         assertThat(query().detailByKey("gcp:acme-prod|104897362518394723011").orElseThrow().allGrants())
                 .extracting(g -> g.fact().privilege()).containsExactly("roles/storage.objectViewer");
     }
+
+    @Test
+    void aKubernetesServiceAccountIsNamespaceAndNameInItsClusterWhateverItsUid() throws Exception {
+        String account = """
+                {"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "ServiceAccount",
+                  "metadata": {"name": "exporter", "namespace": "payments", "uid": "%s",
+                               "creationTimestamp": "2024-01-01T00:00:00Z"}}]}
+                """;
+        commit("sa.json", account.formatted("8f1c0a52-1d7e-4b8e-9a61-0c1f5e2b7d10"));
+        String before = all().get(0).key();
+        commit("sa-recreated.json", account.formatted("0b7e4c1a-2f3d-4e5a-8b9c-1d2e3f4a5b6c"));
+
+        assertThat(before).endsWith("|payments/exporter");
+        assertThat(all()).singleElement().satisfies(r -> assertThat(r.key()).isEqualTo(before));
+    }
 }

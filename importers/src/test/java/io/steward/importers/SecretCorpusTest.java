@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Imports a corpus seeded with secrets of every kind (QUALITY.md) through every importer, with all
+ * Imports a corpus seeded with secrets of every kind through every importer, with all
  * logging at DEBUG into a real log file, then searches the ledger file, its WAL and the log byte by byte
  * for every seeded value: zero hits. Each refusal is reported with file, record, field and rule.
  */

@@ -1,6 +1,6 @@
 package io.steward.app.cli;
 
-/** The exit codes of {@code steward} (DESIGN.md contract; scripts depend on them). */
+/** The exit codes of {@code steward} (docs/CLI.md lists them; scripts depend on them). */
 public final class ExitCodes {
     public static final int OK = 0;
     /** Verification failed, or a decision was refused by policy. */

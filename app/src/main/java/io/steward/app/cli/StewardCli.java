@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code steward} command line (DESIGN.md contract). Holds the global options; each command is
+ * The {@code steward} command line (docs/CLI.md). Holds the global options; each command is
  * its own small class listed in {@code subcommands} and reaches these options through
  * {@link StewardCommand}. With no command, opens the console.
  */
@@ -151,8 +151,23 @@ public final class StewardCli implements Callable<Integer> {
     private int openDemo() throws IOException {
         // Keys go into the demo folder too, so a demo leaves nothing behind in the real data folder.
         Path dir = Files.createTempDirectory("steward-demo-");
-        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor(), dir.resolve("keys"))) {
-            return console.openDemo(workspace, dir);
+        try {
+            try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor(), dir.resolve("keys"))) {
+                return console.openDemo(workspace, dir);
+            }
+        } finally {
+            deleteDemoFolder(dir);
+        }
+    }
+
+    /** The demo is a throw-away: its folder (ledger, exports, keys) goes once the console has closed. */
+    private static void deleteDemoFolder(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(StewardCli.class).warn("Could not delete the demo folder {}: {}", dir, e.getMessage());
         }
     }
 

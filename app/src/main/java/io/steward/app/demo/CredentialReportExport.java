@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * Two IAM credential reports of the demo account a month apart, so the console has a diff to show: last
  * month's as {@code aws iam get-credential-report} JSON (base64 Content, GeneratedTime), this month's as the
- * console's CSV download. The ugly cases of FORMATS.md §1 are in them: the root account with an active
+ * console's CSV download. The ugly cases of docs/FORMATS-SUPPORTED.md are in them: the root account with an active
  * access key, N/A everywhere, keys that were never used, an N/A region next to a real service (s3), a user
  * listed twice, no trailing newline, and (this month) booleans in upper case as some tools write them.
  * Between the two: leavers removed, joiners added, keys used, some keys deactivated.

@@ -13,7 +13,7 @@ import static io.steward.app.demo.DemoFiles.JSON;
 
 /**
  * The demo's Entra tenant as one Graph page pair joined with {@code jq} ({@code {"@odata.context", "value":[…]}},
- * FORMATS.md §3): service principals of the company's app registrations (their credential arrays empty, as an
+ * docs/FORMATS-SUPPORTED.md): service principals of the company's app registrations (their credential arrays empty, as an
  * SP list shows them) followed by the applications that hold the secrets and certificates (metadata only:
  * {@code secretText} and {@code hint} null, as Graph returns them), joined on {@code appId}; a few registrations
  * with no service principal; user- and system-assigned managed identities ({@code alternativeNames} in either

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import static io.steward.app.demo.DemoFiles.JSON;
 
 /**
- * The demo's GCP project as an owner exports it (FORMATS.md §2): {@code gcloud iam service-accounts list
+ * The demo's GCP project as an owner exports it (docs/FORMATS-SUPPORTED.md): {@code gcloud iam service-accounts list
  * --format=json} (a bare array: the Compute and App Engine default accounts, team accounts with the owner's
  * e-mail or a sentence or nothing as description, some disabled, some without a display name), the keys of
  * every account ({@code keys list}, joined with {@code jq -s add}: Google-managed SYSTEM_MANAGED keys,

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 import static io.steward.app.demo.DemoFiles.JSON;
 
 /**
- * The demo's GitHub organisation through the REST API (FORMATS.md §5): fine-grained PATs with organisation
+ * The demo's GitHub organisation through the REST API (docs/FORMATS-SUPPORTED.md): fine-grained PATs with organisation
  * access and the pending requests, joined with {@code jq -s add} into one bare array as both are one series of
  * snapshots (the docs' {@code .000-07:00} timestamps, null expiry and last-used, expired tokens), the organisation's app installations (an object with {@code total_count}, one
  * suspended), and the deploy keys of the teams' repositories joined with {@code jq -s add} (public keys only,

@@ -13,7 +13,7 @@ import static io.steward.app.demo.DemoFiles.JSON;
 
 /**
  * {@code kubectl get serviceaccounts,secrets,roles,rolebindings,clusterroles,clusterrolebindings -A -o json} of
- * the demo's production cluster (FORMATS.md §4): one {@code kind: List} of mixed kinds. Every team has a
+ * the demo's production cluster (docs/FORMATS-SUPPORTED.md): one {@code kind: List} of mixed kinds. Every team has a
  * namespace with its {@code default} account and its workloads' accounts (Helm labels, owner annotations, some
  * {@code labels: null}); workloads act as the demo's AWS roles (EKS IRSA), GCP service accounts (GKE Workload
  * Identity) and Entra managed identities (Azure Workload Identity), so those links resolve across the demo.
@@ -91,7 +91,7 @@ final class KubernetesExport implements DemoExport {
         quirks(org, r);
     }
 
-    /** The odd ones FORMATS.md §4 lists: no uid, null labels, cluster-wide bindings, odd subjects. */
+    /** The odd ones docs/FORMATS-SUPPORTED.md lists: no uid, null labels, cluster-wide bindings, odd subjects. */
     private void quirks(DemoOrg org, SplittableRandom r) {
         ObjectNode builder = account("ci", "builder", org.daysAgo(700), r);
         builder.withObject("/metadata").remove("uid");

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import static io.steward.app.demo.DemoFiles.JSON;
 
 /**
- * {@code spire-server entry show -output json} of the demo's trust domain (FORMATS.md §6c): workload entries
+ * {@code spire-server entry show -output json} of the demo's trust domain (docs/FORMATS-SUPPORTED.md): workload entries
  * for the cluster's namespaces and accounts (selectors {@code k8s:ns:…}, {@code k8s:sa:…}, values with colons),
  * node aliases parented by the server, a nested (downstream) SPIRE server, TTLs as numbers or strings,
  * {@code expires_at "0"} (none) or in the past, {@code created_at} as a string of Unix seconds.

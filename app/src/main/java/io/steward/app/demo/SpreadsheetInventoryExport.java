@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * saved from a European-locale Excel: UTF-8 BOM, {@code ;} between columns, blank and "n/a" owners, booleans
  * as TRUE/FALSE and Y/N in one file, date-only created dates, relative idle days, pipe-separated
  * permissions, "Pending Retirement" statuses, and one live-looking token pasted into a notes column, which
- * the import refuses to store (FORMATS.md §7).
+ * the import refuses to store (docs/FORMATS-SUPPORTED.md).
  */
 final class SpreadsheetInventoryExport implements DemoExport {
     private static final String[] TYPES = {"API Key", "Bot Token", "Service Account", "CI/CD Token", "Database", "Batch", "IoT Device"};

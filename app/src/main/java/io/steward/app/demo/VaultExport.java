@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
 import static io.steward.app.demo.DemoFiles.JSON;
 
 /**
- * The demo's Vault (FORMATS.md §6a/6b), as the loops an operator runs print it: {@code vault token lookup
+ * The demo's Vault (docs/FORMATS-SUPPORTED.md), as the loops an operator runs print it: {@code vault token lookup
  * -format=json -accessor A} for every accessor (so {@code data.id} is empty: no token is in the file; Unix-second
  * creation times, nanosecond issue times with a local offset, a root token and periodic tokens that never expire,
  * {@code meta: null}), {@code vault list -format=json auth/approle/role} (a bare array), and {@code vault write

@@ -73,8 +73,22 @@ public final class LoggingSetup {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(appender);
+        routeJavaUtilLogging();
         // jOOQ logs its banner, tips and dialect notes at INFO: noise in a user's log.
         context.getLogger("org.jooq").setLevel(Level.WARN);
         return file;
+    }
+
+    /**
+     * JavaFX and the JDK log through java.util.logging, whose default handler writes to the terminal. Steward
+     * runs JavaFX from the class path (the jar with lib/ beside it, and the installers' runtime), which OpenJFX
+     * reports on every start as "Unsupported JavaFX configuration"; that and every other JavaFX message now go
+     * to steward.log with the rest, and the terminal shows only what Steward prints.
+     */
+    static void routeJavaUtilLogging() {
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
     }
 }

@@ -121,12 +121,15 @@ class StewardCliTest {
                 // the demo exports are imported in the background (DemoCommandTest); the ledger is new either way
                 assertThat(o.ledgerFile().startsWith(home)).isFalse();
                 assertThat(o.keysDir().getParent()).isEqualTo(o.ledgerFile().getParent());
+                assertThat(o.ledgerFile().getParent()).as("the demo folder is deleted once the console closes").doesNotExist();
             }
             assertThat(cli.consoleOpened.get(0).ledgerFile().getParent())
                     .isNotEqualTo(cli.consoleOpened.get(1).ledgerFile().getParent());
         } finally {
             for (CliRun.Opened o : cli.consoleOpened) {
-                deleteTree(o.ledgerFile().getParent());
+                if (java.nio.file.Files.exists(o.ledgerFile().getParent())) {
+                    deleteTree(o.ledgerFile().getParent());
+                }
             }
         }
     }

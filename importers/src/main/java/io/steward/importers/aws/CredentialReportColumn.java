@@ -3,7 +3,7 @@ package io.steward.importers.aws;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The 22 columns of the IAM credential report (FORMATS.md §1), in AWS's order. */
+/** The 22 columns of the IAM credential report (docs/FORMATS-SUPPORTED.md), in AWS's order. */
 enum CredentialReportColumn {
     USER("user"), ARN("arn"), USER_CREATION_TIME("user_creation_time"), PASSWORD_ENABLED("password_enabled"),
     PASSWORD_LAST_USED("password_last_used"), PASSWORD_LAST_CHANGED("password_last_changed"),

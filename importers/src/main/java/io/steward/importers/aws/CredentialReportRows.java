@@ -29,7 +29,7 @@ import static io.steward.importers.aws.CredentialReportColumn.USER;
 import static io.steward.importers.aws.CredentialReportColumn.USER_CREATION_TIME;
 
 /**
- * Maps the rows of an IAM credential report (FORMATS.md §1) to identities: one per IAM user (or the root
+ * Maps the rows of an IAM credential report (docs/FORMATS-SUPPORTED.md) to identities: one per IAM user (or the root
  * account), with its console password and signing certificates as credentials, plus one per access key
  * ({@code <arn>#key1}, {@code <arn>#key2}) when the key exists (rotated date known, or active).
  */
@@ -184,7 +184,7 @@ final class CredentialReportRows {
             if (!"/".equals(path)) {
                 attributes.put("path", path);
             }
-            // FORMATS.md: no console password + an active key is the classic "service user"; a password is a human-use signal.
+            // No console password + an active key is the classic "service user"; a password is a human-use signal.
             attributes.put("serviceUser", !Boolean.TRUE.equals(passwordEnabled) && anyActiveKey);
         }
         sink.identity(IdentityRecord.builder(arnText, root ? KIND_ROOT : KIND_USER)

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Turns IAM policy documents into grants: one per allowed action and resource. Handles the quirks of
- * FORMATS.md §1b: {@code Statement}, {@code Action} and {@code Resource} as a single value or a list,
+ * docs/FORMATS-SUPPORTED.md: {@code Statement}, {@code Action} and {@code Resource} as a single value or a list,
  * documents as objects or URL-encoded strings, {@code NotAction}/{@code NotResource} (kept with a
  * {@code !} prefix) and conditions (kept as compact JSON). Deny statements hold no privilege and are skipped.
  */

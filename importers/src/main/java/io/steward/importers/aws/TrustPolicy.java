@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Who may assume a role, read from its {@code AssumeRolePolicyDocument} (an object, or a URL-encoded
  * string in raw API output). The principals become {@code assumable-by} links; their kinds give the
- * role's sub-kind (FORMATS.md §1b: the trust principal tells the workload kind).
+ * role's sub-kind (docs/FORMATS-SUPPORTED.md: the trust principal tells the workload kind).
  */
 record TrustPolicy(List<LinkRecord> principals, String subKind, boolean unreadable) {
     static final String LINK = "assumable-by";

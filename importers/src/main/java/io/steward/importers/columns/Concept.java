@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a spreadsheet column means (FORMATS.md §7 for inventories, plus the people-directory concepts): the
+ * What a spreadsheet column means (docs/FORMATS-SUPPORTED.md for inventories, plus the people-directory concepts): the
  * one synonym table of Steward, used for CSV and XLSX alike. Synonyms are compared after {@link #normalise}
  * (lower case, letters and digits only), so {@code Account_ID}, {@code account id} and {@code accountId}
  * are the same. Where several columns name one concept, the earlier synonym is preferred

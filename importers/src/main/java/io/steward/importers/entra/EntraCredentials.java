@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code passwordCredentials[]} and {@code keyCredentials[]} (FORMATS.md §3) as credential metadata, in the
+ * {@code passwordCredentials[]} and {@code keyCredentials[]} (docs/FORMATS-SUPPORTED.md) as credential metadata, in the
  * Graph shape ({@code startDateTime}/{@code endDateTime}) and the legacy AAD-Graph one
  * ({@code startDate}/{@code endDate}). {@code secretText}, legacy {@code value} and {@code key} never reach
  * here (the guard nulls them) and {@code hint} is not kept.

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Entra ID service principals and applications (FORMATS.md §3): {@code az ad sp list --all} /
+ * Entra ID service principals and applications (docs/FORMATS-SUPPORTED.md): {@code az ad sp list --all} /
  * {@code az ad app list --all} (bare arrays), Graph pages ({@code {"value":[…], "@odata.nextLink"}}, one or
  * several concatenated), legacy AAD-Graph objects, and {@code az ad sp create-for-rbac} output.
  * Application credentials are joined to the service principal with the same {@code appId} when both are

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Maps servicePrincipal and application objects (Graph v1.0 and legacy AAD Graph shapes, FORMATS.md §3). */
+/** Maps servicePrincipal and application objects (Graph v1.0 and legacy AAD Graph shapes, docs/FORMATS-SUPPORTED.md). */
 final class EntraObjects {
     static final String MICROSOFT_TENANT = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
     private static final Pattern ARM_ID = Pattern.compile("(?i)/subscriptions/[^/]+/.+");

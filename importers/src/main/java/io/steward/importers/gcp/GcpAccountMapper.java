@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A service-account object (gcloud / REST / CAI {@code resource.data}, FORMATS.md §2a) as an identity:
+ * A service-account object (gcloud / REST / CAI {@code resource.data}, docs/FORMATS-SUPPORTED.md) as an identity:
  * id = {@code uniqueId} (an e-mail can be re-used after deletion), enabled = not {@code disabled}
  * (omitted when false), the e-mail's shape gives the sub-kind, the description is the owner hint.
  */

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code gcloud asset search-all-resources --format=csv(...)} (FORMATS.md §2d): columns
+ * {@code gcloud asset search-all-resources --format=csv(...)} (docs/FORMATS-SUPPORTED.md): columns
  * {@code full_name,asset_type,display_name,project_id,project,location,state,create_time,labels}.
  * Service-account and key rows become identities; other asset types are counted and skipped.
  * {@code create_time} may be empty, {@code labels} is {@code {}} or a JSON map, {@code project} is the number.

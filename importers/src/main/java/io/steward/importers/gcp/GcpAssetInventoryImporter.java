@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Cloud Asset Inventory JSON (FORMATS.md §2d): the legacy snake_case style ({@code asset_type},
+ * Cloud Asset Inventory JSON (docs/FORMATS-SUPPORTED.md): the legacy snake_case style ({@code asset_type},
  * {@code iam_policy}) and the current camelCase one ({@code assetType}, {@code iamPolicy}); a bare array,
  * {@code {"assets":[…]}} or newline-delimited assets. Service accounts and keys become identities; every
  * asset's IAM policy becomes grants (on that asset) of the accounts it names. Grants can come before or

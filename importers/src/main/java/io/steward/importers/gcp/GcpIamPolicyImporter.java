@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code gcloud projects get-iam-policy P --format=json} (or its default YAML), the same shape for
- * folders, organisations and service accounts (FORMATS.md §2c). Each non-human member becomes an identity
+ * folders, organisations and service accounts (docs/FORMATS-SUPPORTED.md). Each non-human member becomes an identity
  * with one grant per binding; conditions are kept with the grant. A bare policy does not name its
  * resource, so grants carry none and the source is taken from the first service account's project.
  */

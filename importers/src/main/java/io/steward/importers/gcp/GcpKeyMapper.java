@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A service-account key (FORMATS.md §2b) as an identity of kind {@code service-account-key} carrying one
+ * A service-account key (docs/FORMATS-SUPPORTED.md) as an identity of kind {@code service-account-key} carrying one
  * credential and a {@code key-of} link to its account's e-mail. {@code validBeforeTime} 9999-12-31 means
  * never expires; {@code disabled} is omitted when false. Also reads a downloaded key FILE
  * ({@code "type": "service_account"}), whose {@code private_key} the guard has already removed.

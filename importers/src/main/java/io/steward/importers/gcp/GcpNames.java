@@ -3,7 +3,7 @@ package io.steward.importers.gcp;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** GCP resource names and service-account e-mail shapes (FORMATS.md §2). */
+/** GCP resource names and service-account e-mail shapes (docs/FORMATS-SUPPORTED.md). */
 final class GcpNames {
     private static final Pattern KEY_NAME = Pattern.compile(
             "(?://iam\\.googleapis\\.com/)?projects/([^/]+)/serviceAccounts/([^/]+)/keys/([^/]+)");

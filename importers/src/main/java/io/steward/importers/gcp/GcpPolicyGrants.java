@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * IAM policy bindings (FORMATS.md §2c) gathered per non-human member: {@code serviceAccount:},
+ * IAM policy bindings (docs/FORMATS-SUPPORTED.md) gathered per non-human member: {@code serviceAccount:},
  * {@code deleted:serviceAccount:} (an orphaned grant), workload-identity federation
  * {@code principal://} / {@code principalSet://} (an NHI with no key), and public access: {@code allUsers} and
  * {@code allAuthenticatedUsers} are grants to anyone, kept as identities of kind {@code public-access} so their

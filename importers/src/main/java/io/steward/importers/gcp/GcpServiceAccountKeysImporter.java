@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * {@code gcloud iam service-accounts keys list --format=json} (bare array), REST {@code {"keys":[…]}}, a
- * single key create response, or a downloaded key file (FORMATS.md §2b). {@code privateKeyData} and
+ * single key create response, or a downloaded key file (docs/FORMATS-SUPPORTED.md). {@code privateKeyData} and
  * {@code private_key} are refused by the guard before anything is mapped.
  */
 public final class GcpServiceAccountKeysImporter extends AbstractImporter {

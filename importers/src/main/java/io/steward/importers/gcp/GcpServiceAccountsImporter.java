@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * {@code gcloud iam service-accounts list --format=json} (a bare array) and the REST list
- * ({@code {"accounts":[…], "nextPageToken"}}), FORMATS.md §2a.
+ * ({@code {"accounts":[…], "nextPageToken"}}), docs/FORMATS-SUPPORTED.md
  */
 public final class GcpServiceAccountsImporter extends AbstractImporter {
     public GcpServiceAccountsImporter() {

@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Maps the rows of a generic CSV inventory (FORMATS.md §7), its header resolved with the one synonym table
+ * Maps the rows of a generic CSV inventory (docs/FORMATS-SUPPORTED.md), its header resolved with the one synonym table
  * of {@link Concept} and the column mapping given or saved for its source.
  */
 final class GenericRows {

@@ -29,7 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Deploy keys of a repository (FORMATS.md §5d): {@code GET /repos/{owner}/{repo}/keys}. Only a SHA-256
+ * Deploy keys of a repository (docs/FORMATS-SUPPORTED.md): {@code GET /repos/{owner}/{repo}/keys}. Only a SHA-256
  * fingerprint of the public key is kept (hex); a write key ({@code read_only: false}) is a write grant;
  * {@code enabled} is a newer field and may be absent.
  */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GitHub App installations of an organisation (FORMATS.md §5c): {@code GET /orgs/{org}/installations}, an
+ * GitHub App installations of an organisation (docs/FORMATS-SUPPORTED.md): {@code GET /orgs/{org}/installations}, an
  * object {@code {total_count, installations:[…]}}. Enabled = not suspended. A {@code total_count} above the
  * installations read means a page is missing, which is reported.
  */

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Fine-grained personal access tokens with organisation access (FORMATS.md §5a):
+ * Fine-grained personal access tokens with organisation access (docs/FORMATS-SUPPORTED.md):
  * {@code GET /orgs/{org}/personal-access-tokens} (grants), and a file that holds grants and requests together.
  * A file of requests only is {@link GithubPatRequestsImporter}'s: a series of its own, so importing the
  * requests does not replace the granted tokens. A human owns each token; it is a delegated credential, so the

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Detection over envelope variants (FORMATS.md §0.4): the field names of the first record whether the
+ * Detection over envelope variants (docs/FORMATS-SUPPORTED.md): the field names of the first record whether the
  * records come as a bare array or under one of the given root fields.
  */
 public final class Envelopes {

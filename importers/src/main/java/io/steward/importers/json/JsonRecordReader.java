@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Streams the records of a JSON or YAML export whatever its envelope (FORMATS.md §0.4): a bare array, an
+ * Streams the records of a JSON or YAML export whatever its envelope (docs/FORMATS-SUPPORTED.md): a bare array, an
  * array under a field ({@code value}, {@code accounts}, {@code items}, {@code data.keys}, ...), a single
  * object, and several root documents one after another (concatenated JSON pages, multi-document YAML).
  * Only one record is held at a time; the envelope's other root fields are collected (big arrays skipped)

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * {@code kubectl get serviceaccounts,secrets,rolebindings,clusterrolebindings -A -o json|yaml} (one
  * {@code kind: List} of mixed kinds), raw API lists ({@code ServiceAccountList}, ...), single objects and
- * multi-document YAML (FORMATS.md §4). Service accounts become identities; legacy token Secrets become
+ * multi-document YAML (docs/FORMATS-SUPPORTED.md). Service accounts become identities; legacy token Secrets become
  * their credentials (metadata only: the guard has removed every {@code data}/{@code stringData} value
  * before this class sees the object); bindings become grants, carrying the rules of the bound Role or
  * ClusterRole when the file holds it ({@link RbacRoles}); cloud identity annotations become links.
@@ -218,6 +218,8 @@ public final class KubernetesImporter extends AbstractImporter implements NamedS
         s.builder = r.identity(s.nativeId(), KIND)
                 .aliases(uid != null ? new String[] {uid, s.canonical()} : new String[] {s.canonical()})
                 .name(ns + "/" + name)
+                // The principal is namespace/name in its cluster: a re-created account gets a new uid but is the same one.
+                .principal(ns + "/" + name)
                 .ownerHint(OwnerHints.of(labels, annotations))
                 .createdAt(r.time("metadata.creationTimestamp"))
                 .tags(labels)

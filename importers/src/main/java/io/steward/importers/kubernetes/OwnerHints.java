@@ -3,7 +3,7 @@ package io.steward.importers.kubernetes;
 import java.util.List;
 import java.util.Map;
 
-/** Owner hints among a Kubernetes object's labels and annotations (FORMATS.md §4a), most explicit first. */
+/** Owner hints among a Kubernetes object's labels and annotations (docs/FORMATS-SUPPORTED.md), most explicit first. */
 final class OwnerHints {
     private static final List<String> ANNOTATIONS = List.of("owner", "team", "contact");
     private static final List<String> LABELS = List.of("owner", "team", "app.kubernetes.io/owner", "app.kubernetes.io/team");

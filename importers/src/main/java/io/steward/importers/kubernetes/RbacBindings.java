@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * RoleBindings and ClusterRoleBindings (FORMATS.md §4c) as grants of service accounts: ServiceAccount
+ * RoleBindings and ClusterRoleBindings (docs/FORMATS-SUPPORTED.md) as grants of service accounts: ServiceAccount
  * subjects (with or without {@code apiGroup}), Users named {@code system:serviceaccount:<ns>:<name>}, and
  * the groups {@code system:serviceaccounts} / {@code system:serviceaccounts:<ns>} that grant to many
  * accounts at once. Missing or null {@code subjects} grant nothing; a ClusterRoleBinding to a Role is

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Roles and ClusterRoles in the file (FORMATS.md §4c) and what a binding to one of them allows: one grant
+ * The Roles and ClusterRoles in the file (docs/FORMATS-SUPPORTED.md) and what a binding to one of them allows: one grant
  * per rule, read as {@code kubectl describe role} shows it. The privilege is the verbs ({@code get,list,watch},
  * {@code *}); the resource is the resources with their API group ({@code deployments.apps}, {@code secrets} for
  * the core group, {@code *.*}), {@code named …} when the rule lists resourceNames, and the binding's scope

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cloud workload-identity annotations on a service account (FORMATS.md §4a) as links to the cloud
+ * Cloud workload-identity annotations on a service account (docs/FORMATS-SUPPORTED.md) as links to the cloud
  * identity it acts as: an IAM role (EKS IRSA), a GCP service account (GKE Workload Identity), an Entra
  * application / managed identity (Azure Workload Identity).
  */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises secret material so that it is never stored (FORMATS.md §0, QUALITY.md): by field name,
+ * Recognises secret material so that it is never stored (docs/FORMATS-SUPPORTED.md): by field name,
  * by content pattern (AWS secret keys, GitHub/Slack/Vault tokens, JWTs, PEM private keys, Azure client
  * secrets, Google key files) with an entropy test, and by structure in JSON (Kubernetes Secret data,
  * Vault token-lookup ids, legacy Azure password values). Stateless and thread-safe.

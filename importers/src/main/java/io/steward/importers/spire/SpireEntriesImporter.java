@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SPIRE registration entries (FORMATS.md §6c): {@code spire-server entry show -output json}
+ * SPIRE registration entries (docs/FORMATS-SUPPORTED.md): {@code spire-server entry show -output json}
  * ({@code {"entries":[…], "next_page_token"}}). SPIFFE ids arrive as {@code {trust_domain, path}} objects
  * (older releases: strings); selector values may contain ':' and are never split; TTLs and times may be
  * strings. The entry is the NHI (SVIDs are short-lived). An entry past {@code expires_at} is disabled.

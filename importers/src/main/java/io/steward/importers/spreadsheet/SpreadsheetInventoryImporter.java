@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Generic XLSX inventories (FORMATS.md §7): the same header matching as generic CSV (the synonym table of
+ * Generic XLSX inventories (docs/FORMATS-SUPPORTED.md): the same header matching as generic CSV (the synonym table of
  * {@link Concept}: case, '_' and spaces ignored), or an explicit {@link ColumnMapping}; title rows above the header and trailing
  * total rows skipped; Excel serial dates; mixed boolean styles; multi-value permission cells (| ; ,).
  * Columns that map to no concept are kept as tags.

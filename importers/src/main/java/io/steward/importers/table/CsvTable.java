@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * A CSV file as {@link TableRows}: UTF-8 with or without BOM, ',' or the ';' of European-locale Excel or
  * tabs (judged on the first line that has one, as title rows may come first), quoted multi-line cells. A pretty-printed text table saved as .csv
- * is refused rather than guessed at (FORMATS.md §0.6). Read through the import pipeline's strict
+ * is refused rather than guessed at (docs/FORMATS-SUPPORTED.md). Read through the import pipeline's strict
  * {@link CsvInput} (invalid UTF-8 and over-long fields refused, messages never quote a value), allowing
  * rows of varying width because title rows may sit above the header.
  */

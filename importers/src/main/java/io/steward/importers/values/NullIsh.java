@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tokens that mean "unknown" or "none" in exports (FORMATS.md §0): blank, {@code N/A},
+ * Tokens that mean "unknown" or "none" in exports (docs/FORMATS-SUPPORTED.md): blank, {@code N/A},
  * {@code no_information}, {@code not_supported}, {@code null}, ... They never become dates, booleans or names.
  */
 public final class NullIsh {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Parses every timestamp shape of FORMATS.md §0 into a UTC instant: ISO-8601 with {@code T} or space,
+ * Parses every timestamp shape of docs/FORMATS-SUPPORTED.md into a UTC instant: ISO-8601 with {@code T} or space,
  * 0 to 9 fractional digits, {@code Z} / {@code ±hh:mm} / {@code ±hhmm} / {@code ±hh} offsets (none = UTC),
  * date-only values, Unix seconds (number or digit string; 13 digits = milliseconds) and placebo
  * {@code {"__class__":"datetime",...}} objects.

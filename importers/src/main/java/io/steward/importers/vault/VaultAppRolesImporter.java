@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Vault AppRole role lists (FORMATS.md §6a): {@code vault list -format=json auth/approle/role} (a bare
+ * Vault AppRole role lists (docs/FORMATS-SUPPORTED.md): {@code vault list -format=json auth/approle/role} (a bare
  * array of names), the API ({@code {"data":{"keys":[…]}}}), and the CLI's "No value found at …" for an
  * empty mount, which is an empty list. The mount is assumed to be {@code auth/approle}.
  */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AppRole SecretID accessor lookups (FORMATS.md §6a):
+ * AppRole SecretID accessor lookups (docs/FORMATS-SUPPORTED.md):
  * {@code vault write -format=json auth/approle/role/R/secret-id-accessor/lookup secret_id_accessor=A}, one or
  * many concatenated. A generate response has the same shape plus {@code secret_id}, which the guard refuses.
  * {@code expiration_time} 0001-01-01 (Go zero time) means never.

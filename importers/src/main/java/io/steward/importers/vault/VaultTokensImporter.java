@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Vault token lookups (FORMATS.md §6b): {@code vault token lookup -format=json [-accessor A]} and the
+ * Vault token lookups (docs/FORMATS-SUPPORTED.md): {@code vault token lookup -format=json [-accessor A]} and the
  * lookup APIs, one response or many concatenated (a loop over {@code vault list auth/token/accessors}).
  * The accessor is the id; {@code data.id} IS the token and the guard drops it before mapping.
  * {@code creation_time} is Unix seconds, {@code expire_time} null means never.

@@ -11,7 +11,7 @@ import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * Limits for untrusted .xlsx files (QUALITY.md): a zip bomb, too many entries or a DOCTYPE (XXE) is refused
+ * Limits for untrusted .xlsx files: a zip bomb, too many entries or a DOCTYPE (XXE) is refused
  * quickly with a clear message, before and while POI reads the file. The numbers are deliberate: real
  * inventory workbooks compress text about 5-20x (ratio 0.05-0.2), hold a few dozen parts, and stay far below
  * 256 MB per part.

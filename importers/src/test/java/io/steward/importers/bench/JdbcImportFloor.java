@@ -17,7 +17,7 @@ import java.sql.Types;
  * <ul>
  *   <li>{@code raw}: the reference's own job: every record's 22 fields as text into one raw table of a WAL
  *   database, batches of 2,000 in one transaction;</li>
- *   <li>{@code rows}: the fewest rows FORMATS.md asks for (one identity per user plus one per access key in use),
+ *   <li>{@code rows}: the fewest rows the credential-report format needs (one identity per user plus one per access key in use),
  *   with seven columns taken from the file as they are, into a table without any index.</li>
  * </ul>
  * Prints {@code floor_seconds=… rows=…}. Usage: {@code JdbcImportFloor raw|rows FILE DATABASE}

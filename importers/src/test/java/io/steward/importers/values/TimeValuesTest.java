@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every timestamp shape of FORMATS.md §0.2 normalises to UTC; sentinels never become dates. */
+/** Every timestamp shape of docs/FORMATS-SUPPORTED.md normalises to UTC; sentinels never become dates. */
 class TimeValuesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

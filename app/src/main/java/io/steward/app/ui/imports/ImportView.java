@@ -43,6 +43,19 @@ public final class ImportView {
         HBox body = new HBox(16, filesPane(), previewPane());
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(header(), body, footer());
+        growWithTheWindow();
+    }
+
+    /** The sheet takes most of the window at any size, so a bigger window shows more files and preview. */
+    private void growWithTheWindow() {
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                root.maxWidthProperty().bind(scene.widthProperty().multiply(0.92));
+                root.maxHeightProperty().bind(scene.heightProperty().multiply(0.9));
+                root.prefWidthProperty().bind(root.maxWidthProperty());
+                root.prefHeightProperty().bind(root.maxHeightProperty());
+            }
+        });
     }
 
     public Node node() {

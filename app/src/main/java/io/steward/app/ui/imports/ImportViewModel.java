@@ -46,7 +46,8 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     static final double INDETERMINATE = -1;
     private static final FileType[] FILE_TYPES = {
-        new FileType("Inventory exports (CSV, JSON, XLSX)", "*.csv", "*.json", "*.txt", "*.xlsx"), FileType.ANY};
+        new FileType("Inventory exports (CSV, JSON, YAML, XLSX)", "*.csv", "*.json", "*.yaml", "*.yml", "*.txt", "*.xlsx"),
+        FileType.ANY};
 
     private final ImportService service;
     private final String actor;

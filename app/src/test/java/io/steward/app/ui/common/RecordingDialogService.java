@@ -40,9 +40,13 @@ public final class RecordingDialogService implements DialogService {
         return Optional.ofNullable(fileToChoose);
     }
 
+    /** The filters the last open-many chooser offered. */
+    public List<FileType> lastOpenTypes = List.of();
+
     @Override
     public List<Path> chooseFilesToOpen(String title, Path initialFolder, FileType... types) {
         shown.add(new Shown("open-many", title, String.valueOf(initialFolder), null));
+        lastOpenTypes = List.of(types);
         return filesToChoose;
     }
 

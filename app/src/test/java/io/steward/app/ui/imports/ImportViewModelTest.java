@@ -71,6 +71,8 @@ class ImportViewModelTest {
 
         vm.chooseFiles();
 
+        assertThat(dialogs.lastOpenTypes.get(0).patterns()).as("the YAML the Kubernetes and GCP policy importers read")
+                .contains("*.yaml", "*.yml", "*.json", "*.csv", "*.xlsx");
         assertThat(vm.openProperty().get()).isTrue();
         ImportFile file = vm.files().get(0);
         assertThat(file.status()).isEqualTo(ImportFileStatus.READY);

@@ -117,7 +117,7 @@ final class AccessPlan {
     /** Owner hint and environment match the principal's merged value (see {@link MergedFacets}). */
     private void mergedFacet(List<Condition> all, String name, Field<String> field, String value) {
         if (value != null) {
-            all.add(MergedFacets.facet(name.equals(driver) ? field : unindexed(field), field, value));
+            all.add(MergedFacets.facet(name.equals(driver) ? field : unindexed(field), field, value, current));
         }
     }
 

@@ -23,7 +23,10 @@ final class CurrentSnapshots {
     private final List<Ref> refs;
     private final Map<Long, Ref> byId = new LinkedHashMap<>();
 
-    private CurrentSnapshots(List<Ref> refs) {
+    private final boolean hasMerged;
+
+    private CurrentSnapshots(List<Ref> refs, boolean hasMerged) {
+        this.hasMerged = hasMerged;
         this.refs = List.copyOf(refs);
         refs.forEach(r -> byId.put(r.id(), r));
     }
@@ -36,11 +39,17 @@ final class CurrentSnapshots {
         Map<Long, Integer> merged = store.read(ctx -> ctx.select(IDENTITY.SNAPSHOT_ID, DSL.count()).from(IDENTITY)
                 .where(Inventory.isMerged()).groupBy(IDENTITY.SNAPSHOT_ID).fetchMap(IDENTITY.SNAPSHOT_ID, DSL.count()));
         List<Ref> refs = new ArrayList<>();
+        boolean anyMerged = !merged.isEmpty();
         for (SnapshotInfo s : snapshots.latest()) {
             refs.add(new Ref(s.id(), s.source(), s.importerId(), s.counts().identities() - merged.getOrDefault(s.id(), 0)));
         }
         refs.sort(Comparator.comparing(Ref::source).thenComparing(Ref::importerId).thenComparingLong(Ref::id));
-        return new CurrentSnapshots(refs);
+        return new CurrentSnapshots(refs, anyMerged);
+    }
+
+    /** Whether any principal is described by several current rows (else no merged facts need reading). */
+    boolean hasMerged() {
+        return hasMerged;
     }
 
     List<Ref> all() {

@@ -49,7 +49,7 @@ final class FacetQuery {
                 countOnce(counts, r, -1);
             }
             // ... and with the owner hint and environment its other rows fill in.
-            Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx);
+            Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx, current);
             if (!filled.isEmpty()) {
                 for (Record r : ctx.select(IDENTITY.ID, IDENTITY.OWNER_HINT, IDENTITY.ENVIRONMENT).from(IDENTITY)
                         .where(IDENTITY.ID.in(filled.keySet())).and(IDENTITY.SNAPSHOT_ID.in(ids)).fetch()) {
@@ -63,7 +63,7 @@ final class FacetQuery {
     private static FacetCounts counted(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long seen = 0;
-        Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx);
+        Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx, current);
         try (Cursor<? extends Record> rows = ctx.select(IDENTITY.ID, IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
                         IDENTITY.ENABLED)
                 .from(IDENTITY)

@@ -30,10 +30,10 @@ final class FilterConditions {
         }
         facet(all, IDENTITY.KIND, f.kind());
         if (f.environment() != null) {
-            all.add(MergedFacets.facet(IDENTITY.ENVIRONMENT, IDENTITY.ENVIRONMENT, f.environment()));
+            all.add(MergedFacets.facet(IDENTITY.ENVIRONMENT, IDENTITY.ENVIRONMENT, f.environment(), current));
         }
         if (f.ownerHint() != null) {
-            all.add(MergedFacets.facet(IDENTITY.OWNER_HINT, IDENTITY.OWNER_HINT, f.ownerHint()));
+            all.add(MergedFacets.facet(IDENTITY.OWNER_HINT, IDENTITY.OWNER_HINT, f.ownerHint(), current));
         }
         if (f.enabled() != null) {
             all.add(IDENTITY.ENABLED.eq(f.enabled() ? 1L : 0L));

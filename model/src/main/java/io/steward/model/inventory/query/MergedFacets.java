@@ -25,7 +25,10 @@ final class MergedFacets {
      * {@code field = value} on the merged value: the row's own {@code field} (which may be an unindexed form of the
      * column, see {@link AccessPlan}), else, when it states none, another current row of its key.
      */
-    static Condition facet(Field<String> field, Field<String> column, String value) {
+    static Condition facet(Field<String> field, Field<String> column, String value, CurrentSnapshots current) {
+        if (!current.hasMerged()) {
+            return FilterConditions.facet(field, value);
+        }
         if (IdentityFilter.UNKNOWN.equals(value)) {
             return field.isNull().and(IDENTITY.ID.notIn(headsWhereOthers(column, null)));
         }
@@ -38,8 +41,10 @@ final class MergedFacets {
         Table<?> h = IDENTITY.as("h");
         Field<String> other = m.field(column);
         Field<String> own = h.field(column);
-        return DSL.select(h.field(IDENTITY.ID)).from(m).join(h).on(h.field(IDENTITY.IDENTITY_KEY).eq(m.field(IDENTITY.IDENTITY_KEY)))
-                .where(m.field(IDENTITY.CURRENT).eq(DSL.inline(1L))).and(m.field(IDENTITY.KEY_HEAD).isNull())
+        // CROSS JOIN keeps SQLite on this order: the few merged rows outside, their representative by key inside.
+        return DSL.select(h.field(IDENTITY.ID)).from(m).crossJoin(h)
+                .where(h.field(IDENTITY.IDENTITY_KEY).eq(m.field(IDENTITY.IDENTITY_KEY)))
+                .and(m.field(IDENTITY.CURRENT).eq(DSL.inline(1L))).and(m.field(IDENTITY.KEY_HEAD).isNull())
                 .and(value == null ? other.isNotNull() : other.eq(value))
                 .and(h.field(IDENTITY.CURRENT).eq(DSL.inline(1L))).and(h.field(IDENTITY.KEY_HEAD).eq(DSL.inline(1L)))
                 .and(own.isNull());
@@ -49,14 +54,17 @@ final class MergedFacets {
     record Filled(String ownerHint, String environment) {
     }
 
-    static Map<Long, Filled> filled(DSLContext ctx) {
+    static Map<Long, Filled> filled(DSLContext ctx, CurrentSnapshots current) {
         Table<?> m = IDENTITY.as("m");
         Table<?> h = IDENTITY.as("h");
         Map<Long, Filled> out = new HashMap<>();
+        if (!current.hasMerged()) {
+            return out;
+        }
         for (Record r : ctx.select(h.field(IDENTITY.ID), h.field(IDENTITY.OWNER_HINT), h.field(IDENTITY.ENVIRONMENT),
                         m.field(IDENTITY.OWNER_HINT), m.field(IDENTITY.ENVIRONMENT), m.field(IDENTITY.ID))
-                .from(m).join(h).on(h.field(IDENTITY.IDENTITY_KEY).eq(m.field(IDENTITY.IDENTITY_KEY)))
-                .where(m.field(IDENTITY.CURRENT).eq(DSL.inline(1L))).and(m.field(IDENTITY.KEY_HEAD).isNull())
+                .from(m).crossJoin(h).where(h.field(IDENTITY.IDENTITY_KEY).eq(m.field(IDENTITY.IDENTITY_KEY)))
+                .and(m.field(IDENTITY.CURRENT).eq(DSL.inline(1L))).and(m.field(IDENTITY.KEY_HEAD).isNull())
                 .and(h.field(IDENTITY.CURRENT).eq(DSL.inline(1L))).and(h.field(IDENTITY.KEY_HEAD).eq(DSL.inline(1L)))
                 .fetch().sortAsc(m.field(IDENTITY.ID))) {
             long head = r.get(h.field(IDENTITY.ID));

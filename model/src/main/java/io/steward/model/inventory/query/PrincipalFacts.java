@@ -23,8 +23,8 @@ final class PrincipalFacts {
     private PrincipalFacts() {
     }
 
-    static List<IdentityRow> merge(DSLContext ctx, List<IdentityRow> rows) {
-        if (rows.isEmpty()) {
+    static List<IdentityRow> merge(DSLContext ctx, List<IdentityRow> rows, CurrentSnapshots current) {
+        if (rows.isEmpty() || !current.hasMerged()) {
             return rows;
         }
         Set<String> keys = new LinkedHashSet<>();

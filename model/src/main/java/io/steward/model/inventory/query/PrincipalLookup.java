@@ -39,6 +39,6 @@ final class PrincipalLookup {
         }
         List<IdentityRow> rows = ctx.select(Inventory.ROW_FIELDS).from(IDENTITY).where(Inventory.isCurrent()).and(Inventory.isListed())
                 .and(IDENTITY.IDENTITY_KEY.in(keys)).orderBy(IDENTITY.ID).fetch(r -> Inventory.row(r, current::sourceOf));
-        return PrincipalFacts.merge(ctx, rows);
+        return PrincipalFacts.merge(ctx, rows, current);
     }
 }
