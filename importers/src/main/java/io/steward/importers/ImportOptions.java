@@ -7,9 +7,11 @@ import io.steward.importers.columns.ColumnMapping;
  * ledger. {@code maxIssuesInReport} caps how many warnings/refusals the in-memory report keeps (all are
  * stored with the snapshot). {@code mapping} is a column mapping the user gave for a spreadsheet format
  * ({@code null} = the one saved for the file's source, if any); with {@code rememberMapping} a commit
- * saves it for that source.
+ * saves it for that source. {@code sourceName} names the system a file describes when the file does not (a Kubernetes
+ * cluster); a commit remembers it for the file-name pattern ({@code null} = the file's own, else the remembered one).
  */
-public record ImportOptions(String formatId, String actor, int maxIssuesInReport, ColumnMapping mapping, boolean rememberMapping) {
+public record ImportOptions(String formatId, String actor, int maxIssuesInReport, ColumnMapping mapping, boolean rememberMapping,
+                            String sourceName) {
     public static final int DEFAULT_MAX_ISSUES = 1_000;
 
     public ImportOptions {
@@ -24,6 +26,10 @@ public record ImportOptions(String formatId, String actor, int maxIssuesInReport
         }
     }
 
+    public ImportOptions(String formatId, String actor, int maxIssuesInReport, ColumnMapping mapping, boolean rememberMapping) {
+        this(formatId, actor, maxIssuesInReport, mapping, rememberMapping, null);
+    }
+
     public ImportOptions(String formatId, String actor, int maxIssuesInReport) {
         this(formatId, actor, maxIssuesInReport, null, false);
     }
@@ -33,11 +39,16 @@ public record ImportOptions(String formatId, String actor, int maxIssuesInReport
     }
 
     public ImportOptions withFormat(String id) {
-        return new ImportOptions(id, actor, maxIssuesInReport, mapping, rememberMapping);
+        return new ImportOptions(id, actor, maxIssuesInReport, mapping, rememberMapping, sourceName);
     }
 
     /** Read with {@code m} (explicit entries win over header matching); {@code remember}: a commit saves it for the source. */
     public ImportOptions withMapping(ColumnMapping m, boolean remember) {
-        return new ImportOptions(formatId, actor, maxIssuesInReport, m, remember);
+        return new ImportOptions(formatId, actor, maxIssuesInReport, m, remember, sourceName);
+    }
+
+    /** Read files that do not name their source as {@code name} (e.g. the cluster); {@code null} = the file's or the remembered one. */
+    public ImportOptions withSourceName(String name) {
+        return new ImportOptions(formatId, actor, maxIssuesInReport, mapping, rememberMapping, name == null || name.isBlank() ? null : name);
     }
 }

@@ -12,6 +12,7 @@ import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.importers.spreadsheet.ColumnSamples;
 import io.steward.importers.secrets.SecretGuard;
+import io.steward.importers.spi.NamedSourceImporter;
 import io.steward.model.inventory.ColumnMappings;
 import io.steward.model.inventory.ImportSession;
 import io.steward.model.inventory.ImportTarget;
@@ -224,6 +225,8 @@ public final class ImportService {
                 } else if (event instanceof ScreeningSink.SourceEvent s) {
                     writer.source(s.source());
                     source[0] = s.source();
+                } else if (event instanceof ScreeningSink.SeriesPartEvent part) {
+                    writer.seriesPart(part.part());
                 } else if (event instanceof ScreeningSink.GeneratedAtEvent g) {
                     writer.generatedAt(g.generatedAt());
                     generated[0] = g.generatedAt();
@@ -236,7 +239,7 @@ public final class ImportService {
                 target = read.target();
                 records = read.records();
             } else {
-                RecordPump pump = new RecordPump(importer, file, guard, progress, cancel);
+                RecordPump pump = new RecordPump(importer, file, guard, now, progress, cancel);
                 pump.run(events);
                 records = pump.records();
             }
@@ -265,7 +268,7 @@ public final class ImportService {
      * file's source (the result saved for the source when committing and asked to), or else the saved one.
      */
     private Importer mapped(ImportSession session, Path file, ImportOptions options) {
-        Importer importer = importerFor(file, options.formatId());
+        Importer importer = named(session, importerFor(file, options.formatId()), file, options);
         if (options.mapping() == null) {
             if (importer instanceof MappableImporter m) {
                 return session.savedMapping(m.sourceOf(file), m.id())
@@ -287,10 +290,31 @@ public final class ImportService {
         return mappable.withMapping(mapping);
     }
 
+    /**
+     * An importer whose files may not name their source, told the name the user gave (remembered for the file-name pattern
+     * when committing) or the one remembered; a name for any other format is a usage error.
+     */
+    private Importer named(ImportSession session, Importer importer, Path file, ImportOptions options) {
+        if (!(importer instanceof NamedSourceImporter named)) {
+            if (options.sourceName() != null) {
+                throw new IllegalArgumentException("format '" + importer.id() + "' reads the source from the file itself; --source"
+                        + " names the cluster of a Kubernetes export");
+            }
+            return importer;
+        }
+        if (options.sourceName() == null) {
+            return session.rememberedSource(named.id(), NamedSourceImporter.filePattern(file))
+                    .<Importer>map(n -> named.withSourceName(n, false)).orElse(importer);
+        }
+        String source = named.normaliseSource(options.sourceName());
+        session.rememberSource(named.id(), NamedSourceImporter.filePattern(file), source, options.actor(), clock.instant());
+        return named.withSourceName(source, true);
+    }
+
     /** Records that go to a target of their own (e.g. people): every value screened like any other file's. */
     private TargetImporter.Targeted readTarget(TargetImporter importer, Path file, Consumer<Object> events, Cancellation cancel) {
         try {
-            return importer.readTarget(file, new ScreeningSink(file, guard, events), cancel);
+            return importer.readTarget(file, new ScreeningSink(file, guard, clock.instant(), events), cancel);
         } catch (IOException e) {
             throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
         }

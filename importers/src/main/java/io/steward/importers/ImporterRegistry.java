@@ -110,6 +110,9 @@ public final class ImporterRegistry {
             return "it looks like a pretty-printed text table, not CSV; export the data as CSV or JSON instead";
         }
         JsonShape json = sample.json();
+        if (!json.isJson() && io.steward.importers.csv.Delimiters.looksLikeProse(sample.lines(10))) {
+            return "it is text, not a table (a document or prose), so it is not an inventory";
+        }
         if (json.syntaxError() != null) {
             return "it starts like JSON but is not valid JSON: " + JsonErrors.safe(json.syntaxError());
         }

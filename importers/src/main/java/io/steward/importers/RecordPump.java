@@ -27,6 +27,7 @@ final class RecordPump {
     private static final Object END = new Object();
 
     private final Importer importer;
+    private final java.time.Instant importedAt;
     private final Path file;
     private final SecretGuard guard;
     private final ImportProgress progress;
@@ -35,7 +36,8 @@ final class RecordPump {
     private volatile boolean consumerFailed;
     private volatile long records;
 
-    RecordPump(Importer importer, Path file, SecretGuard guard, ImportProgress progress, Cancellation cancel) {
+    RecordPump(Importer importer, Path file, SecretGuard guard, java.time.Instant importedAt, ImportProgress progress, Cancellation cancel) {
+        this.importedAt = importedAt;
         this.importer = importer;
         this.file = file;
         this.guard = guard;
@@ -95,7 +97,7 @@ final class RecordPump {
             progress.update(bytes, total, n);
         };
         try {
-            ScreeningSink sink = new ScreeningSink(file, guard, event -> {
+            ScreeningSink sink = new ScreeningSink(file, guard, importedAt, event -> {
                 if (consumerFailed) {
                     throw new CancellationException("the write side stopped");
                 }

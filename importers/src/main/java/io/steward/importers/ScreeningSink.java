@@ -26,14 +26,20 @@ final class ScreeningSink implements RecordSink {
     record GeneratedAtEvent(Instant generatedAt) {
     }
 
+    record SeriesPartEvent(String part) {
+    }
+
     private final Path file;
     private final SecretGuard guard;
     private final RecordScreen screen;
     private final Consumer<Object> next;
     private String source;
+    /** The time the snapshot describes: the import's time until the file gives its own. */
+    private Instant asOf;
 
-    ScreeningSink(Path file, SecretGuard guard, Consumer<Object> next) {
+    ScreeningSink(Path file, SecretGuard guard, Instant importedAt, Consumer<Object> next) {
         this.file = file;
+        this.asOf = importedAt;
         this.guard = guard;
         this.screen = new RecordScreen(guard);
         this.next = next;
@@ -59,7 +65,15 @@ final class ScreeningSink implements RecordSink {
     }
 
     @Override
+    public void seriesPart(String part) {
+        next.accept(new SeriesPartEvent(part));
+    }
+
+    @Override
     public void generatedAt(Instant generatedAt) {
+        if (generatedAt != null) {
+            asOf = generatedAt;
+        }
         next.accept(new GeneratedAtEvent(generatedAt));
     }
 
@@ -67,7 +81,7 @@ final class ScreeningSink implements RecordSink {
     public void identity(IdentityRecord identity) {
         IdentityRecord clean = screen.clean(identity, (field, rule) -> refused(identity.recordNo(), identity.lineNo(), field, rule));
         if (clean != null) {
-            next.accept(clean);
+            next.accept(ExpiredCredentials.apply(clean, asOf));
         }
     }
 

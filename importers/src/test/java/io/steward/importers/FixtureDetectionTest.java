@@ -46,6 +46,13 @@ class FixtureDetectionTest {
         EXPECTED.put("vault/secret-id-lookups", "vault-approle-secret-ids");
         EXPECTED.put("spire", "spire-entries");
         EXPECTED.put("people", "people-directory");
+        EXPECTED.put("real-shaped/credential-report", "aws-credential-report");
+        EXPECTED.put("real-shaped/gcp-policy", "gcp-iam-policy");
+        EXPECTED.put("real-shaped/github-deploy-keys", "github-deploy-keys");
+        EXPECTED.put("real-shaped/github-installations", "github-app-installations");
+        EXPECTED.put("real-shaped/k8s-", "kubernetes");
+        EXPECTED.put("real-shaped/vault-approle-list", "vault-approle-roles");
+        EXPECTED.put("real-shaped/vault-token", "vault-tokens");
     }
 
     private final ImporterRegistry registry = StandardImporters.registry();

@@ -36,13 +36,15 @@ import java.util.TreeMap;
 public final class FormatGolden {
     public static final Path FIXTURES = Path.of("src/test/resources");
     public static final String SUFFIX = ".golden.json";
+    /** The import time the goldens are read at: credentials that expired before it are inactive. */
+    public static final Instant AS_OF = Instant.parse("2025-06-01T00:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private FormatGolden() {
     }
 
     /** What one import produced, in order. */
-    public record Result(String source, Instant generatedAt, List<IdentityRecord> identities, List<ImportIssue> issues) {
+    public record Result(String source, Instant generatedAt, List<IdentityRecord> identities, List<ImportIssue> issues, String seriesPart) {
         public IdentityRecord identity(String nativeId) {
             return identities.stream().filter(i -> i.nativeId().equals(nativeId)).findFirst()
                     .orElseThrow(() -> new AssertionError("no identity " + nativeId + " among "
@@ -63,7 +65,8 @@ public final class FormatGolden {
         List<ImportIssue> issues = new ArrayList<>();
         String[] source = new String[1];
         Instant[] generated = new Instant[1];
-        ScreeningSink sink = new ScreeningSink(file, SecretGuard.standard(), event -> {
+        String[] part = new String[1];
+        ScreeningSink sink = new ScreeningSink(file, SecretGuard.standard(), FormatGolden.AS_OF, event -> {
             if (event instanceof IdentityRecord r) {
                 identities.add(r);
             } else if (event instanceof ImportIssue i) {
@@ -72,10 +75,12 @@ public final class FormatGolden {
                 source[0] = s.source();
             } else if (event instanceof ScreeningSink.GeneratedAtEvent g) {
                 generated[0] = g.generatedAt();
+            } else if (event instanceof ScreeningSink.SeriesPartEvent p) {
+                part[0] = p.part();
             }
         });
         importer.read(file, sink, ImportProgress.NONE, Cancellation.NEVER);
-        return new Result(source[0], generated[0], identities, issues);
+        return new Result(source[0], generated[0], identities, issues, part[0]);
     }
 
     /** Runs the importer over {@code fixture} and compares with its golden file. */
@@ -97,6 +102,9 @@ public final class FormatGolden {
         root.put("importer", importer.id());
         root.put("source", r.source());
         root.put("generatedAt", Timestamps.format(r.generatedAt()));
+        if (r.seriesPart() != null) {
+            root.put("seriesPart", r.seriesPart());
+        }
         ArrayNode ids = root.putArray("identities");
         for (IdentityRecord i : r.identities()) {
             ids.add(identity(i));

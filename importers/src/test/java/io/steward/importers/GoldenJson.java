@@ -27,6 +27,9 @@ final class GoldenJson {
         if (event instanceof ScreeningSink.SourceEvent s) {
             return Map.of("source", s.source());
         }
+        if (event instanceof ScreeningSink.SeriesPartEvent p) {
+            return Map.of("seriesPart", p.part());
+        }
         if (event instanceof ScreeningSink.GeneratedAtEvent g) {
             return Map.of("generatedAt", Timestamps.format(g.generatedAt()));
         }

@@ -35,7 +35,8 @@ final class DemoCommand extends StewardCommand {
         DemoLedger.Result result = DemoLedger.create(folder, actor(), root().paths().keysDir(), Clock.systemUTC(),
                 (done, total, report) -> out().printf("%2d/%d %s: %,d identities%s%n", done, total, report.file().getFileName(),
                         report.counts().identities(), report.counts().refused() == 0 ? ""
-                                : ", " + report.counts().refused() + " secret values refused"),
+                                : ", " + report.counts().refused() + " secret value" + (report.counts().refused() == 1 ? "" : "s")
+                                + " refused"),
                 Cancellation.NEVER);
         long identities = result.reports().stream().mapToLong(r -> r.counts().identities()).sum();
         long refused = result.reports().stream().mapToLong(r -> r.counts().refused()).sum();

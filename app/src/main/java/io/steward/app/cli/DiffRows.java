@@ -4,6 +4,7 @@ import io.steward.exports.inventory.InventoryJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steward.model.inventory.query.ChangeKind;
 import io.steward.model.inventory.query.ChangeType;
 import io.steward.model.inventory.query.CredentialChange;
 import io.steward.model.inventory.query.CredentialView;
@@ -19,8 +20,8 @@ import java.util.Locale;
 
 /** One change of {@code steward diff}: lines for people, a row for csv, nested objects for JSON. */
 final class DiffRows {
-    static final List<String> TEXT_COLUMNS = List.of("change", "id", "name", "kind", "details", "key");
-    static final List<String> JSON_COLUMNS = List.of("change", "id", "key", "source", "name", "kind", "fields", "credentials",
+    static final List<String> TEXT_COLUMNS = List.of("change", "id", "name", "kind", "types", "details", "key");
+    static final List<String> JSON_COLUMNS = List.of("change", "id", "key", "source", "name", "kind", "types", "fields", "credentials",
             "grants");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -30,13 +31,13 @@ final class DiffRows {
     /** csv: the change with its details joined into one cell. */
     static List<Object> text(IdentityChange c) {
         IdentityRow row = c.row();
-        return Arrays.asList(word(c.type()), c.nativeId(), row.name(), row.kind(), String.join("; ", details(c)), row.key());
+        return Arrays.asList(word(c.type()), c.nativeId(), row.name(), row.kind(), types(c), String.join("; ", details(c)), row.key());
     }
 
     /** table: one line per identity, then one indented line per detail (details are too long for a cell). */
     static void print(java.io.PrintWriter out, IdentityChange c) {
         IdentityRow row = c.row();
-        out.printf("%-8s %-20s %s  (%s)%n", word(c.type()), row.kind(), row.name(), c.nativeId());
+        out.printf("%-8s %-20s %s  (%s)  [%s]%n", word(c.type()), row.kind(), row.name(), c.nativeId(), types(c));
         details(c).forEach(d -> out.printf("           %s%n", d));
     }
 
@@ -102,12 +103,20 @@ final class DiffRows {
             o.set("before", g.before() == null ? null : InventoryJson.grant(g.before()));
             o.set("after", g.after() == null ? null : InventoryJson.grant(g.after()));
         }
-        return Arrays.asList(word(c.type()), c.nativeId(), row.key(), row.source(), row.name(), row.kind(), fields, credentials, grants);
+        ArrayNode types = JSON.arrayNode();
+        ChangeKind.of(c).forEach(k -> types.add(k.label()));
+        return Arrays.asList(word(c.type()), c.nativeId(), row.key(), row.source(), row.name(), row.kind(), types, fields, credentials,
+                grants);
     }
 
     private static String credentialId(CredentialChange x) {
         CredentialView v = x.after() != null ? x.after() : x.before();
         return v.nativeId();
+    }
+
+    /** The kinds of change, e.g. "grant-gained, last-use-moved". */
+    static String types(IdentityChange c) {
+        return String.join(", ", ChangeKind.of(c).stream().map(ChangeKind::label).toList());
     }
 
     static String word(ChangeType type) {

@@ -45,6 +45,12 @@ final class ImportCommand extends StewardCommand {
     @Option(names = "--save-mapping", description = "save the --map mapping for each FILE's source, so its next import needs no --map")
     boolean saveMapping;
 
+    @Option(names = "--source", paramLabel = "NAME",
+            description = {"for exports that do not say which system they describe (Kubernetes): the cluster, e.g. prod-eu"
+                + " (source kubernetes:prod-eu). Wins over a cluster name in the file; remembered for files named like FILE,"
+                + " so the next export of that cluster needs no --source."})
+    String source;
+
     @Option(names = "--dry-run", description = "read, screen and count each FILE as the import would (the console's preview), then store"
             + " nothing; a ledger that did not exist is not created")
     boolean dryRun;
@@ -91,7 +97,7 @@ final class ImportCommand extends StewardCommand {
             }
             ImportService service = workspace.imports();
             ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
-                    saveMapping);
+                    saveMapping).withSourceName(source);
             try {
                 ImportProgressPrinter progress = new ImportProgressPrinter(err(), files);
                 reports = dryRun ? preview(service, options, progress) : service.commitAll(files, options, progress, Cancellation.NEVER);

@@ -35,6 +35,14 @@ final class InventoryCommand extends StewardCommand {
     static final List<String> TABLE_COLUMNS = List.of("name", "kind", "source", "environment", "owner_hint", "enabled", "last_used",
             "created", "key");
 
+    /**
+     * The id tells rows apart, so it is never cut; the rest shorten (name, source, owner down to their floor) and then
+     * drop in this order: created, environment, enabled, last_used, source, kind, owner_hint.
+     */
+    static final java.util.function.Function<Boolean, TableFit> TABLE_FIT = wide -> TableFit.terminal(wide, java.util.Set.of("id", "key"),
+            List.of("created", "environment", "enabled", "last_used", "source", "kind", "owner_hint"),
+            java.util.Map.of("name", 16, "source", 12, "owner_hint", 10, "kind", 10));
+
     @Option(names = "--query", paramLabel = "TEXT", description = "only identities whose name contains TEXT (any case)")
     String query;
 
@@ -56,13 +64,16 @@ final class InventoryCommand extends StewardCommand {
     boolean descending;
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "at most N identities; 0 lists all (default: 100 on the terminal, all with --output)")
+            description = "at most N identities; 0 lists all (default: 100 in a table; csv, json and --output list all)")
     Long limit;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table, csv or json (one JSON array, with credentials and grants); default: table, or the --output file's"
                 + " extension")
     OutputFormat format;
+
+    @Option(names = "--wide", description = "table: keep every column whole (default: fit the terminal, 80 columns when piped)")
+    boolean wide;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "write csv or json to FILE instead of the terminal: readable by you only, replaced in one step when complete")
@@ -71,7 +82,8 @@ final class InventoryCommand extends StewardCommand {
     @Override
     public Integer call() {
         OutputFormat chosen = chosenFormat();
-        long max = limit != null ? limit : output != null ? 0 : 100;
+        // machine formats are complete unless asked otherwise; only a table for people stops at a page
+        long max = limit != null ? limit : output != null || chosen != OutputFormat.table ? 0 : 100;
         if (max < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, got " + max);
         }
@@ -91,7 +103,7 @@ final class InventoryCommand extends StewardCommand {
                 out().printf("Wrote %,d identities to %s (%s)%n", written, output.toAbsolutePath(), chosen);
             } else if (chosen == OutputFormat.table) {
                 long shown;
-                try (RowWriter rows = chosen.open(out(), TABLE_COLUMNS)) {
+                try (RowWriter rows = chosen.open(out(), TABLE_COLUMNS, TABLE_FIT.apply(wide))) {
                     shown = export.forEach(selection, false, r -> rows.row(tableValues(r.identity())), InventoryExport.Progress.NONE,
                             () -> false);
                 }

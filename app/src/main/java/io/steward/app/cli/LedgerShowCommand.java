@@ -38,7 +38,7 @@ final class LedgerShowCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, got " + limit);
         }
         try (Workspace workspace = openReadOnlyLedger();
-             RowWriter rows = output.format.open(out(), output.format == OutputFormat.table ? TABLE_COLUMNS : FULL_COLUMNS)) {
+             RowWriter rows = output.open(out(), output.format == OutputFormat.table ? TABLE_COLUMNS : FULL_COLUMNS)) {
             Ledger ledger = workspace.ledger();
             if (limit == 0) {
                 writeAll(ledger, rows);

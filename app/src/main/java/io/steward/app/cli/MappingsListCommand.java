@@ -17,7 +17,7 @@ final class MappingsListCommand extends StewardCommand {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openReadOnlyLedger(); RowWriter rows = output.format.open(out(), COLUMNS)) {
+        try (Workspace workspace = openReadOnlyLedger(); RowWriter rows = output.open(out(), COLUMNS)) {
             for (ColumnMappings.Saved s : workspace.mappings().list()) {
                 rows.row(List.of(s.source(), s.importerId(), s.columns().size(), s.savedAt(), s.savedBy()));
             }

@@ -23,7 +23,7 @@ final class MappingsShowCommand extends StewardCommand {
     public Integer call() {
         try (Workspace workspace = openReadOnlyLedger()) {
             List<ColumnMappings.Saved> saved = MappingsCommand.existing(workspace, source);
-            try (RowWriter rows = output.format.open(out(), COLUMNS)) {
+            try (RowWriter rows = output.open(out(), COLUMNS)) {
                 for (ColumnMappings.Saved s : saved) {
                     s.columns().forEach((header, concept) -> rows.row(List.of(s.importerId(), header, concept)));
                 }

@@ -12,8 +12,13 @@ enum OutputFormat {
 
     /** Starts writing rows with these column names; close the writer to finish the output. */
     RowWriter open(PrintWriter out, List<String> columns) {
+        return open(out, columns, TableFit.wide());
+    }
+
+    /** As {@link #open(PrintWriter, List)}; a table fits {@code fit}. */
+    RowWriter open(PrintWriter out, List<String> columns, TableFit fit) {
         return switch (this) {
-            case table -> new TableRowWriter(out, columns);
+            case table -> new TableRowWriter(out, columns, fit);
             case csv -> new CsvRowWriter(out, columns);
             case json -> new JsonRowWriter(out, columns);
         };

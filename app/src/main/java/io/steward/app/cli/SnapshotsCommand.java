@@ -27,7 +27,7 @@ final class SnapshotsCommand extends StewardCommand {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openReadOnlyLedger(); RowWriter rows = output.format.open(out(), COLUMNS)) {
+        try (Workspace workspace = openReadOnlyLedger(); RowWriter rows = output.open(out(), COLUMNS)) {
             for (CatalogEntry e : workspace.snapshots().list()) {
                 rows.row(values(e));
             }

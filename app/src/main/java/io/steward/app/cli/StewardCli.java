@@ -118,6 +118,11 @@ public final class StewardCli implements Callable<Integer> {
                 .setExecutionExceptionHandler(new CliExceptionHandler(logFile))
                 .setOut(out)
                 .setErr(err);
+        // demo DIR makes its own ledger: the inherited --ledger would do nothing there, so it is not offered
+        CommandLine demo = cmd.getSubcommands().get("demo");
+        if (demo != null && demo.getCommandSpec().findOption("--ledger") != null) {
+            demo.getCommandSpec().remove(demo.getCommandSpec().findOption("--ledger"));
+        }
         try {
             return cmd.execute(args);
         } finally {

@@ -33,6 +33,8 @@ final class KubernetesExport implements DemoExport {
     private final List<ObjectNode> accounts = new ArrayList<>();
     private final List<ObjectNode> secrets = new ArrayList<>();
     private final List<ObjectNode> rbac = new ArrayList<>();
+    /** The demo cluster: its identities' source is kubernetes:prod-eu. */
+    public static final String CLUSTER = "prod-eu";
 
     @Override
     public List<Path> write(Path dir, DemoOrg org) throws IOException {
@@ -43,6 +45,8 @@ final class KubernetesExport implements DemoExport {
         cluster.accounts.forEach(items::add);
         cluster.secrets.forEach(items::add);
         cluster.rbac.forEach(items::add);
+        // the cluster's name as older API servers wrote it on every object; without it the import would ask for --source
+        items.forEach(item -> ((ObjectNode) item.path("metadata")).put("clusterName", CLUSTER));
         list.put("kind", "List").putObject("metadata").put("resourceVersion", "");
         return List.of(DemoFiles.writeJson(dir, "kubectl-prod-cluster-rbac.json", list));
     }

@@ -25,6 +25,10 @@ final class CliRun {
     }
 
     Result run(String... args) {
+        if (System.getProperty(TableFit.WIDTH_PROPERTY) == null) {
+            // in-process output is not a terminal (80 columns); command tests read whole tables, TableFitTest checks fitting
+            System.setProperty(TableFit.WIDTH_PROPERTY, "10000");
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = StewardCli.run(paths, this::recordConsole, new PrintWriter(out), new PrintWriter(err), args);

@@ -109,7 +109,7 @@ class DemoLedgerTest {
                     "github-fine-grained-pats", "github-app-installations", "github-deploy-keys", "vault-tokens", "vault-approle-roles",
                     "vault-approle-secret-ids", "spire-entries", "generic-csv", "people-directory");
             assertThat(catalog.sources()).contains("aws:" + DemoOrg.ACCOUNT, "gcp:" + GcpExport.PROJECT, "entra:" + EntraExport.TENANT,
-                    "kubernetes", "vault", "spiffe:" + SpireExport.TRUST_DOMAIN).anyMatch(src -> src.startsWith("github:"))
+                    "kubernetes:" + KubernetesExport.CLUSTER, "vault", "spiffe:" + SpireExport.TRUST_DOMAIN).anyMatch(src -> src.startsWith("github:"))
                     .anyMatch(src -> src.startsWith("people:"));
             DemoOrg org = new DemoOrg(DemoLedger.SEED, DemoExports.AWS_USERS, CLOCK.instant());
             assertThat(result.reports().get(17).counts().records()).as("people in the directory").isEqualTo(DemoOrg.PEOPLE + 1);
@@ -135,7 +135,7 @@ class DemoLedgerTest {
     /** The targets in other systems that the Kubernetes service accounts' links resolve to. */
     private static List<IdentityRow> crossPlatformLinks(InventoryQuery inventory) {
         List<IdentityRow> targets = new ArrayList<>();
-        for (IdentityRow sa : inventory.page(PageRequest.first(IdentityFilter.ALL.withSource("kubernetes"), IdentitySort.NAME, false, 1_000))
+        for (IdentityRow sa : inventory.page(PageRequest.first(IdentityFilter.ALL.withSource("kubernetes:" + KubernetesExport.CLUSTER), IdentitySort.NAME, false, 1_000))
                 .rows()) {
             inventory.detail(sa.id()).orElseThrow().links().stream().filter(l -> l.target() != null).forEach(l -> targets.add(l.target()));
         }

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 public final class CredentialReportImporter extends AbstractImporter {
     public static final String ID = "aws-credential-report";
     private static final Pattern JSON_CONTENT = Pattern.compile("\"Content\"\\s*:\\s*\"(dXNlcixhcm4s|user,arn,|77u/dXNlcixhcm4s)");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON_MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build();
 
@@ -141,7 +142,13 @@ public final class CredentialReportImporter extends AbstractImporter {
                     switch (name) {
                         case "Content" -> throw new BadInputException(file, 0, p.currentTokenLocation().getLineNr(), "Content",
                                 "Content must be a string (the report, base64 or plain CSV)");
-                        case "GeneratedTime" -> generated = time(file, p);
+                        case "GeneratedTime" -> {
+                            generated = time(file, p);
+                            if (t == JsonToken.START_OBJECT) {
+                                t = p.nextToken(); // time() read the whole object
+                                continue;
+                            }
+                        }
                         case "ReportFormat" -> format = p.getValueAsString();
                         case "State" -> state = true;
                         default -> {
@@ -175,6 +182,10 @@ public final class CredentialReportImporter extends AbstractImporter {
 
     private static Instant time(Path file, JsonParser p) throws IOException {
         try {
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                // a recorded boto3 response (placebo) writes the datetime as {"__class__": "datetime", "year": ...}
+                return TimeValues.parse((com.fasterxml.jackson.databind.JsonNode) JSON_MAPPER.readTree(p));
+            }
             return p.currentToken() == JsonToken.VALUE_NUMBER_INT ? TimeValues.parse(String.valueOf(p.getLongValue()))
                     : TimeValues.parse(p.getValueAsString());
         } catch (InvalidValueException e) {

@@ -58,4 +58,34 @@ public final class Delimiters {
         boolean rule = firstLines.size() > 1 && firstLines.get(1).strip().matches("[-+=|: ]{3,}");
         return pipes && (rule || firstLines.size() == 1);
     }
+
+    private static final java.util.regex.Pattern HEADING_RULE = java.util.regex.Pattern.compile("^([=\\-~^\"'`#*+])\\1{2,}\\s*$");
+    private static final java.util.regex.Pattern MARKDOWN_HEADING = java.util.regex.Pattern.compile("^#{1,6} \\S");
+
+    /**
+     * True when the first lines read as prose, not as a table: a reStructuredText/Markdown heading, or rows whose
+     * separator counts disagree with the header's (a sentence with a comma is not a two-column header).
+     */
+    public static boolean looksLikeProse(java.util.List<String> firstLines) {
+        java.util.List<String> lines = firstLines.stream().filter(l -> !l.isBlank()).limit(10).toList();
+        if (lines.isEmpty()) {
+            return false;
+        }
+        for (String line : lines.subList(0, Math.min(3, lines.size()))) {
+            if (HEADING_RULE.matcher(line.strip()).matches() || MARKDOWN_HEADING.matcher(line.strip()).find()) {
+                return true;
+            }
+        }
+        char delimiter = detect(lines.get(0));
+        if (delimiter == 0 || lines.size() < 3) {
+            return false;
+        }
+        long expected = count(lines.get(0), delimiter);
+        long agreeing = lines.stream().skip(1).filter(l -> count(l, delimiter) == expected).count();
+        return agreeing * 2 < lines.size() - 1; // quoted multi-line cells may break a few rows, not most
+    }
+
+    private static long count(String line, char delimiter) {
+        return line.chars().filter(c -> c == delimiter).count();
+    }
 }

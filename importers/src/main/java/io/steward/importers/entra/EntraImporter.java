@@ -99,6 +99,18 @@ public final class EntraImporter extends AbstractImporter {
         String tenant = rbacTenant[0] != null ? rbacTenant[0] : homeTenant(sps);
         String source = tenant == null ? "entra" : "entra:" + tenant;
         sink.source(source);
+        // an SP list and an app list of one tenant are two parts of it: importing one must not make the other stop being current
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!apps.isEmpty()) {
+            parts.add("applications");
+        }
+        if (!rbac.isEmpty()) {
+            parts.add("create-for-rbac");
+        }
+        if (!sps.isEmpty()) {
+            parts.add("service-principals");
+        }
+        sink.seriesPart(String.join(",", parts));
         for (IdentityRecord.Builder b : rbac) {
             sink.identity(b.build());
         }

@@ -50,6 +50,8 @@ public final class GcpIamPolicyImporter extends AbstractImporter {
         ScreenedJson.read(file, yaml, List.of("bindings"), false, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE,
                 r -> grants.addBinding(r, r.node(), "bindings[" + (r.recordNo() - 1) + "]", null));
         sink.source(GcpNames.source(grants.someProject()));
+        // a bare policy does not name its resource: the file name tells a project's policy from a folder's or an account's
+        sink.seriesPart(io.steward.importers.spi.NamedSourceImporter.filePattern(file));
         grants.emitRemaining(sink);
     }
 }

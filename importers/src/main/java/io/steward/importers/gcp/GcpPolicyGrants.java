@@ -12,9 +12,11 @@ import java.util.Map;
 
 /**
  * IAM policy bindings (docs/FORMATS-SUPPORTED.md) gathered per non-human member: {@code serviceAccount:},
- * {@code deleted:serviceAccount:} (an orphaned grant), and workload-identity federation
- * {@code principal://} / {@code principalSet://} (an NHI with no key). People, groups, domains and
- * {@code allUsers} are not NHIs: they are counted and reported once, not imported.
+ * {@code deleted:serviceAccount:} (an orphaned grant), workload-identity federation
+ * {@code principal://} / {@code principalSet://} (an NHI with no key), and public access: {@code allUsers} and
+ * {@code allAuthenticatedUsers} are grants to anyone, kept as identities of kind {@code public-access} so their
+ * grants are visible and can be flagged. People, groups and domains are not NHIs: they are counted and
+ * reported once, not imported.
  */
 final class GcpPolicyGrants {
     private static final String SA = "serviceAccount:";
@@ -74,8 +76,13 @@ final class GcpPolicyGrants {
     }
 
     static boolean isNonHuman(String member) {
-        return member.startsWith(SA) || member.startsWith(DELETED_SA) || member.startsWith("principal://")
+        return isPublic(member) || member.startsWith(SA) || member.startsWith(DELETED_SA) || member.startsWith("principal://")
                 || member.startsWith("principalSet://");
+    }
+
+    /** {@code allUsers} (anyone on the internet) or {@code allAuthenticatedUsers} (anyone with a Google account). */
+    static boolean isPublic(String member) {
+        return member.equals("allUsers") || member.equals("allAuthenticatedUsers");
     }
 
     /** Takes the grants held by {@code serviceAccount:<email>} (they then belong to that account's identity). */
@@ -106,7 +113,7 @@ final class GcpPolicyGrants {
         }
         if (skippedPeople > 0) {
             sink.warning(0, 0, "members", "not-imported-people",
-                    skippedPeople + " binding members are people, groups, domains or allUsers; Steward inventories "
+                    skippedPeople + " binding members are people, groups or domains; Steward inventories "
                             + "non-human identities, so they were not imported");
         }
     }
@@ -115,7 +122,11 @@ final class GcpPolicyGrants {
         Map<String, Object> attributes = new LinkedHashMap<>();
         String member = m.member;
         IdentityRecord.Builder b;
-        if (member.startsWith(SA) || member.startsWith(DELETED_SA)) {
+        if (isPublic(member)) {
+            attributes.put("publicAccess", Boolean.TRUE);
+            b = IdentityRecord.builder(member, "public-access").name(member.equals("allUsers")
+                    ? "allUsers (anyone on the internet)" : "allAuthenticatedUsers (anyone with a Google account)").enabled(Boolean.TRUE);
+        } else if (member.startsWith(SA) || member.startsWith(DELETED_SA)) {
             String email = email(member);
             boolean deleted = member.startsWith(DELETED_SA);
             attributes.put("email", email);

@@ -46,10 +46,14 @@ public final class GcpServiceAccountKeysImporter extends AbstractImporter {
 
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        java.util.SortedSet<String> accounts = new java.util.TreeSet<>();
         ScreenedJson.read(file, false, List.of("keys"), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
             IdentityRecord key = GcpKeyMapper.map(r, "");
             sink.source(GcpNames.source((String) key.attributes().get("projectId")));
+            key.links().stream().filter(l -> l.kind().equals("key-of")).forEach(l -> accounts.add(l.targetNativeId()));
             sink.identity(key);
         });
+        // keys list is per account (--iam-account): the keys of one account must not replace another's
+        sink.seriesPart(String.join(",", accounts));
     }
 }

@@ -60,6 +60,9 @@ public final class GenericCsvImporter extends AbstractImporter implements Mappab
         if (Delimiters.looksLikeTextTable(sample.lines(2))) {
             return Detection.no("a pretty-printed text table, not CSV");
         }
+        if (Delimiters.looksLikeProse(sample.lines(10))) {
+            return Detection.no("text that is not a table (a document or prose): not an inventory");
+        }
         char delimiter = Delimiters.detect(first);
         if (delimiter == 0) {
             return Detection.no("the first line has no ',' ';' or tab");
@@ -83,6 +86,10 @@ public final class GenericCsvImporter extends AbstractImporter implements Mappab
         if (Delimiters.looksLikeTextTable(sample.lines(2))) {
             throw io.steward.importers.spi.BadInputException.wholeFile(file, "this is a pretty-printed text table (with '|' borders),"
                     + " not CSV, even if it is named .csv. Export the data as CSV (e.g. --output csv) and import that");
+        }
+        if (Delimiters.looksLikeProse(sample.lines(10))) {
+            throw io.steward.importers.spi.BadInputException.wholeFile(file, "this is text, not a table (a document or prose), so it is"
+                    + " not an inventory. Import the inventory as CSV or XLSX with a header row");
         }
         char delimiter = Delimiters.detect(sample.firstLine());
         if (delimiter == 0) {

@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
 public final class GithubDeployKeysImporter extends AbstractImporter {
     private static final Pattern PUBLIC_KEY = Pattern.compile("^(ssh-ed25519|ssh-rsa|ssh-dss|ecdsa-sha2-nistp\\d+|sk-[a-z0-9-]+@openssh\\.com)"
             + " ([A-Za-z0-9+/]+={0,2})(?: .*)?$");
+    /** A key that names its algorithm but whose blob is cut or damaged (docs examples print "ssh-rsa AAA..."). */
+    private static final Pattern DAMAGED_PUBLIC_KEY = Pattern.compile("^(ssh-ed25519|ssh-rsa|ssh-dss|ecdsa-sha2-nistp\\d+|sk-[a-z0-9-]+@openssh\\.com)"
+            + "(?:\\s.*)?$");
     private static final Pattern REPO = Pattern.compile("/repos/([^/]+)/([^/]+)/keys/");
 
     public GithubDeployKeysImporter() {
@@ -55,12 +58,16 @@ public final class GithubDeployKeysImporter extends AbstractImporter {
 
     @Override
     public void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel) throws IOException {
+        java.util.SortedSet<String> repos = new java.util.TreeSet<>();
         ScreenedJson.read(file, false, List.of(), false, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE,
                 GithubDeployKeysImporter::fingerprintPublicKey, r -> {
                     String[] repo = repo(r);
                     sink.source("github:" + repo[0]);
-                    sink.identity(map(r, repo[0] + "/" + repo[1]));
+                    repos.add(repo[0] + "/" + repo[1]);
+                    sink.identity(map(r, repo[0] + "/" + repo[1], sink));
                 });
+        // deploy keys are listed per repository: one repository's keys must not replace another's
+        sink.seriesPart(String.join(",", repos));
     }
 
     /** Replaces a recognised SSH public key by its fingerprint before screening; anything else is left to the guard. */
@@ -68,11 +75,20 @@ public final class GithubDeployKeysImporter extends AbstractImporter {
         if (!(node instanceof ObjectNode obj) || !obj.path("key").isTextual()) {
             return;
         }
-        Matcher m = PUBLIC_KEY.matcher(obj.path("key").textValue().strip());
-        if (m.matches()) {
+        String key = obj.path("key").textValue().strip();
+        Matcher m = PUBLIC_KEY.matcher(key);
+        String fingerprint = m.matches() ? sha256Hex(m.group(2)) : null;
+        if (fingerprint != null) {
             obj.remove("key");
             obj.put("key_algorithm", m.group(1));
-            obj.put("key_sha256", sha256Hex(m.group(2)));
+            obj.put("key_sha256", fingerprint);
+            return;
+        }
+        Matcher damaged = DAMAGED_PUBLIC_KEY.matcher(key);
+        if (damaged.matches()) {
+            // a public key, but not a whole one: nothing to fingerprint, nothing secret either
+            obj.remove("key");
+            obj.put("key_algorithm", damaged.group(1));
         }
     }
 
@@ -94,13 +110,15 @@ public final class GithubDeployKeysImporter extends AbstractImporter {
         return new String[] {m.group(1), m.group(2)};
     }
 
-    private static IdentityRecord map(JsonRecord r, String repo) {
+    private static IdentityRecord map(JsonRecord r, String repo, RecordSink sink) {
         String id = r.require("id", "the key id");
         boolean readOnly = !Boolean.FALSE.equals(r.bool("read_only", Boolean.TRUE));
         Boolean enabled = r.bool("enabled", null);
         String fingerprint = r.text("key_sha256");
         if (fingerprint == null) {
-            throw r.bad("key", "is not an SSH public key (ssh-ed25519/ssh-rsa/ecdsa-…/sk-… followed by base64)");
+            // the key is not a secret and not the identity: warn and import the deploy key without its fingerprint
+            sink.warning(r.recordNo(), r.lineNo(), "key", "malformed-public-key", "the key is not a whole SSH public key "
+                    + "(ssh-ed25519/ssh-rsa/ecdsa-…/sk-… followed by base64), so it has no fingerprint; the deploy key was imported without one");
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("repository", repo);
@@ -115,7 +133,7 @@ public final class GithubDeployKeysImporter extends AbstractImporter {
                 .createdAt(created)
                 .lastUsedAt(lastUsed)
                 .attributes(attributes)
-                .credentials(List.of(new CredentialRecord("sha256:" + fingerprint, null, "ssh-deploy-key", enabled, created, null,
+                .credentials(List.of(new CredentialRecord(fingerprint != null ? "sha256:" + fingerprint : "key:" + id, null, "ssh-deploy-key", enabled, created, null,
                         lastUsed, null)))
                 .grants(List.of(new GrantRecord(readOnly ? "read" : "write", "repository:" + repo, "deploy-key", null)))
                 .build();

@@ -218,7 +218,7 @@ public final class JsonRecord {
     /** The elements of an array field; empty when absent or null. */
     public List<JsonNode> list(String path) {
         JsonNode v = at(path);
-        if (v.isMissingNode() || v.isNull()) {
+        if (v.isMissingNode() || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
             return List.of();
         }
         if (!v.isArray()) {
@@ -247,7 +247,8 @@ public final class JsonRecord {
     public Map<String, String> map(String path) {
         JsonNode v = at(path);
         Map<String, String> out = new LinkedHashMap<>();
-        if (v.isMissingNode() || v.isNull()) {
+        // YAML "labels:" with nothing after it is null, or an empty string in some YAML readers: both mean none
+        if (v.isMissingNode() || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
             return out;
         }
         if (!v.isObject()) {

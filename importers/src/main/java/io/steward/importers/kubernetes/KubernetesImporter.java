@@ -9,6 +9,7 @@ import io.steward.importers.spi.JsonShape;
 import io.steward.importers.spi.RecordSink;
 import io.steward.importers.json.JsonRecord;
 import io.steward.importers.json.ScreenedJson;
+import io.steward.importers.spi.NamedSourceImporter;
 import io.steward.model.inventory.CredentialRecord;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * ClusterRole when the file holds it ({@link RbacRoles}); cloud identity annotations become links.
  * Bindings may precede the accounts and roles they name, so grants and identities are made at the end.
  */
-public final class KubernetesImporter extends AbstractImporter {
+public final class KubernetesImporter extends AbstractImporter implements NamedSourceImporter {
     static final String KIND = "service-account";
     private static final Set<String> KINDS = Set.of("List", "ServiceAccount", "ServiceAccountList", "Secret", "SecretList",
             "RoleBinding", "RoleBindingList", "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "ClusterRole",
@@ -40,11 +41,42 @@ public final class KubernetesImporter extends AbstractImporter {
     private static final String LAST_USED = "kubernetes.io/legacy-token-last-used";
     private static final String INVALID_SINCE = "kubernetes.io/legacy-token-invalid-since";
 
+    static final String UNNAMED = "kubernetes:unnamed";
+    private static final Pattern CLUSTER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@/:-]{0,199}");
+
+    /** The cluster the user named (or remembered for the file name); {@code null} = only the file's own. */
+    private final String sourceName;
+    private final boolean explicit;
+
     public KubernetesImporter() {
-        // version 2: bindings carry the rules of the roles in the file
-        super("kubernetes", "2",
+        this(null, false);
+    }
+
+    private KubernetesImporter(String sourceName, boolean explicit) {
+        // version 3: the cluster in the source, id = namespace/name (uid an alias), one series per set of object kinds
+        super("kubernetes", "3",
                 "Kubernetes: kubectl get serviceaccounts,secrets,roles,rolebindings,clusterroles,clusterrolebindings -o json|yaml (Lists of mixed kinds, "
                 + "raw API lists, multi-document YAML)");
+        this.sourceName = sourceName;
+        this.explicit = explicit;
+    }
+
+    @Override
+    public NamedSourceImporter withSourceName(String source, boolean explicit) {
+        return new KubernetesImporter(normaliseSource(source), explicit);
+    }
+
+    @Override
+    public String normaliseSource(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.startsWith("kubernetes:")) {
+            name = name.substring("kubernetes:".length());
+        }
+        if (!CLUSTER_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + typed + "' is not a cluster name: use letters, digits and . _ @ / : -"
+                    + " (e.g. prod-eu or kubernetes:prod-eu)");
+        }
+        return "kubernetes:" + name;
     }
 
     @Override
@@ -75,9 +107,14 @@ public final class KubernetesImporter extends AbstractImporter {
         RbacBindings rbac = new RbacBindings();
         RbacRoles roles = new RbacRoles();
         long[] skipped = {0};
-        sink.source("kubernetes");
+        java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+        java.util.Set<String> clusters = new java.util.LinkedHashSet<>();
         ScreenedJson.read(file, yaml, List.of("items"), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
             String kind = kindOf(r);
+            clusterNamed(r, clusters);
+            if (KINDS.contains(kind)) {
+                kinds.add(kind);
+            }
             java.util.function.BiFunction<String, String, ServiceAccountState> account = (ns, name) -> accounts.computeIfAbsent(
                     ServiceAccountState.canonical(ns, name), k -> at(new ServiceAccountState(ns, name), r));
             switch (kind) {
@@ -92,6 +129,8 @@ public final class KubernetesImporter extends AbstractImporter {
                 default -> skipped[0]++;
             }
         });
+        sink.source(source(clusters, sink, file));
+        sink.seriesPart(String.join(",", kinds));
         rbac.resolve(roles, sink);
         for (RbacBindings.GroupGrant g : rbac.groupGrants()) {
             for (ServiceAccountState s : accounts.values()) {
@@ -107,6 +146,39 @@ public final class KubernetesImporter extends AbstractImporter {
             sink.warning(0, 0, "kind", "other-kinds", skipped[0] + " objects are neither service accounts, token Secrets, roles "
                     + "nor role bindings; they were skipped");
         }
+    }
+
+    /** A cluster name the object or its List carries ({@code metadata.clusterName}, as older API servers wrote it). */
+    private static void clusterNamed(JsonRecord r, java.util.Set<String> clusters) {
+        String own = r.text("metadata.clusterName");
+        String list = r.envelope().path("metadata").path("clusterName").asText("");
+        if (own != null && !own.isBlank()) {
+            clusters.add(own.strip());
+        }
+        if (!list.isBlank()) {
+            clusters.add(list.strip());
+        }
+    }
+
+    /** The user's name when given for this import, else the file's, else the remembered one, else unnamed (and said so). */
+    private String source(java.util.Set<String> clusters, RecordSink sink, Path file) {
+        if (explicit) {
+            return sourceName;
+        }
+        if (clusters.size() > 1) {
+            throw new io.steward.importers.spi.BadInputException(file, 0, 0, "metadata.clusterName",
+                    "the file names " + clusters.size() + " clusters; one file must describe one cluster. Export each cluster separately");
+        }
+        if (clusters.size() == 1) {
+            return normaliseSource(clusters.iterator().next());
+        }
+        if (sourceName != null) {
+            return sourceName;
+        }
+        sink.warning(0, 0, "source", "cluster-unnamed", "the export does not say which cluster it is from, so it was imported as"
+                + " 'kubernetes:unnamed'; exports of another unnamed cluster would replace it. Name the cluster with"
+                + " --source NAME (or the import sheet's Source field); Steward remembers it for files named like this one");
+        return UNNAMED;
     }
 
     /** The item's kind; items of a typed API list (ServiceAccountList, ...) omit it and take the list's. */
@@ -136,16 +208,15 @@ public final class KubernetesImporter extends AbstractImporter {
         String uid = r.text("metadata.uid");
         Map<String, String> labels = r.map("metadata.labels");
         Map<String, String> annotations = r.map("metadata.annotations");
-        if (uid == null) {
-            s.attributes.put("idFallback", "canonical-name");
-        }
+        s.attributes.put("uid", uid);
         Boolean automount = r.bool("automountServiceAccountToken", null);
         s.attributes.put("automountToken", automount);
         s.attributes.put("legacySecrets", r.list("secrets").size());
         if (labels.containsKey("azure.workload.identity/use")) {
             s.attributes.put("azureWorkloadIdentity", labels.get("azure.workload.identity/use"));
         }
-        s.builder = r.identity(uid != null ? uid : s.canonical(), KIND)
+        s.builder = r.identity(s.nativeId(), KIND)
+                .aliases(uid != null ? new String[] {uid, s.canonical()} : new String[] {s.canonical()})
                 .name(ns + "/" + name)
                 // The principal is namespace/name in its cluster: a re-created account gets a new uid but is the same one.
                 .principal(ns + "/" + name)

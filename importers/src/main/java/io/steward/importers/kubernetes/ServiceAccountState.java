@@ -31,17 +31,22 @@ final class ServiceAccountState {
         return "system:serviceaccount:" + namespace + ":" + name;
     }
 
+    /** The stable id within the cluster: namespace/name (the uid changes when an account is re-created). */
+    String nativeId() {
+        return namespace + "/" + name;
+    }
+
     String canonical() {
         return canonical(namespace, name);
     }
 
-    /** The identity: from the object when the file has it, else a placeholder keyed by the canonical name. */
+    /** The identity: from the object when the file has it, else a placeholder (same id) named by bindings or Secrets. */
     IdentityRecord build() {
         IdentityRecord.Builder b = builder;
         if (b == null) {
             attributes.put("referencedOnly", Boolean.TRUE);
-            b = IdentityRecord.builder(canonical(), KubernetesImporter.KIND).name(namespace + "/" + name)
-                    .principal(namespace + "/" + name).at(recordNo, lineNo);
+            b = IdentityRecord.builder(nativeId(), KubernetesImporter.KIND).name(namespace + "/" + name).aliases(canonical())
+                    .at(recordNo, lineNo);
         }
         attributes.put("namespace", namespace);
         attributes.put("serviceAccountName", canonical());

@@ -45,6 +45,13 @@ public final class SecretGuard {
     /** Field names whose values are public keys or fingerprints: only the strong patterns apply to them. */
     private static final Set<String> PUBLIC_FIELDS = Set.of("publickeydata", "publickey", "certificate", "thumbprint",
             "fingerprint", "customkeyidentifier", "etag", "x5c", "x5t", "cacrt");
+    /**
+     * Field names of ids that platforms publish and that look random by design (GitHub GraphQL {@code node_id}, ids, etags,
+     * Vault accessors): only the strong patterns (token prefixes, JWTs, PEM) apply to them, not the entropy heuristic.
+     */
+    private static final Set<String> PUBLIC_ID_FIELDS = Set.of("nodeid", "id", "uid", "uniqueid", "keyid", "appid", "clientid",
+            "objectid", "tenantid", "resourceversion", "accessor", "secretidaccessor", "entityid", "requestid", "installationid",
+            "tokenid", "oauth2clientid", "revisionnumber", "graphqlid", "globalid");
     private static final Pattern GCP_KEY_FILE = Pattern.compile("\"private_key\"\\s*:\\s*\"-----BEGIN"
             + "|ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|eyJ0eXBlIjoic2VydmljZV9hY2NvdW50I");
 
@@ -168,12 +175,18 @@ public final class SecretGuard {
         if (byName != null && !isPlaceholder(value)) {
             return byName;
         }
-        SecretRule byContent = byContent(value);
-        if (field != null && (byContent == SecretRule.HIGH_ENTROPY || byContent == SecretRule.AWS_SECRET_ACCESS_KEY)
-                && PUBLIC_FIELDS.contains(normaliseName(field))) {
-            return null; // a public key or fingerprint is random by design
+        return publicByName(field, byContent(value));
+    }
+
+    /** {@code rule}, unless it is a weak (entropy-like) match on a field that holds public keys, fingerprints or ids. */
+    private static SecretRule publicByName(String field, SecretRule rule) {
+        if (field == null || (rule != SecretRule.HIGH_ENTROPY && rule != SecretRule.AWS_SECRET_ACCESS_KEY)) {
+            return rule;
         }
-        return byContent;
+        String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+        String name = normaliseName(last);
+        boolean randomByDesign = PUBLIC_FIELDS.contains(name) || (PUBLIC_ID_FIELDS.contains(name) && rule == SecretRule.HIGH_ENTROPY);
+        return randomByDesign ? null : rule;
     }
 
     /**
@@ -208,7 +221,7 @@ public final class SecretGuard {
                     structural = SecretRule.FIELD_NAME;
                 }
                 if (structural == null && child.isTextual()) {
-                    structural = byContent(child.textValue());
+                    structural = publicByName(name, byContent(child.textValue()));
                 }
                 if (structural != null && hasContent(child)) {
                     obj.set(name, NullNode.getInstance());

@@ -24,6 +24,14 @@ public interface RecordSink {
      */
     void source(String source);
 
+    /**
+     * The part of the source this file covers, for formats whose files each hold only part of it (Kubernetes: the object
+     * kinds in the file). Snapshots of one source, importer and part form a series, so files of different parts stay
+     * current side by side. Not calling it means the file covers the whole source.
+     */
+    default void seriesPart(String part) {
+    }
+
     /** When the source system produced the export (e.g. GeneratedTime), if the format says. */
     void generatedAt(Instant generatedAt);
 

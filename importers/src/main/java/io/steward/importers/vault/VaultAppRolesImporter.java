@@ -24,6 +24,9 @@ public final class VaultAppRolesImporter extends AbstractImporter {
     private static final Pattern NAMES = Pattern.compile("\\A\\s*\\[\\s*(\"[^\"{}]*\"\\s*(,\\s*\"[^\"{}]*\"\\s*)*)?\\]?\\s*\\z");
     private static final String EMPTY = "No value found at ";
 
+    private static final java.util.Set<String> ENVELOPE_FIELDS = java.util.Set.of("request_id", "lease_id", "renewable",
+            "lease_duration", "data", "wrap_info", "warnings", "auth", "mount_type");
+
     public VaultAppRolesImporter() {
         super("vault-approle-roles", "1",
                 "HashiCorp Vault AppRole role list: vault list -format=json auth/approle/role, or LIST /v1/auth/approle/role");
@@ -32,7 +35,9 @@ public final class VaultAppRolesImporter extends AbstractImporter {
     @Override
     public Detection detect(FileSample sample) {
         JsonShape json = sample.json();
-        if (json.root() == JsonShape.Root.OBJECT && json.elementFields("data.").contains("keys") && json.hasRootField("request_id")) {
+        // keyed on the payload ({data:{keys:[…]}}), not on request_id & co., which tools that re-shape responses strip
+        if (json.root() == JsonShape.Root.OBJECT && json.elementFields("data.").contains("keys")
+                && ENVELOPE_FIELDS.containsAll(json.rootFields())) {
             return Detection.likely(90, "a Vault LIST response ({data:{keys:[…]}})");
         }
         if (sample.text().startsWith(EMPTY) && sample.text().contains("approle")) {

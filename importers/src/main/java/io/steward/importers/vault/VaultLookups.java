@@ -39,8 +39,14 @@ final class VaultLookups {
     static void read(Path file, RecordSink sink, ImportProgress progress, Cancellation cancel, Function<JsonRecord, IdentityRecord> map)
             throws IOException {
         sink.source("vault");
-        ScreenedJson.read(file, false, List.of(), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE,
-                r -> sink.identity(map.apply(r)));
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        ScreenedJson.read(file, false, List.of(), true, sink, progress, cancel, ScreenedJson.IGNORE_ENVELOPE, r -> {
+            IdentityRecord identity = map.apply(r);
+            ids.add(identity.nativeId());
+            sink.identity(identity);
+        });
+        // lookups are taken a token (or SecretID) at a time: a lookup of one must not replace another's
+        sink.seriesPart(String.join(",", ids));
     }
 
     /** The metadata keys that name a person, team or role, most specific first. */

@@ -40,6 +40,11 @@ public final class ColumnMappings {
     }
 
     /** Saves in its own write transaction. */
+    /** The ledger these mappings live in. */
+    Ledger ledger() {
+        return ledger;
+    }
+
     public void save(String source, String importerId, Map<String, String> columns, String actor) {
         ledger.store().write(tx -> {
             save(tx, source, importerId, columns, actor);

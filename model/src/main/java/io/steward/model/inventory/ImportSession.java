@@ -39,6 +39,19 @@ public final class ImportSession {
         }
     }
 
+    /** The source remembered for files of {@code importerId} named like {@code filePattern} (from the real ledger, also in a preview). */
+    public Optional<String> rememberedSource(String importerId, String filePattern) {
+        return preview ? mappings.ledger().store().read(ctx -> RememberedSources.find(ctx, importerId, filePattern))
+                : RememberedSources.find(tx, importerId, filePattern);
+    }
+
+    /** Remembers a source for files named like {@code filePattern} in the import's transaction; a preview remembers nothing. */
+    public void rememberSource(String importerId, String filePattern, String source, String actor, java.time.Instant now) {
+        if (!preview) {
+            RememberedSources.remember(tx, ledger, importerId, filePattern, source, actor, now);
+        }
+    }
+
     /** A writer for one snapshot in this session's transaction. */
     public SnapshotWriter snapshot(SnapshotStart start) {
         return new SnapshotWriter(tx, start);

@@ -12,10 +12,14 @@ public final class InventoryEntries {
     /** A saved column mapping forgotten: the source's next file is matched by its headers again. */
     public static final EntryKind<ColumnMappingEntry> MAPPING_FORGOTTEN = EntryKind.of("mapping.forgotten", ColumnMappingEntry.class);
 
+    /** A source name remembered for files named alike that do not name their own ({@link RememberedSources}). */
+    public static final EntryKind<RememberedSources.Remembered> SOURCE_REMEMBERED = EntryKind.of(RememberedSources.REMEMBERED,
+            RememberedSources.Remembered.class);
+
     private InventoryEntries() {
     }
 
     public static void register(EntryKinds.Builder catalogue) {
-        catalogue.kind(SNAPSHOT_IMPORTED).kind(MAPPING_SAVED).kind(MAPPING_FORGOTTEN);
+        catalogue.kind(SNAPSHOT_IMPORTED).kind(MAPPING_SAVED).kind(MAPPING_FORGOTTEN).kind(SOURCE_REMEMBERED);
     }
 }

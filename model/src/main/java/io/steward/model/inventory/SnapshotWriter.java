@@ -61,6 +61,7 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Whether a row names its principal by another id, so keys must be resolved after the import ({@link KeyMerge}). */
     private boolean principals;
     private Instant generatedAt;
+    private String seriesPart = "";
     private long snapshotId = -1;
     private long nextIdentityId;
     private long records;
@@ -120,6 +121,11 @@ public final class SnapshotWriter implements AutoCloseable {
 
     public String source() {
         return source;
+    }
+
+    /** The part of the source this file covers (see {@code snapshot.series_part}); '' = all of it. */
+    public void seriesPart(String value) {
+        seriesPart = value == null ? "" : value;
     }
 
     public void generatedAt(Instant value) {
@@ -379,7 +385,8 @@ public final class SnapshotWriter implements AutoCloseable {
         SnapshotCounts counts = flushAndCount();
         long t1 = System.nanoTime();
         String generated = Timestamps.format(generatedAt);
-        tx.update(SNAPSHOT).set(SNAPSHOT.GENERATED_AT, generated).where(SNAPSHOT.ID.eq(snapshotId)).execute();
+        tx.update(SNAPSHOT).set(SNAPSHOT.GENERATED_AT, generated).set(SNAPSHOT.SERIES_PART, seriesPart)
+                .where(SNAPSHOT.ID.eq(snapshotId)).execute();
         SeriesFlags.markCurrent(tx, snapshotId);
         facets.store(tx, snapshotId);
         long t2 = System.nanoTime();
@@ -414,7 +421,7 @@ public final class SnapshotWriter implements AutoCloseable {
         tx.update(SNAPSHOT).set(SNAPSHOT.LEDGER_SEQ, entry.seq()).where(SNAPSHOT.ID.eq(snapshotId)).execute();
         return new SnapshotInfo(snapshotId, source, start.importerId(), start.importerVersion(), start.fileName(),
                 start.fileSha256(), start.fileSize(), generatedAt, Timestamps.parse(Timestamps.format(start.importedAt())),
-                start.importedBy(), counts, entry.seq());
+                start.importedBy(), counts, entry.seq(), seriesPart);
     }
 
     private static String max(String a, String b) {

@@ -34,11 +34,11 @@ public final class Snapshots {
     /** The newest snapshot of every series: what the inventory shows. */
     public List<SnapshotInfo> latest() {
         return store.read(ctx -> {
-            var newest = ctx.select(SNAPSHOT.ID, DSL.rowNumber().over(DSL.partitionBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID)
+            var newest = ctx.select(SNAPSHOT.ID, DSL.rowNumber().over(DSL.partitionBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID, SNAPSHOT.SERIES_PART)
                     .orderBy(SeriesFlags.asOf().desc(), SNAPSHOT.ID.desc())).as("rank")).from(SNAPSHOT).where(complete()).asTable("ranked");
             return ctx.selectFrom(SNAPSHOT).where(SNAPSHOT.ID.in(ctx.select(newest.field(SNAPSHOT.ID)).from(newest)
                             .where(newest.field("rank", Integer.class).eq(1))))
-                    .orderBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID).fetch(Snapshots::info);
+                    .orderBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID, SNAPSHOT.SERIES_PART).fetch(Snapshots::info);
         });
     }
 
@@ -54,14 +54,33 @@ public final class Snapshots {
      * snapshot of {@code source} (any source when {@code null}). Empty when that series has fewer than two.
      */
     public Optional<SnapshotInfo[]> latestPair(String source) {
+        return latestPair(source, null);
+    }
+
+    /**
+     * The two newest snapshots (older first) of the series of the newest snapshot of {@code source} and {@code importerId}
+     * (either {@code null} = any). Empty when that series has fewer than two ({@link #newest} names the series looked at).
+     */
+    public Optional<SnapshotInfo[]> latestPair(String source, String importerId) {
         List<SnapshotInfo> all = list();
-        Optional<SnapshotInfo> newest = all.stream().filter(s -> source == null || s.source().equals(source)).findFirst();
+        Optional<SnapshotInfo> newest = newest(all, source, importerId);
         if (newest.isEmpty()) {
             return Optional.empty();
         }
-        List<SnapshotInfo> same = all.stream().filter(s -> s.source().equals(newest.get().source())
-                && s.importerId().equals(newest.get().importerId())).limit(2).toList();
+        SnapshotInfo n = newest.get();
+        List<SnapshotInfo> same = all.stream().filter(s -> s.source().equals(n.source()) && s.importerId().equals(n.importerId())
+                && s.seriesPart().equals(n.seriesPart())).limit(2).toList();
         return same.size() < 2 ? Optional.empty() : Optional.of(new SnapshotInfo[] {same.get(1), same.get(0)});
+    }
+
+    /** The newest snapshot of {@code source} and {@code importerId} ({@code null} = any): the series a default diff looks at. */
+    public Optional<SnapshotInfo> newest(String source, String importerId) {
+        return newest(list(), source, importerId);
+    }
+
+    private static Optional<SnapshotInfo> newest(List<SnapshotInfo> all, String source, String importerId) {
+        return all.stream().filter(s -> (source == null || s.source().equals(source))
+                && (importerId == null || s.importerId().equals(importerId))).findFirst();
     }
 
     /** One page of a snapshot's issues in file order; {@code severity} null = both kinds. */
@@ -89,6 +108,6 @@ public final class Snapshots {
                 new SnapshotCounts(r.get(SNAPSHOT.RECORD_COUNT), r.get(SNAPSHOT.IDENTITY_COUNT), r.get(SNAPSHOT.CREDENTIAL_COUNT),
                         r.get(SNAPSHOT.GRANT_COUNT), r.get(SNAPSHOT.LINK_COUNT), r.get(SNAPSHOT.DUPLICATE_COUNT),
                         r.get(SNAPSHOT.WARNING_COUNT), r.get(SNAPSHOT.REFUSED_COUNT)),
-                r.get(SNAPSHOT.LEDGER_SEQ));
+                r.get(SNAPSHOT.LEDGER_SEQ), r.get(SNAPSHOT.SERIES_PART));
     }
 }

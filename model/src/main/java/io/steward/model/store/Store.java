@@ -181,6 +181,12 @@ public final class Store implements AutoCloseable {
             if (busy(e)) {
                 throw writerBusy(file, e);
             }
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("non-empty schema") || message.contains("baseline")) {
+                // tables, but no Steward migration history: another application's database
+                throw new StoreException(file + " is an SQLite database, but not a Steward ledger (it holds another"
+                        + " application's tables). Choose a Steward ledger file with --ledger, or a new file name to create one.", e);
+            }
             throw new StoreException("Cannot open " + file + " as a Steward ledger: " + rootMessage(e)
                     + ". Is it a Steward ledger file written by this or an older version?", e);
         }

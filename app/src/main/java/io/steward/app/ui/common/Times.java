@@ -18,6 +18,14 @@ public final class Times {
         return t == null ? none : DATE_TIME.format(t);
     }
 
+    /**
+     * When a snapshot's data is from: the export's own time, or "unknown (imported …)" when the file does not say
+     * (the import time is then not passed off as the data's time).
+     */
+    public static String asOf(Instant generated, Instant imported) {
+        return generated != null ? DATE_TIME.format(generated) : "unknown (imported " + absolute(imported, "?") + ")";
+    }
+
     /** "2024-02-01", or {@code none}: for table cells, where the time of day is noise. */
     public static String date(Instant t, String none) {
         return t == null ? none : DATE.format(t);

@@ -26,6 +26,9 @@ public final class ImportFile {
     /** The mapping the user last previewed with; null = the saved one or header matching. */
     private io.steward.importers.columns.ColumnMapping mapping;
 
+    /** The system the user named for a file that does not name its own (a Kubernetes cluster); null = the file's or remembered. */
+    private String sourceName;
+
     ImportFile(Path path) {
         this.path = path;
     }
@@ -36,6 +39,14 @@ public final class ImportFile {
 
     public String fileName() {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    public String sourceName() {
+        return sourceName;
+    }
+
+    void sourceName(String name) {
+        sourceName = name == null || name.isBlank() ? null : name.strip();
     }
 
     /** The user's choice; changing it reads the file again with that format. */

@@ -142,7 +142,7 @@ public final class ImportView {
             previewOnly.visibleProperty().bind(mappingAsked.not());
             previewOnly.managedProperty().bind(mappingAsked.not());
         }
-        VBox box = new VBox(10, new VBox(2, heading, subtitle), formatRow(), mappingEditor(), savedMappingRow(), facts, issues, note);
+        VBox box = new VBox(10, new VBox(2, heading, subtitle), formatRow(), sourceRow(), mappingEditor(), savedMappingRow(), facts, issues, note);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(360);
         return box;
@@ -172,6 +172,46 @@ public final class ImportView {
                 text.setText("Columns read with the mapping saved for " + saved.source() + " by " + saved.savedBy() + " on "
                         + saved.savedAt().substring(0, Math.min(10, saved.savedAt().length())) + ".");
             }
+        };
+        vm.selectedProperty().addListener((obs, old, now) -> update.run());
+        vm.detailsProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        return row;
+    }
+
+    /**
+     * The Source field, shown for formats whose files do not name their system (a Kubernetes export names no cluster):
+     * the name typed here (Enter or leaving the field) reads the file again and is remembered for files named alike.
+     */
+    private Node sourceRow() {
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        name.setId("importSourceName");
+        name.setPromptText("cluster name, e.g. prod-eu (else the file's own, or the one remembered)");
+        name.setAccessibleText("Source: the cluster this export is from");
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Label caption = new Label("_Source");
+        caption.setMnemonicParsing(true);
+        caption.setLabelFor(name);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        Label problem = new Label();
+        problem.setId("importSourceProblem");
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        Runnable apply = () -> problem.setText(java.util.Objects.requireNonNullElse(vm.nameSource(name.getText()), ""));
+        name.setOnAction(e -> apply.run());
+        name.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        HBox row = new HBox(10, caption, name, problem);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Runnable update = () -> {
+            boolean needed = vm.selectedNeedsSourceName();
+            row.setVisible(needed);
+            row.setManaged(needed);
+            ImportFile f = vm.selectedProperty().get();
+            name.setText(f == null || f.sourceName() == null ? "" : f.sourceName());
+            problem.setText("");
         };
         vm.selectedProperty().addListener((obs, old, now) -> update.run());
         vm.detailsProperty().addListener((obs, old, now) -> update.run());

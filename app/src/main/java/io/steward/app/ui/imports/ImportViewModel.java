@@ -11,6 +11,7 @@ import io.steward.app.ui.common.TaskHandle;
 import io.steward.importers.spi.Cancellation;
 import io.steward.importers.FormatNotRecognisedException;
 import io.steward.importers.ImportOptions;
+import io.steward.importers.spi.NamedSourceImporter;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.columns.MappingRequest;
@@ -148,6 +149,37 @@ public final class ImportViewModel {
         details.set(file == null ? PreviewDetails.NONE : PreviewDetails.of(file));
     }
 
+    /** Whether the selected file's format reads its source from the user (a Kubernetes export names no cluster). */
+    public boolean selectedNeedsSourceName() {
+        ImportFile f = selected.get();
+        String id = f == null ? null : f.detectedFormatProperty().get();
+        return id != null && service.registry().byId(id).filter(i -> i instanceof NamedSourceImporter).isPresent();
+    }
+
+    /**
+     * Names the system the selected file describes (e.g. the cluster) and reads it again; Steward remembers the name for
+     * files named like it when it is imported. Returns the problem with the name, or null.
+     */
+    public String nameSource(String name) {
+        ImportFile f = selected.get();
+        if (f == null || !selectedNeedsSourceName()) {
+            return null;
+        }
+        NamedSourceImporter named = (NamedSourceImporter) service.registry().byId(f.detectedFormatProperty().get()).orElseThrow();
+        if (name != null && !name.isBlank()) {
+            try {
+                named.normaliseSource(name);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
+        if (!java.util.Objects.equals(f.sourceName(), name == null || name.isBlank() ? null : name.strip())) {
+            f.sourceName(name);
+            requeue(f, false);
+        }
+        return null;
+    }
+
     /** The user chose another format for a file (a mapping given for the old one is dropped) or a mapping: read it again. */
     private void requeue(ImportFile file, boolean formatChanged) {
         if (importing.get() || file.status() == ImportFileStatus.IMPORTED) {
@@ -273,6 +305,7 @@ public final class ImportViewModel {
     private ImportOptions options(ImportFile file, String formatId) {
         ImportOptions detect = ImportOptions.detect(actor);
         ImportOptions options = formatId == null ? detect : detect.withFormat(formatId);
+        options = options.withSourceName(file.sourceName());
         return file.mapping() == null ? options : options.withMapping(file.mapping(), file.rememberMapping());
     }
 

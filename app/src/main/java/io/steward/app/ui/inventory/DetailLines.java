@@ -62,7 +62,7 @@ public final class DetailLines {
     /** The identity in one snapshot of its series; {@code identityId} null when it was absent from it. */
     public record History(long snapshotId, String label, String change, Long identityId, boolean shown) {
         static History of(HistoryEntry h, long shownId) {
-            String label = "#" + h.snapshotId() + " · " + Times.absolute(h.asOf() != null ? h.asOf() : h.importedAt(), "?") + " · "
+            String label = "#" + h.snapshotId() + " · " + "as of " + Times.asOf(h.asOf(), h.importedAt()) + " · "
                     + h.fileName();
             String change = h.identityId() == null ? "absent" : h.change() == null ? "" : words(h.change());
             return new History(h.snapshotId(), label, change, h.identityId(), h.identityId() != null && h.identityId() == shownId);

@@ -6,6 +6,7 @@ import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.LatestOnly;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.Words;
+import io.steward.model.inventory.query.ChangeKind;
 import io.steward.model.inventory.query.ChangeType;
 import io.steward.model.inventory.query.DiffPage;
 import io.steward.model.inventory.query.DiffSummary;
@@ -48,6 +49,8 @@ public final class SnapshotDiffViewModel {
     private final Set<ChangeType> shown = EnumSet.of(ChangeType.ADDED, ChangeType.REMOVED, ChangeType.CHANGED);
     private final LatestOnly task;
     private String nextAfter;
+    /** Hide identities whose only change is that their last use moved (most changes of a re-export). */
+    private volatile boolean meaningfulOnly;
 
     public SnapshotDiffViewModel(SnapshotDiff diff, TaskExecutor executor, DialogService dialogs) {
         this.diff = diff;
@@ -60,7 +63,7 @@ public final class SnapshotDiffViewModel {
         Set<ChangeType> types = EnumSet.copyOf(shown);
         loading.set(true);
         task.submit(BackgroundTask.<Result>of("compare snapshots",
-                        ctx -> new Result(diff.summary(fromId, toId), diff.changes(fromId, toId, types, null, PAGE)))
+                        ctx -> new Result(diff.summary(fromId, toId), page(fromId, toId, types, null)))
                 .onSuccess(r -> {
                     summary.set(r.summary());
                     heading.set("#" + fromId + " " + r.summary().from().fileName() + "  →  #" + toId + " " + r.summary().to().fileName());
@@ -85,6 +88,35 @@ public final class SnapshotDiffViewModel {
         }
     }
 
+    /** Shows only meaningful changes (everything but last-use movement), or all, then reloads from the start. */
+    public void showMeaningfulOnly(boolean only) {
+        boolean changed = meaningfulOnly != only;
+        meaningfulOnly = only;
+        DiffSummary s = summary.get();
+        if (changed && s != null) {
+            compare(s.from().id(), s.to().id());
+        }
+    }
+
+    public boolean isMeaningfulOnly() {
+        return meaningfulOnly;
+    }
+
+    /** One page of changes; with the meaningful filter, pages are read on until one is full or the diff ends (in the background). */
+    private DiffPage page(long fromId, long toId, Set<ChangeType> types, String after) {
+        if (!meaningfulOnly) {
+            return diff.changes(fromId, toId, types, after, PAGE);
+        }
+        List<IdentityChange> kept = new java.util.ArrayList<>();
+        String next = after;
+        do {
+            DiffPage p = diff.changes(fromId, toId, types, next, PAGE);
+            p.changes().stream().filter(ChangeKind::meaningful).forEach(kept::add);
+            next = p.nextAfter();
+        } while (next != null && kept.size() < PAGE);
+        return new DiffPage(kept, next);
+    }
+
     public boolean isShown(ChangeType type) {
         return shown.contains(type);
     }
@@ -98,7 +130,7 @@ public final class SnapshotDiffViewModel {
         String after = nextAfter;
         Set<ChangeType> types = EnumSet.copyOf(shown);
         loading.set(true);
-        task.submit(BackgroundTask.<DiffPage>of("load more changes", ctx -> diff.changes(s.from().id(), s.to().id(), types, after, PAGE))
+        task.submit(BackgroundTask.<DiffPage>of("load more changes", ctx -> page(s.from().id(), s.to().id(), types, after))
                 .onSuccess(p -> {
                     changes.addAll(p.changes());
                     page(p);

@@ -87,7 +87,7 @@ public final class SnapshotsPane {
         table.getColumns().add(Controls.tooltipColumn("Source", 150, e -> e.info().source()));
         table.getColumns().add(Controls.tooltipColumn("File", 200, e -> e.info().fileName()));
         table.getColumns().add(Controls.column("Format", 150, e -> e.info().importerId()));
-        table.getColumns().add(Controls.column("As of (UTC)", 140, e -> Times.absolute(e.info().asOf(), "")));
+        table.getColumns().add(Controls.tooltipColumn("As of (UTC)", 140, e -> Times.asOf(e.info().generatedAt(), e.info().importedAt())));
         table.getColumns().add(Controls.column("By", 80, e -> e.info().importedBy()));
         table.getColumns().add(Controls.column("Identities", 84, e -> Words.number(e.info().counts().identities())));
         table.getColumns().add(Controls.column("Refused", 70, e -> Words.number(e.info().counts().refused())));
@@ -118,6 +118,14 @@ public final class SnapshotsPane {
             box.selectedProperty().addListener((obs, old, on) -> diff.show(type, on));
             toggles.getChildren().add(box);
         }
+        CheckBox meaningful = new CheckBox("Only meaningful changes");
+        meaningful.setId("diffMeaningfulOnly");
+        meaningful.setMnemonicParsing(false);
+        meaningful.setAccessibleText("Hide identities whose only change is that their last use moved");
+        meaningful.setTooltip(new javafx.scene.control.Tooltip("Hide identities whose only change is that their last use moved"));
+        meaningful.setSelected(diff.isMeaningfulOnly());
+        meaningful.selectedProperty().addListener((obs, old, on) -> diff.showMeaningfulOnly(on));
+        toggles.getChildren().add(meaningful);
 
         TableView<IdentityChange> table = new TableView<>(diff.changes());
         table.setId("diffTable");
@@ -128,6 +136,8 @@ public final class SnapshotsPane {
         table.getColumns().add(Controls.column("Change", 80, c -> c.type().name().toLowerCase(Locale.ROOT)));
         table.getColumns().add(Controls.tooltipColumn("Name", 200, c -> c.row().name()));
         table.getColumns().add(Controls.column("Kind", 110, c -> c.row().kind()));
+        table.getColumns().add(Controls.tooltipColumn("What changed", 200, c -> String.join(", ",
+                io.steward.model.inventory.query.ChangeKind.of(c).stream().map(k -> k.label().replace('-', ' ')).toList())));
         table.getColumns().add(Controls.tooltipColumn("Stable id", 220, IdentityChange::nativeId));
         table.setRowFactory(t -> Controls.styledRow(c -> "change-" + c.type().name().toLowerCase(Locale.ROOT)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {

@@ -48,6 +48,23 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theSourceFieldNamesTheClusterOfAKubernetesExportAndIsRemembered() {
+        ImportViewModel vm = vm(InlineTaskExecutor.immediate());
+        dialogs.filesToChoose = List.of(ConsoleFixtures.copy(dir, "k8s-staging-serviceaccounts.yaml"));
+        vm.chooseFiles();
+        assertThat(vm.selectedNeedsSourceName()).isTrue();
+        assertThat(vm.detailsProperty().get().subtitle()).contains("source kubernetes:unnamed");
+
+        assertThat(vm.nameSource("prod|eu")).as("a bad name is refused, the file is not read again").contains("not a cluster name");
+        assertThat(vm.nameSource("staging")).isNull();
+        assertThat(vm.detailsProperty().get().subtitle()).contains("source kubernetes:staging");
+        vm.importAll();
+        assertThat(imported).singleElement().satisfies(reports -> assertThat(reports.get(0).source()).isEqualTo("kubernetes:staging"));
+        int remembered = workspace.ledger().store().read(ctx -> ctx.fetchCount(io.steward.model.db.Tables.SOURCE_NAME));
+        assertThat(remembered).isEqualTo(1);
+    }
+
+    @Test
     void previewsAFileWithARefusedSecretAndStoresNothing() {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
         dialogs.filesToChoose = List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS));

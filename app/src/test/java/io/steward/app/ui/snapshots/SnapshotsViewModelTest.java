@@ -8,6 +8,7 @@ import io.steward.app.ui.common.InlineTaskExecutor;
 import io.steward.app.ui.common.RecordingDialogService;
 import io.steward.app.ui.imports.IssueRow;
 import io.steward.model.inventory.query.CatalogEntry;
+import io.steward.model.inventory.query.ChangeKind;
 import io.steward.model.inventory.query.ChangeType;
 import io.steward.model.inventory.query.IdentityChange;
 import io.steward.model.inventory.query.SnapshotCatalog;
@@ -67,6 +68,21 @@ class SnapshotsViewModelTest {
 
         diff.show(ChangeType.CHANGED, false);
         assertThat(diff.changes()).extracting(IdentityChange::type).containsOnly(ChangeType.ADDED, ChangeType.REMOVED).hasSize(4);
+        assertThat(dialogs.shown).isEmpty();
+    }
+
+    @Test
+    void theMeaningfulFilterHidesIdentitiesWhoseOnlyChangeIsLastUse() {
+        vm.refresh();
+        SnapshotDiffViewModel diff = vm.diff();
+        List<IdentityChange> all = List.copyOf(diff.changes());
+        long onlyLastUse = all.stream().filter(c -> !ChangeKind.meaningful(c)).count();
+        assertThat(onlyLastUse).as("the July report moves last use of some identities and nothing else").isPositive();
+
+        diff.showMeaningfulOnly(true);
+        assertThat(diff.changes()).hasSize(all.size() - (int) onlyLastUse).allMatch(ChangeKind::meaningful);
+        diff.showMeaningfulOnly(false);
+        assertThat(diff.changes()).hasSize(all.size());
         assertThat(dialogs.shown).isEmpty();
     }
 

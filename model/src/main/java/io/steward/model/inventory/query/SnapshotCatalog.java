@@ -55,6 +55,16 @@ public final class SnapshotCatalog {
                 .map(s -> new CatalogEntry(s, current.contains(s.id()))).toList();
     }
 
+    /** The newest snapshot of {@code source} and {@code importerId} ({@code null} = any): the series a default diff looks at. */
+    public Optional<SnapshotInfo> newest(String source, String importerId) {
+        return snapshots.newest(source, importerId);
+    }
+
+    /** The two newest snapshots (older first) of the series of {@link #newest}; empty when it has fewer than two. */
+    public Optional<SnapshotInfo[]> latestPair(String source, String importerId) {
+        return snapshots.latestPair(source, importerId);
+    }
+
     /** The first {@code limit} issues recorded with a snapshot, in file order; {@code severity} null = both kinds. */
     public List<ImportIssue> issues(long snapshotId, ImportIssue.Severity severity, int limit) {
         return snapshots.issues(snapshotId, severity, 0, limit);
