@@ -205,7 +205,8 @@ public final class StepUpService {
             Instant now = clock.instant();
             StepUpRequest r = Requests.require(tx, requestId);
             requirePending(tx, r);
-            if (r.requester().strip().equalsIgnoreCase(actor.strip())) {
+            String me = accountability.person(tx, actor);
+            if (me.equals(accountability.person(tx, r.requester()))) {
                 throw new DecisionRefusedException(BuiltInRules.NO_SELF_APPROVAL,
                         actor + " asked for " + r.id() + " and so cannot approve it: a requester never approves their own request");
             }
@@ -215,7 +216,7 @@ public final class StepUpService {
             }
             ApproverRole role = requireApprover(tx, r, actor, "approve");
             List<Requests.Approval> prior = Requests.approvers(tx, r.id());
-            if (prior.stream().anyMatch(a -> a.actor().equalsIgnoreCase(actor.strip()))) {
+            if (prior.stream().anyMatch(a -> accountability.person(tx, a.actor()).equals(me))) {
                 throw new DecisionRefusedException(BuiltInRules.DISTINCT_APPROVERS, actor + " has already approved " + r.id()
                         + "; the next approval must come from another person");
             }
