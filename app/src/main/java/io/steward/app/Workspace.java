@@ -7,6 +7,7 @@ import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerVerifier;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
+import io.steward.model.stepup.SelfApprovalCheck;
 import io.steward.model.store.Store;
 import io.steward.model.store.StoreException;
 import java.nio.file.Path;
@@ -76,7 +77,14 @@ public final class Workspace implements AutoCloseable {
      * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
      */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        return new LedgerVerifier(store, new ActorKeys(keysDir)).verify(checkpointsFile, progress, cancelled);
+        VerificationReport report = new LedgerVerifier(store, new ActorKeys(keysDir)).verify(checkpointsFile, progress, cancelled);
+        if (!report.ok()) {
+            return report;
+        }
+        // Entries can be well chained and still break a rule: a step-up approval by its own requester.
+        return SelfApprovalCheck.scan(store).map(v -> new VerificationReport(false, report.entriesChecked(), report.headSeq(),
+                report.headHash(), report.checkpointsChecked(), report.checkpointsFile(), v.seq(), v.message(), report.notes()))
+                .orElse(report);
     }
 
     /** Signs the current head with the actor's key: a `checkpoint` entry plus a sidecar line. */
