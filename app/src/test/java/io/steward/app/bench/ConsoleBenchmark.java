@@ -127,7 +127,7 @@ public final class ConsoleBenchmark {
         worst = Math.max(worst, time("filter by facet environment + owner none", runs, i -> {
             if (i % 2 == 0) {
                 v.toggle(firstOption(Facet.ENVIRONMENT));
-                v.toggle(option(Facet.OWNER, IdentityFilter.UNKNOWN));
+                v.toggle(option(Facet.OWNER_HINT, IdentityFilter.UNKNOWN));
             } else {
                 v.clearFilters();
             }
@@ -262,7 +262,7 @@ public final class ConsoleBenchmark {
      * into memory (off the FX thread), then on the FX thread sorts 100k and then all rows and filters them.
      */
     private void reference(Workspace workspace) throws Exception {
-        InventoryQuery query = new InventoryQuery(workspace.store());
+        InventoryQuery query = workspace.inventory();
         long t0 = System.nanoTime();
         List<IdentityRow> all = new ArrayList<>();
         IdentityPage p = query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, PageRequest.MAX_LIMIT));

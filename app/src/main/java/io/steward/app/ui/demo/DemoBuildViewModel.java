@@ -57,8 +57,8 @@ public final class DemoBuildViewModel {
         progress.set(-1);
         status.set(new BannerText(Tone.RUNNING, "Building the demo ledger…", "Writing the demo exports and importing them one by one,"
                 + " as you would: the inventory fills in as each snapshot is committed."));
-        executor.submit(BackgroundTask.<DemoLedger.Result>of("build demo ledger", ctx -> DemoLedger.create(dir, workspace.store(),
-                        workspace.actor(), clock, (done, total, report) -> ctx.progress(done, total), Cancellation.of(ctx::isCancelled)))
+        executor.submit(BackgroundTask.<DemoLedger.Result>of("build demo ledger", ctx -> DemoLedger.create(dir, workspace,
+                        (done, total, report) -> ctx.progress(done, total), Cancellation.of(ctx::isCancelled)))
                 .onProgress((done, total) -> {
                     progress.set(total <= 0 ? -1 : (double) done / total);
                     status.set(new BannerText(Tone.RUNNING, "Building the demo ledger: " + done + " of " + Words.count(total, "file", "files")

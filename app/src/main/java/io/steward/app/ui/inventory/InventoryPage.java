@@ -33,13 +33,13 @@ public final class InventoryPage {
     private InventoryView view;
 
     public InventoryPage(Workspace workspace, TaskExecutor executor, DialogService dialogs, Delays delays, Clock clock) {
-        InventoryQuery query = new InventoryQuery(workspace.store());
-        imports = new ImportViewModel(new ImportService(workspace.store(), StandardImporters.registry()), workspace.actor(),
+        InventoryQuery query = workspace.inventory();
+        imports = new ImportViewModel(workspace.imports(), workspace.actor(),
                 executor, dialogs);
         inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, executor, dialogs, clock), executor, dialogs,
                 delays);
-        snapshots = new SnapshotsViewModel(new SnapshotCatalog(workspace.store()),
-                new SnapshotDiffViewModel(new SnapshotDiff(workspace.store()), executor, dialogs), executor, dialogs);
+        snapshots = new SnapshotsViewModel(workspace.snapshots(),
+                new SnapshotDiffViewModel(workspace.diff(), executor, dialogs), executor, dialogs);
         exports = new ExportViewModel(new InventoryExport(query), inventory, executor, dialogs, clock);
         imports.onImported(reports -> {
             inventory.refresh();

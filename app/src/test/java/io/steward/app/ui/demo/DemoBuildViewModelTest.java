@@ -32,7 +32,7 @@ class DemoBuildViewModelTest {
             List<String> banners = new ArrayList<>();
             vm.statusProperty().addListener((obs, old, now) -> banners.add(now == null ? null : now.title()));
             List<Long> snapshotsSeen = new ArrayList<>();
-            SnapshotCatalog catalog = new SnapshotCatalog(workspace.store());
+            SnapshotCatalog catalog = workspace.snapshots();
             vm.onSnapshot(() -> snapshotsSeen.add((long) catalog.list().size()));
 
             vm.start(dir);

@@ -43,6 +43,11 @@ final class FacetQuery {
                     add(counts, facet, r.value2(), r.value3());
                 }
             }
+            // The stored counts are per row; a principal that several rows describe counts once, as its representative.
+            for (Record r : ctx.select(IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT, IDENTITY.ENABLED).from(IDENTITY)
+                    .where(Inventory.isMerged()).and(IDENTITY.SNAPSHOT_ID.in(ids)).fetch()) {
+                countOnce(counts, r, -1);
+            }
         }
         return new FacetCounts(sorted(counts), true);
     }
@@ -62,21 +67,25 @@ final class FacetQuery {
                     break;
                 }
                 add(counts, Facet.SOURCE, current.sourceOf(r.get(IDENTITY.SNAPSHOT_ID)), 1);
-                add(counts, Facet.KIND, r.get(IDENTITY.KIND), 1);
-                add(counts, Facet.ENVIRONMENT, r.get(IDENTITY.ENVIRONMENT), 1);
-                add(counts, Facet.OWNER, r.get(IDENTITY.OWNER_HINT), 1);
-                Boolean enabled = Inventory.bool(r.get(IDENTITY.ENABLED));
-                add(counts, Facet.ENABLED, enabled == null ? null : enabled.toString(), 1);
+                countOnce(counts, r, 1);
             }
         }
         return new FacetCounts(sorted(counts), seen <= InventoryQuery.FACET_SCAN_CAP);
+    }
+
+    private static void countOnce(Map<Facet, Map<String, Long>> counts, Record r, long n) {
+        add(counts, Facet.KIND, r.get(IDENTITY.KIND), n);
+        add(counts, Facet.ENVIRONMENT, r.get(IDENTITY.ENVIRONMENT), n);
+        add(counts, Facet.OWNER_HINT, r.get(IDENTITY.OWNER_HINT), n);
+        Boolean enabled = Inventory.bool(r.get(IDENTITY.ENABLED));
+        add(counts, Facet.ENABLED, enabled == null ? null : enabled.toString(), n);
     }
 
     private static Facet facetOf(String stored) {
         return switch (stored) {
             case "kind" -> Facet.KIND;
             case "environment" -> Facet.ENVIRONMENT;
-            case "owner" -> Facet.OWNER;
+            case "owner-hint" -> Facet.OWNER_HINT;
             case "enabled" -> Facet.ENABLED;
             default -> null;
         };
@@ -90,7 +99,11 @@ final class FacetQuery {
         Map<Facet, List<FacetValue>> out = new EnumMap<>(Facet.class);
         counts.forEach((facet, values) -> {
             List<FacetValue> list = new ArrayList<>();
-            values.forEach((v, n) -> list.add(new FacetValue(NULL_KEY.equals(v) ? null : v, n)));
+            values.forEach((v, n) -> {
+                if (n > 0) {
+                    list.add(new FacetValue(NULL_KEY.equals(v) ? null : v, n));
+                }
+            });
             list.sort(Comparator.comparingLong(FacetValue::count).reversed()
                     .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder())));
             out.put(facet, list.size() > InventoryQuery.FACET_VALUES ? list.subList(0, InventoryQuery.FACET_VALUES) : list);
