@@ -20,7 +20,11 @@ import io.steward.model.ledger.LedgerEntries;
 import io.steward.model.ledger.LedgerVerifier;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
+import io.steward.model.stepup.StepUp;
 import io.steward.model.stepup.StepUpEntries;
+import io.steward.model.stepup.StepUpQuery;
+import io.steward.model.stepup.StepUpService;
+import io.steward.model.stepup.policy.Policy;
 import io.steward.model.store.Store;
 import io.steward.model.store.StoreException;
 import java.nio.file.Path;
@@ -163,6 +167,15 @@ public final class Workspace implements AutoCloseable {
 
     private LedgerVerifier verifier() {
         return new LedgerVerifier(store, new ActorKeys(keysDir), entryKinds());
+    }
+
+    /** Step-up requests and decisions under {@code policy}, on this workspace's clock. */
+    public StepUpService stepUp(Policy policy) {
+        return StepUp.service(ledger, policy, clock);
+    }
+
+    public StepUpQuery stepUpQuery() {
+        return StepUp.query(ledger);
     }
 
     /** Signs checkpoints with the actors' keys, alone or at the end of a decision's transaction. */
