@@ -157,7 +157,8 @@ public final class Workspace implements AutoCloseable {
      * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
      */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        return verifier().verify(checkpointsFile, progress, cancelled);
+        VerificationReport chain = verifier().verify(checkpointsFile, progress, cancelled);
+        return chain.ok() ? GovernanceProjections.check(store, chain) : chain;
     }
 
     /** As {@link #verify(Path, VerifyProgress, BooleanSupplier)}, against checkpoints from any sources. */

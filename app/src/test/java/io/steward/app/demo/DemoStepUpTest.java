@@ -45,7 +45,7 @@ class DemoStepUpTest {
             assertThat(pending).contains(DemoStepUp.AGENT_WRITE, DemoStepUp.HALF_APPROVED, DemoStepUp.SELF_REQUEST, DemoStepUp.OVER_LONG,
                     DemoStepUp.AGENT_SECRETS);
 
-            assertThat(w.store().read(ExpiredGrantsPresent::find)).extracting(ExpiredGrantsPresent.Hit::requestId)
+            assertThat(w.ledger().store().read(ExpiredGrantsPresent::find)).extracting(ExpiredGrantsPresent.Hit::requestId)
                     .contains(DemoStepUp.STILL_PRESENT);
             String stillKey = all.get(DemoStepUp.STILL_PRESENT).identityKey();
             assertThat(new Findings(w.ledger()).openFindings(stillKey)).extracting(f -> f.rule().id()).contains(ExpiredGrantsPresent.RULE);
