@@ -13,7 +13,9 @@ import io.steward.model.ledger.ActorKeys;
 import io.steward.model.ledger.Checkpoint;
 import io.steward.model.ledger.CheckpointSource;
 import io.steward.model.ledger.Checkpoints;
+import io.steward.model.findings.FindingEntries;
 import io.steward.model.ledger.EntryKinds;
+import io.steward.model.owners.OwnerEntries;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerChanged;
 import io.steward.model.ledger.LedgerEntries;
@@ -64,6 +66,8 @@ public final class Workspace implements AutoCloseable {
         return EntryKinds.builder()
                 .with(LedgerEntries::register)
                 .with(InventoryEntries::register)
+                .with(OwnerEntries::register)
+                .with(FindingEntries::register)
                 .with(StepUpEntries::register)
                 .build();
     }
@@ -157,8 +161,7 @@ public final class Workspace implements AutoCloseable {
      * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
      */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        VerificationReport chain = verifier().verify(checkpointsFile, progress, cancelled);
-        return chain.ok() ? GovernanceProjections.check(store, chain) : chain;
+        return verifier().verify(checkpointsFile, progress, cancelled);
     }
 
     /** As {@link #verify(Path, VerifyProgress, BooleanSupplier)}, against checkpoints from any sources. */

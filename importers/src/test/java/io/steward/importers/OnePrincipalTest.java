@@ -98,6 +98,14 @@ class OnePrincipalTest extends LedgerTestBase {
         assertThat(user.ownerHint()).as("owner hint from the authorization details' tags").isEqualTo("team-data@example.com");
         assertThat(query().count(IdentityFilter.ALL)).isEqualTo(new CountResult(all().size(), true));
         assertThat(query().facets(IdentityFilter.ALL).of(Facet.KIND)).contains(new FacetValue("iam-user", 2));
+        IdentityFilter byOwnerHint = IdentityFilter.ALL.withOwnerHint("team-data@example.com");
+        assertThat(query().page(PageRequest.first(byOwnerHint, IdentitySort.LAST_USED, true, 10)).rows())
+                .as("a filter matches the owner hint another importer states").extracting(IdentityRow::key).containsExactly(ARN);
+        assertThat(query().facets(IdentityFilter.ALL).of(Facet.OWNER_HINT)).contains(new FacetValue("team-data@example.com", 1));
+        assertThat(query().facets(IdentityFilter.ALL.withKind("iam-user")).of(Facet.OWNER_HINT))
+                .contains(new FacetValue("team-data@example.com", 1), new FacetValue(null, 1));
+        assertThat(query().count(IdentityFilter.ALL.withOwnerHint(IdentityFilter.UNKNOWN).withKind("iam-user").withText("svc-etl")))
+                .isEqualTo(new CountResult(0, true));
 
         IdentityDetail detail = query().detailByKey(ARN).orElseThrow();
         assertThat(detail.rows()).extracting(IdentityDetail::importerId)

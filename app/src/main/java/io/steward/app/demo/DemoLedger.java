@@ -75,6 +75,7 @@ public final class DemoLedger {
             reports.add(report);
             progress.imported(reports.size(), files.size(), report);
         }
+        DemoOwnership.apply(dir, workspace.ledger().store(), service, workspace.actor(), clock);
         DemoStepUp.add(workspace);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         LOG.info("Demo ledger {} built from {} exports in {} ms ({} ms writing them)", workspace.ledgerFile(), files.size(), elapsed.toMillis(),

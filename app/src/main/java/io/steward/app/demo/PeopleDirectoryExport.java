@@ -19,15 +19,15 @@ final class PeopleDirectoryExport implements DemoExport {
     @Override
     public List<Path> write(Path dir, DemoOrg org) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("\uFEFFEmployee ID;Email;Full Name;Department;Status;Left Date");
+        lines.add("\uFEFFEmployee ID;Email;Full Name;Department;Status;Left Date;GitHub Login");
         int n = 0;
         for (DemoOrg.Person p : org.people()) {
             String status = p.left() ? LEFT[n % LEFT.length] : ACTIVE[n % ACTIVE.length];
             String leftAt = p.left() ? DemoFiles.day(p.leftAt()) : n % 4 == 0 ? "N/A" : "";
-            lines.add(String.join(";", p.employeeId(), p.email(), p.name(), p.team(), status, leftAt));
+            lines.add(String.join(";", p.employeeId(), p.email(), p.name(), p.team(), status, leftAt, p.login()));
             n++;
         }
-        lines.add(String.join(";", "C-0042", "", "Vendor Ops (contractor)", "procurement", "Active", ""));
+        lines.add(String.join(";", "C-0042", "", "Vendor Ops (contractor)", "procurement", "Active", "", "vendor-ops"));
         Path file = dir.resolve("people-directory-" + org.now().toString().substring(0, 7) + ".csv");
         Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
         return List.of(file);

@@ -91,4 +91,15 @@ class GovernanceCommandsTest extends CliTest {
         assertThat(entries()).isGreaterThan(before);
         assertThat(steward("ledger", "verify").exit()).isZero();
     }
+
+    @Test
+    void ledgerVerifyFailsWhenTheOwnerTableWasEditedOutsideTheLedger() {
+        assertThat(steward("owner", "assign", SVC, "--owner", "alice@example.com", "--reason", "r").exit()).isZero();
+        try (io.steward.model.store.Store store = io.steward.model.store.Store.open(ledger)) {
+            store.write(tx -> tx.execute("UPDATE identity_owner SET owner = 'mallory@example.com'"));
+        }
+        CliRun.Result r = steward("ledger", "verify");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("FAILED").contains("mallory@example.com").contains(SVC);
+    }
 }

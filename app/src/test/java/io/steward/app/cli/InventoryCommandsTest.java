@@ -177,7 +177,8 @@ class InventoryCommandsTest extends CliTest {
         List<JsonNode> rows = JsonOutput.array(steward("inventory", "--format", "json", "--query", "ci-deployer").out());
         assertThat(rows).filteredOn(r -> r.get("key").asText().equals(arn)).singleElement()
                 .satisfies(r -> assertThat(r.get("ownerHint").asText()).isEqualTo("team-ci"));
-        assertThat(steward("inventory", "--owner-hint", "nobody-has-this").out()).doesNotContain("ci-deployer");
+        assertThat(steward("inventory", "--owner-hint", "team-ci").out()).as("filters on the merged owner hint").contains("ci-deployer");
+        assertThat(steward("inventory", "--owner-hint", "", "--query", "ci-deployer").out()).doesNotContain("ci-deployer  iam-user");
 
         CliRun.Result text = steward("inventory", "show", "ci-deployer");
         assertThat(text.exit()).as(text.err()).isZero();

@@ -98,7 +98,7 @@ class LedgerCommandsTest extends CliTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("seq  time").contains("actor").contains("kind").endsWith("hash");
         assertThat(lines.get(1)).matches("-+( +-+)+");
-        assertThat(lines.get(2)).startsWith("  4  ").contains("alice").contains("owner.assigned").contains("identity-4")
+        assertThat(lines.get(2)).startsWith("  4  ").contains("alice").contains("test.note").contains("identity-4")
                 .endsWith(entry(4).hash().substring(0, 16));
         assertThat(lines.get(3)).startsWith("  5  ").contains("snapshot.imported");
     }
@@ -128,7 +128,7 @@ class LedgerCommandsTest extends CliTest {
 
     @Test
     void showAsCsvHasAHeaderAndQuotesJson() {
-        CliRun.Result r = cli.run("--ledger", ledger.toString(), "ledger", "show", "--format", "csv", "--kind", "owner.assigned");
+        CliRun.Result r = cli.run("--ledger", ledger.toString(), "ledger", "show", "--format", "csv", "--kind", "test.note");
 
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();

@@ -81,8 +81,10 @@ class DemoLedgerTest {
             InventoryQuery inventory = new InventoryQuery(store);
             long current = inventory.count(IdentityFilter.ALL).count();
             assertThat(current).isBetween(3_000L, 7_000L);
-            assertThat(current).as("every file but last month's credential report is the current snapshot of its series")
-                    .isEqualTo(result.reports().stream().skip(1).mapToLong(r -> r.counts().identities()).sum());
+            long rows = result.reports().stream().skip(1).mapToLong(r -> r.counts().identities()).sum();
+            assertThat(current).as("every file but last month's credential report is the current snapshot of its series;"
+                    + " principals that several importers describe (an IAM user, a GCP account with its policy and keys) count once")
+                    .isLessThan(rows).isGreaterThan(rows / 2);
             assertThat(inventory.page(PageRequest.first(IdentityFilter.ALL.withKind("root-account"), IdentitySort.NAME, false, 10)).rows())
                     .hasSize(1);
             assertThat(inventory.count(IdentityFilter.ALL.withText("<root_account> access key")).count()).as("root account key").isEqualTo(1);

@@ -1,12 +1,20 @@
 package io.steward.model.owners;
 
+
+import io.steward.model.ledger.EntryKind;
+import io.steward.model.ledger.EntryKinds;
+
 /** The ledger entry kind of accountability and its payload. Subject: the identity key. */
 public final class OwnerEntries {
     /** An owner (and backup) was assigned to, or changed on, one identity. */
-    public static final String ASSIGNED = "owner.assigned";
-    public static final io.steward.model.ledger.EntryKind<Assigned> ASSIGNED_KIND = io.steward.model.ledger.EntryKind.of(ASSIGNED, Assigned.class);
+    public static final EntryKind<Assigned> ASSIGNED = EntryKind.of("owner.assigned", Assigned.class);
 
     private OwnerEntries() {
+    }
+
+    /** The kind, and the check that rebuilds the current owners from the entries and compares them with the table. */
+    public static void register(EntryKinds.Builder catalogue) {
+        catalogue.kind(ASSIGNED).check(OwnerProjectionEntryCheck::new);
     }
 
     /**

@@ -23,10 +23,15 @@ public final class OwnerProjectionCheck {
 
     /** Plain sentences, one per difference (at most {@code max}); empty when the projection matches the ledger. */
     public static List<String> differences(Store store, int max) {
-        return store.read(ctx -> {
+        return store.read(ctx -> differences(ctx, max));
+    }
+
+    /** As {@link #differences(Store, int)}, on an open read. */
+    public static List<String> differences(org.jooq.DSLContext ctx, int max) {
+        {
             Map<String, Row> expected = new HashMap<>();
             try (var cursor = ctx.fetchLazy("SELECT seq, body FROM ledger_entry WHERE json_extract(body, '$.kind') = ? ORDER BY seq",
-                    OwnerEntries.ASSIGNED)) {
+                    OwnerEntries.ASSIGNED.name())) {
                 for (var r : cursor) {
                     JsonNode body = CanonicalJson.parse(r.get(1, String.class).getBytes(StandardCharsets.UTF_8));
                     JsonNode p = body.get("payload");
@@ -57,7 +62,7 @@ public final class OwnerProjectionCheck {
             }
             out.sort(null);
             return out.size() > max ? out.subList(0, max) : out;
-        });
+        }
     }
 
     private static String describe(Row r) {

@@ -64,8 +64,8 @@ class EntryKindsTest {
         assertThat(kinds.find("mapping.saved")).contains(InventoryEntries.MAPPING_SAVED);
         assertThat(kinds.find("owner.assigned")).isEmpty();
         assertThatThrownBy(() -> EntryKinds.builder().kind(TestEntries.OWNER_NOTE)
-                .kind(EntryKind.of("owner.assigned", TestEntries.Counter.class)))
-                .hasMessageContaining("owner.assigned is registered twice");
+                .kind(EntryKind.of("test.note", TestEntries.Counter.class)))
+                .hasMessageContaining("test.note is registered twice");
         assertThatThrownBy(() -> EntryKind.of("Owner Assigned", TestEntries.Note.class)).hasMessageContaining("lower-case words");
     }
 

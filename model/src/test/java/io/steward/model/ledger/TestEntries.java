@@ -20,8 +20,8 @@ public final class TestEntries {
 
     public static final EntryKind<Note> DECISION = EntryKind.of("test.decision", Note.class);
     public static final EntryKind<Counter> BULK = EntryKind.of("test.bulk", Counter.class);
-    /** Named like real kinds so pages and filters show familiar names; the payload is a {@link Note}. */
-    public static final EntryKind<Note> OWNER_NOTE = EntryKind.of("owner.assigned", Note.class);
+    /** Named like real kinds where no projection depends on them; the payload is a {@link Note}. */
+    public static final EntryKind<Note> OWNER_NOTE = EntryKind.of("test.note", Note.class);
     public static final EntryKind<Note> SNAPSHOT_NOTE = EntryKind.of("snapshot.imported", Note.class);
     public static final EntryKind<Review> REVIEW = EntryKind.of("campaign.decision", Review.class);
     public static final EntryKind<StepUp> STEP_UP = EntryKind.of("stepup.decided", StepUp.class);

@@ -12,7 +12,6 @@ import io.steward.app.ui.common.Words;
 import io.steward.importers.Cancellation;
 import io.steward.importers.ImportReport;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,17 +32,15 @@ public final class DemoBuildViewModel {
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Clock clock;
     private final ReadOnlyObjectWrapper<BannerText> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper();
     private final List<Runnable> snapshotListeners = new ArrayList<>();
 
-    public DemoBuildViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs, Clock clock) {
+    public DemoBuildViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs) {
         this.workspace = workspace;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.clock = clock;
     }
 
     /** Called on the UI thread after one or more demo snapshots were committed. */

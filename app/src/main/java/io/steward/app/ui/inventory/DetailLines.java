@@ -18,8 +18,13 @@ public final class DetailLines {
      * One credential's metadata (never a secret): what it is, whether it is active, and its age, last use
      * and expiry, each relative to now with the absolute UTC time.
      */
-    public record Credential(String kind, String id, String state, String age, String lastUsed, String expires) {
+    public record Credential(String kind, String id, String state, String age, String lastUsed, String expires, String from) {
         static Credential of(CredentialView c, Instant now) {
+            return of(c, now, null);
+        }
+
+        /** @param from the importer and snapshot it was read from, when several importers describe the identity; else null */
+        static Credential of(CredentialView c, Instant now, String from) {
             String id = c.maskedId() != null ? c.maskedId() : c.nativeId();
             String state = c.active() == null ? "not stated" : c.active() ? "active" : "inactive";
             java.time.Duration age = c.age(now);
@@ -27,7 +32,7 @@ public final class DetailLines {
             String ageText = age == null ? "unknown" : (Times.span(age) == null ? "new" : Times.span(age))
                     + " (" + (c.lastRotatedAt() != null ? "rotated " : "created ") + Times.absolute(since, "") + ")";
             String expires = c.expiresAt() == null ? "no expiry" : expiry(c.expiresAt(), now);
-            return new Credential(c.kind(), id, state, ageText, Times.both(c.lastUsedAt(), now, "never used"), expires);
+            return new Credential(c.kind(), id, state, ageText, Times.both(c.lastUsedAt(), now, "never used"), expires, from);
         }
 
         private static String expiry(Instant at, Instant now) {

@@ -28,7 +28,7 @@ public final class FacetGroup {
 
     /** "Source", "Kind", ... */
     public String title() {
-        String name = facet.name().toLowerCase(Locale.ROOT);
+        String name = facet.name().toLowerCase(Locale.ROOT).replace('_', ' '); // OWNER_HINT: "Owner hint"
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 

@@ -10,8 +10,10 @@ import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,25 +23,37 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The Identities tab: search and facet filters above a table of one page of identities (header clicks
- * sort in SQL, never in the table), the pager below it, the selected identity's detail beside it.
+ * The Identities tab: search and facet filters above a table of identities (header clicks sort in SQL, never in
+ * the table) that loads the next keyset page as it scrolls near its end, and the selected identity's detail beside
+ * it, which can be hidden (Ctrl+D) to give the table the width. Columns are as wide as what they show.
  */
 final class IdentitiesPane {
-    private static final double DETAIL_WIDTH = 370;
+    private static final double DETAIL_WIDTH = 400;
+    /** Rows from the end of the loaded ones at which the next page is asked for: about two screens. */
+    private static final int PREFETCH_ROWS = 60;
+    /** Column widths follow content up to this; longer values end in … with a tooltip. */
+    private static final double MAX_COLUMN_WIDTH = 340;
+    /** Cell padding and the header's sort arrow. */
+    private static final double CELL_PADDING = 26;
     /** Room for the vertical scroll bar beside the rows. */
     private static final double SCROLL_BAR_ALLOWANCE = 16;
     private final InventoryViewModel vm;
     private final Map<TableColumn<IdentityRow, ?>, IdentitySort> sortable = new LinkedHashMap<>();
+    private final Map<TableColumn<IdentityRow, ?>, Function<IdentityRow, String>> shownText = new LinkedHashMap<>();
+    private final Map<TableColumn<IdentityRow, ?>, Double> contentWidth = new LinkedHashMap<>();
     private final TextField search = new CustomTextField();
     private final VBox root = new VBox(10);
     private TableView<IdentityRow> table;
@@ -48,14 +62,21 @@ final class IdentitiesPane {
         this.vm = vm;
         root.setId("identitiesPane");
         Node detail = new IdentityDetailPane(vm.detail()).node();
-        SplitPane split = new SplitPane(tablePane(), detail);
+        SplitPane split = new SplitPane(tablePane());
         // The detail keeps its width when the window grows; the table takes the rest.
         SplitPane.setResizableWithParent(detail, false);
-        split.widthProperty().addListener((obs, old, width) -> {
-            if (old.doubleValue() == 0 && width.doubleValue() > 0) {
-                split.setDividerPositions(Math.max(0.5, 1 - DETAIL_WIDTH / width.doubleValue()));
+        Runnable placeDetail = () -> {
+            boolean shown = vm.detailShownProperty().get();
+            if (shown && !split.getItems().contains(detail)) {
+                split.getItems().add(detail);
+                double width = split.getWidth();
+                split.setDividerPositions(width > 0 ? Math.max(0.5, 1 - DETAIL_WIDTH / width) : 0.66);
+            } else if (!shown) {
+                split.getItems().remove(detail);
             }
-        });
+        };
+        vm.detailShownProperty().addListener((obs, old, now) -> placeDetail.run());
+        placeDetail.run();
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(filterBar(), split);
     }
@@ -95,6 +116,19 @@ final class IdentitiesPane {
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.filterProperty().get().isAll(), vm.filterProperty()));
         bar.getChildren().add(clear);
+        ToggleButton details = new ToggleButton("Details", new FontIcon(Feather.SIDEBAR));
+        details.setId("toggleDetail");
+        details.setAccessibleText("Show or hide the identity detail (Ctrl+D)");
+        details.setTooltip(new javafx.scene.control.Tooltip("Show or hide the identity detail (Ctrl+D)"));
+        details.getStyleClass().add(Styles.SMALL);
+        details.setSelected(vm.detailShownProperty().get());
+        vm.detailShownProperty().addListener((obs, old, now) -> details.setSelected(now));
+        details.setOnAction(e -> {
+            if (details.isSelected() != vm.detailShownProperty().get()) {
+                vm.toggleDetail();
+            }
+        });
+        bar.getChildren().addAll(new Spacer(), details);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -102,7 +136,7 @@ final class IdentitiesPane {
     private Node tablePane() {
         table = new TableView<>(vm.rows());
         table.setId("inventoryTable");
-        table.setAccessibleText("Identities of the current inventory, one page");
+        table.setAccessibleText("Identities of the current inventory, one per principal; more load as you scroll");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "inventory-table");
         fitColumnsWhenTheyFit();
         table.setTableMenuButtonVisible(false);
@@ -114,11 +148,22 @@ final class IdentitiesPane {
         table.getColumns().add(text("Kind", 104, 96, IdentityRow::kind, IdentitySort.KIND));
         table.getColumns().add(text("Source", 134, 124, IdentityRow::source, IdentitySort.SOURCE));
         table.getColumns().add(text("Environment", 108, 106, r -> orBlank(r.environment()), null));
-        table.getColumns().add(text("Owner", 140, 80, r -> orBlank(r.ownerHint()), null));
+        table.getColumns().add(text("Owner hint", 140, 80, r -> orBlank(r.ownerHint()), null));
         table.getColumns().add(text("Enabled", 74, 74, r -> r.enabled() == null ? "—" : r.enabled() ? "yes" : "no", null));
         table.getColumns().add(time("Last used", IdentityRow::lastUsedAt, IdentitySort.LAST_USED));
         table.getColumns().add(time("Created", IdentityRow::createdAt, IdentitySort.CREATED));
         installSqlSorting();
+        // Virtualised: only visible rows get cells; a cell near the end of what is loaded asks for the next page.
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            public void updateIndex(int i) {
+                super.updateIndex(i);
+                if (i >= 0 && i >= vm.rows().size() - PREFETCH_ROWS && vm.hasNextProperty().get()) {
+                    Platform.runLater(vm::loadMore); // not during the layout pass that placed this cell
+                }
+            }
+        });
+        vm.rows().addListener((ListChangeListener<IdentityRow>) c -> sizeColumnsToContent());
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -133,28 +178,54 @@ final class IdentitiesPane {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(table, pager());
+        VBox box = new VBox(table, statusLine());
         box.setMinWidth(380);
         return box;
     }
 
     /**
-     * Columns share the table's width down to their minimum widths (long values end in … with a tooltip);
-     * a table narrower than that scrolls sideways instead of hiding the last columns.
+     * Columns are as wide as their header and the longest value loaded so far (up to {@link #MAX_COLUMN_WIDTH});
+     * when they fit, the name takes the rest of the width; a table narrower than that scrolls sideways.
      */
     private void fitColumnsWhenTheyFit() {
-        table.widthProperty().addListener((obs, old, width) -> {
-            TableColumn<IdentityRow, ?> name = table.getColumns().get(0);
-            double others = table.getColumns().stream().skip(1).mapToDouble(TableColumn::getMinWidth).sum();
-            double spare = width.doubleValue() - others - SCROLL_BAR_ALLOWANCE;
-            boolean fits = spare >= name.getMinWidth();
-            // The name takes what the other columns leave; they keep their minimum widths.
-            table.getColumns().forEach(c -> c.setPrefWidth(c.getMinWidth()));
-            if (fits) {
-                name.setPrefWidth(spare);
+        table.widthProperty().addListener((obs, old, width) -> fit());
+    }
+
+    private void fit() {
+        double width = table.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        TableColumn<IdentityRow, ?> name = table.getColumns().get(0);
+        double others = table.getColumns().stream().skip(1).mapToDouble(c -> contentWidth.getOrDefault(c, c.getMinWidth())).sum();
+        table.getColumns().stream().skip(1).forEach(c -> c.setPrefWidth(contentWidth.getOrDefault(c, c.getMinWidth())));
+        double spare = width - others - SCROLL_BAR_ALLOWANCE;
+        double nameWidth = contentWidth.getOrDefault(name, name.getMinWidth());
+        boolean fits = spare >= nameWidth;
+        name.setPrefWidth(fits ? spare : nameWidth);
+        table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    /** Measures the header and the values of the first rows loaded (enough to be representative, cheap to measure). */
+    private void sizeColumnsToContent() {
+        List<IdentityRow> sample = vm.rows().subList(0, Math.min(vm.rows().size(), 400));
+        Text probe = new Text();
+        for (TableColumn<IdentityRow, ?> c : table.getColumns()) {
+            Function<IdentityRow, String> shown = shownText.get(c);
+            probe.setText(c.getText());
+            double widest = probe.getLayoutBounds().getWidth();
+            if (shown != null) {
+                for (IdentityRow r : sample) {
+                    String v = shown.apply(r);
+                    if (v != null && !v.isEmpty()) {
+                        probe.setText(v);
+                        widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                    }
+                }
             }
-            table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
-        });
+            contentWidth.put(c, Math.max(c.getMinWidth(), Math.min(MAX_COLUMN_WIDTH, Math.ceil(widest + CELL_PADDING))));
+        }
+        fit();
     }
 
     /** Header clicks change the SQL order; the table itself never sorts its rows. */
@@ -162,7 +233,7 @@ final class IdentitiesPane {
         table.setSortPolicy(t -> true);
         Runnable push = () -> {
             if (table.getSortOrder().isEmpty()) {
-                vm.sortBy(IdentitySort.NAME, false);
+                vm.sortBy(InventoryViewModel.DEFAULT_SORT, InventoryViewModel.DEFAULT_DESCENDING);
                 return;
             }
             TableColumn<IdentityRow, ?> first = table.getSortOrder().get(0);
@@ -177,21 +248,16 @@ final class IdentitiesPane {
             push.run();
         });
         sortable.keySet().forEach(col -> col.sortTypeProperty().addListener((obs, old, now) -> push.run()));
-        TableColumn<IdentityRow, ?> nameColumn = table.getColumns().get(0);
-        table.getSortOrder().add(nameColumn);
+        // The header shows the view model's opening order (see InventoryViewModel.DEFAULT_SORT for why).
+        sortable.forEach((col, by) -> {
+            if (by == vm.sortProperty().get()) {
+                col.setSortType(vm.descendingProperty().get() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                table.getSortOrder().add(col);
+            }
+        });
     }
 
-    private Node pager() {
-        Button previous = Controls.button("Previous", Feather.CHEVRON_LEFT, "inventoryPrevious", "Show the previous page of identities");
-        previous.setOnAction(e -> vm.previousPage());
-        previous.disableProperty().bind(vm.hasPreviousProperty().not().or(vm.loadingProperty()));
-        Button next = Controls.button("Next", Feather.CHEVRON_RIGHT, "inventoryNext", "Show the next page of identities");
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        next.setOnAction(e -> vm.nextPage());
-        next.disableProperty().bind(vm.hasNextProperty().not().or(vm.loadingProperty()));
-        for (Button b : new Button[] {previous, next}) {
-            b.getStyleClass().add(Styles.SMALL);
-        }
+    private Node statusLine() {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("inventoryLoading");
         busy.setAccessibleText("Loading identities");
@@ -204,16 +270,17 @@ final class IdentitiesPane {
         Label note = new Label();
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.textProperty().bind(vm.facetsNoteProperty());
-        HBox pager = new HBox(6, previous, next, busy, new Spacer(), note, info);
-        pager.setAlignment(Pos.CENTER_LEFT);
-        pager.getStyleClass().add("pager");
-        return pager;
+        HBox line = new HBox(6, busy, new Spacer(), note, info);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("pager");
+        return line;
     }
 
     private TableColumn<IdentityRow, String> text(String title, double width, double min, Function<IdentityRow, String> value,
                                                   IdentitySort sort) {
         TableColumn<IdentityRow, String> c = Controls.tooltipColumn(title, width, value);
         c.setMinWidth(min);
+        shownText.put(c, value);
         register(c, sort);
         return c;
     }

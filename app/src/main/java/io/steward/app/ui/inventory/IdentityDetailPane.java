@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.steward.app.ui.common.Controls;
 import io.steward.model.inventory.query.GrantView;
+import io.steward.model.inventory.query.Sourced;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -13,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,21 +29,14 @@ import org.kordamp.ikonli.feather.Feather;
  * and history entries can be followed, Back returns.
  */
 final class IdentityDetailPane {
-    private static final int MAX_GRANT_ROWS = 8;
-    private static final double GRANT_ROW_HEIGHT = 28;
-    /** The column header and the table's borders. */
-    private static final double GRANT_HEADER_HEIGHT = 40;
-
     private final IdentityDetailViewModel vm;
     private final VBox content = new VBox(14);
-    private final ScrollPane root = new ScrollPane(content);
+    private final VBox root = new VBox(8);
 
     IdentityDetailPane(IdentityDetailViewModel vm) {
         this.vm = vm;
         root.setId("identityDetail");
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "identity-detail");
+        root.getStyleClass().add("identity-detail");
         root.setMinWidth(320);
         content.getStyleClass().add("identity-detail-content");
 
@@ -72,9 +68,35 @@ final class IdentityDetailPane {
         VBox links = section("links", vm.links(), this::linkRow, "No links to other identities");
         VBox history = section("history", vm.history(), this::historyRow, "");
 
-        content.getChildren().addAll(new VBox(4, back, heading, subtitle), fields,
-                titled("Credentials", credentials, vm.credentials()), titled("Grants", grantsTable(), vm.grants()),
-                titled("Links", links, vm.links()), titled("History", history, vm.history()));
+        content.getChildren().addAll(fields, titled("Credentials", credentials, vm.credentials()), titled("Links", links, vm.links()));
+        VBox historyBox = new VBox(14, titled("History", history, vm.history()));
+        historyBox.getStyleClass().add("identity-detail-content");
+        // Grants get a tab of their own: a role-heavy identity has dozens, which need the pane's full height.
+        TabPane tabs = new TabPane(tab("Overview", scrolling(content)), tab("Grants", grantsTable()), tab("History", scrolling(historyBox)));
+        tabs.setId("detailTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.DENSE);
+        tabs.getTabs().get(1).textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.grants().isEmpty() ? "Grants" : "Grants (" + vm.grants().size() + ")", vm.grants()));
+        tabs.visibleProperty().bind(vm.detailProperty().isNotNull());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox header = new VBox(4, back, heading, subtitle);
+        header.getStyleClass().add("identity-detail-content");
+        root.getChildren().addAll(header, tabs);
+    }
+
+    private static Tab tab(String title, Node body) {
+        Tab t = new Tab(title, body);
+        t.setId("detailTab" + title);
+        return t;
+    }
+
+    private static ScrollPane scrolling(Node body) {
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
     }
 
     Node node() {
@@ -131,6 +153,9 @@ final class IdentityDetailPane {
         addFact(facts, 0, "Age", c.age());
         addFact(facts, 1, "Last used", c.lastUsed());
         addFact(facts, 2, "Expires", c.expires());
+        if (c.from() != null) {
+            addFact(facts, 3, "From", c.from());
+        }
         VBox card = new VBox(4, head, facts);
         card.getStyleClass().add("credential-card");
         card.setAccessibleText(c.kind() + " " + c.id() + ", " + c.state() + ", age " + c.age() + ", last used " + c.lastUsed()
@@ -151,29 +176,20 @@ final class IdentityDetailPane {
     }
 
     private Node grantsTable() {
-        TableView<GrantView> table = new TableView<>(vm.grants());
+        TableView<Sourced<GrantView>> table = new TableView<>(vm.grants());
         table.setId("detailGrants");
-        table.setAccessibleText("Grants of the selected identity");
-        table.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
+        table.setAccessibleText("Grants of the selected identity, with the importer and snapshot each comes from");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(GRANT_ROW_HEIGHT);
-        table.getColumns().add(Controls.tooltipColumn("Privilege", 150, GrantView::privilege));
-        table.getColumns().add(Controls.tooltipColumn("Resource", 110, g -> g.resource() == null ? "" : g.resource()));
-        table.getColumns().add(Controls.tooltipColumn("Via", 90, g -> g.via() == null ? "" : g.via()));
+        table.getColumns().add(Controls.tooltipColumn("Privilege", 170, g -> g.fact().privilege()));
+        table.getColumns().add(Controls.tooltipColumn("Resource", 110, g -> g.fact().resource() == null ? "" : g.fact().resource()));
+        table.getColumns().add(Controls.tooltipColumn("Via", 90, g -> g.fact().via() == null ? "" : g.fact().via()));
+        table.getColumns().add(Controls.tooltipColumn("Condition", 80, g -> g.fact().condition() == null ? "" : g.fact().condition()));
+        table.getColumns().add(Controls.tooltipColumn("From", 120, g -> g.origin().label()));
         Label none = new Label("No grants recorded");
         none.getStyleClass().add(Styles.TEXT_MUTED);
-        // As tall as its rows, up to a few; a long list scrolls inside the table.
-        Runnable size = () -> {
-            boolean any = !vm.grants().isEmpty();
-            table.setPrefHeight(GRANT_HEADER_HEIGHT + GRANT_ROW_HEIGHT * Math.max(1, Math.min(MAX_GRANT_ROWS, vm.grants().size())));
-            table.setVisible(any);
-            table.setManaged(any);
-            none.setVisible(!any);
-            none.setManaged(!any);
-        };
-        vm.grants().addListener((ListChangeListener<GrantView>) c -> size.run());
-        size.run();
-        return new VBox(table, none);
+        table.setPlaceholder(none);
+        return table;
     }
 
     private Node linkRow(DetailLines.Link link) {

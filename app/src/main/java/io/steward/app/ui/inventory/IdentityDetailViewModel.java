@@ -10,6 +10,7 @@ import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.IdentityDetail;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.Sourced;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -47,8 +48,8 @@ public final class IdentityDetailViewModel {
     private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<DetailLines.Credential> credentials = FXCollections.observableArrayList();
     private final ObservableList<DetailLines.Credential> credentialsView = FXCollections.unmodifiableObservableList(credentials);
-    private final ObservableList<GrantView> grants = FXCollections.observableArrayList();
-    private final ObservableList<GrantView> grantsView = FXCollections.unmodifiableObservableList(grants);
+    private final ObservableList<Sourced<GrantView>> grants = FXCollections.observableArrayList();
+    private final ObservableList<Sourced<GrantView>> grantsView = FXCollections.unmodifiableObservableList(grants);
     private final ObservableList<DetailLines.Link> links = FXCollections.observableArrayList();
     private final ObservableList<DetailLines.Link> linksView = FXCollections.unmodifiableObservableList(links);
     private final ObservableList<DetailLines.History> history = FXCollections.observableArrayList();
@@ -115,9 +116,10 @@ public final class IdentityDetailViewModel {
         heading.set(r.name());
         subtitle.set(r.kind() + " · " + r.source() + (d.current() ? "" : " · an older snapshot (#" + r.snapshotId() + "), not the current one"));
         List<Field> f = new ArrayList<>();
+        f.add(new Field("Key", r.key()));
         f.add(new Field("Stable id", r.nativeId()));
         f.add(new Field("Environment", orDash(r.environment())));
-        f.add(new Field("Owner", r.ownerHint() == null ? "no owner hint" : r.ownerHint()));
+        f.add(new Field("Owner hint", r.ownerHint() == null ? "none" : r.ownerHint()));
         f.add(new Field("Enabled", r.enabled() == null ? "not stated" : r.enabled() ? "yes" : "no"));
         f.add(new Field("Created", Times.both(r.createdAt(), now, "unknown")));
         f.add(new Field("Last used", Times.both(r.lastUsedAt(), now, "never, or not recorded")));
@@ -127,16 +129,20 @@ public final class IdentityDetailViewModel {
         if (!d.attributes().isEmpty()) {
             f.add(new Field("Facts", join(d.attributes())));
         }
-        f.add(new Field("Snapshot", "#" + r.snapshotId() + " (" + d.importerId() + ")"));
+        // Every importer that describes this principal, each with the snapshot its facts come from.
+        f.add(new Field(d.merged().isEmpty() ? "Snapshot" : "Described by",
+                d.rows().stream().map(m -> m.origin().label()).collect(Collectors.joining(", "))));
         fields.setAll(f);
-        credentials.setAll(d.credentials().stream().map(c -> DetailLines.Credential.of(c, now)).toList());
-        grants.setAll(d.grants());
+        boolean several = !d.merged().isEmpty();
+        credentials.setAll(d.allCredentials().stream()
+                .map(c -> DetailLines.Credential.of(c.fact(), now, several ? c.origin().label() : null)).toList());
+        grants.setAll(d.allGrants());
         List<DetailLines.Link> l = new ArrayList<>();
         if (d.parent() != null) {
             l.add(DetailLines.Link.to("belongs to", d.parent()));
         }
-        d.children().forEach(c -> l.add(DetailLines.Link.to("has", c)));
-        d.links().forEach(link -> l.add(DetailLines.Link.of(link)));
+        d.allChildren().forEach(c -> l.add(DetailLines.Link.to("has", c)));
+        d.allLinks().forEach(link -> l.add(DetailLines.Link.of(link)));
         links.setAll(l);
         history.setAll(d.history().stream().map(h -> DetailLines.History.of(h, r.id())).toList());
     }
@@ -190,7 +196,7 @@ public final class IdentityDetailViewModel {
         return credentialsView;
     }
 
-    public ObservableList<GrantView> grants() {
+    public ObservableList<Sourced<GrantView>> grants() {
         return grantsView;
     }
 

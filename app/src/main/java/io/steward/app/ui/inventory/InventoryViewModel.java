@@ -35,10 +35,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The identities of the current inventory, a page at a time: sorted, filtered and searched in SQL by
- * {@link InventoryQuery} (keyset pages; nothing loads the whole inventory). Every query runs in the
- * background; a newer request makes older results stale, and stale results are dropped, so quick typing
- * never shows an old page. The search waits for a pause in typing.
+ * The identities of the current inventory, one per principal, sorted, filtered and searched in SQL by
+ * {@link InventoryQuery}: the list starts with one keyset page and grows by the next page whenever the table
+ * scrolls near its end ({@link #loadMore}), so it scrolls through every row while only what was scrolled past is
+ * read. Every query runs in the background; a newer request makes older results stale, and stale results are
+ * dropped, so quick typing never shows an old page. The search waits for a pause in typing.
  */
 public final class InventoryViewModel {
     public static final int DEFAULT_PAGE_SIZE = 200;
@@ -55,20 +56,28 @@ public final class InventoryViewModel {
     private final ObservableList<IdentityRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final Map<Facet, FacetGroup> facets = new EnumMap<>(Facet.class);
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<IdentitySort> sort = new ReadOnlyObjectWrapper<>(IdentitySort.NAME);
-    private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper();
+    /**
+     * Most recently used first: the identities in use, with a name the platform gave them, come first. The name
+     * order opened on rows named by bare UUIDs (a spreadsheet's or Vault's ids), which say nothing; those are
+     * rarely used by anything, and never-used identities sort last in descending time order.
+     */
+    public static final IdentitySort DEFAULT_SORT = IdentitySort.LAST_USED;
+    public static final boolean DEFAULT_DESCENDING = true;
+
+    private final ReadOnlyObjectWrapper<IdentitySort> sort = new ReadOnlyObjectWrapper<>(DEFAULT_SORT);
+    private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(DEFAULT_DESCENDING);
     private final ReadOnlyObjectWrapper<IdentityFilter> filter = new ReadOnlyObjectWrapper<>(IdentityFilter.ALL);
     private final ReadOnlyObjectWrapper<IdentityRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
+    /** Whether the detail pane is shown: it opens with the first selection, unless the user hid it. */
+    private final ReadOnlyBooleanWrapper detailShown = new ReadOnlyBooleanWrapper();
+    private boolean detailHiddenByUser;
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper pageInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper facetsNote = new ReadOnlyStringWrapper("");
     /** Null until the first page arrives, then whether anything was ever imported. */
     private final ReadOnlyObjectWrapper<Boolean> empty = new ReadOnlyObjectWrapper<>();
 
-    /** Cursors that start each page shown so far: [0] is null (the first page). */
-    private final List<PageCursor> pageStarts = new ArrayList<>();
     private PageCursor nextCursor;
     private CountResult count;
     private final LatestOnly pageTask;
@@ -137,20 +146,12 @@ public final class InventoryViewModel {
         applyFilter(IdentityFilter.ALL);
     }
 
-    public void nextPage() {
+    /** Appends the next page (the table scrolled near its end); nothing when all rows are loaded or a page is loading. */
+    public void loadMore() {
         if (!hasNext.get() || loading.get()) {
             return;
         }
-        pageStarts.add(nextCursor);
         loadPage(nextCursor);
-    }
-
-    public void previousPage() {
-        if (!hasPrevious.get() || loading.get()) {
-            return;
-        }
-        pageStarts.remove(pageStarts.size() - 1);
-        loadPage(pageStarts.get(pageStarts.size() - 1));
     }
 
     /** The row whose detail is shown; null clears it. */
@@ -163,7 +164,16 @@ public final class InventoryViewModel {
             detail.clear();
         } else {
             detail.show(row.id());
+            if (!detailHiddenByUser) {
+                detailShown.set(true);
+            }
         }
+    }
+
+    /** Shows or hides the detail pane (its toggle button, Ctrl+D); the table takes the room. */
+    public void toggleDetail() {
+        detailShown.set(!detailShown.get());
+        detailHiddenByUser = !detailShown.get();
     }
 
     // ---- loading ------------------------------------------------------------------------------------
@@ -182,8 +192,6 @@ public final class InventoryViewModel {
     }
 
     private void reloadPage() {
-        pageStarts.clear();
-        pageStarts.add(null);
         loadPage(null);
     }
 
@@ -191,7 +199,7 @@ public final class InventoryViewModel {
         loading.set(true);
         PageRequest request = new PageRequest(filter.get(), sort.get(), descending.get(), start, pageSize);
         pageTask.submit(BackgroundTask.<PageResult>of("load inventory page",
-                        ctx -> new PageResult(query.page(request), query.count(IdentityFilter.ALL).count()))
+                        ctx -> new PageResult(query.page(request), query.count(IdentityFilter.ALL).count(), start == null))
                 .onSuccess(this::apply)
                 .onFailure(e -> report("Cannot read the inventory", e))
                 .onFinished(() -> loading.set(false)));
@@ -199,10 +207,13 @@ public final class InventoryViewModel {
 
     private void apply(PageResult result) {
         empty.set(result.inventorySize() == 0);
-        rows.setAll(result.page().rows());
+        if (result.first()) {
+            rows.setAll(result.page().rows());
+        } else {
+            rows.addAll(result.page().rows());
+        }
         nextCursor = result.page().next();
         hasNext.set(result.page().hasNext());
-        hasPrevious.set(pageStarts.size() > 1);
         IdentityRow current = selected.get();
         if (current != null && rows.stream().noneMatch(r -> r.id() == current.id())) {
             select(null);
@@ -244,10 +255,8 @@ public final class InventoryViewModel {
             pageInfo.set(Boolean.TRUE.equals(empty.get()) ? "" : "No identities match");
             return;
         }
-        long first = (long) (pageStarts.size() - 1) * pageSize + 1;
-        long last = first + rows.size() - 1;
         String of = count == null ? "" : " of " + Words.number(count.count()) + (count.exact() ? "" : "+");
-        pageInfo.set("Identities " + Words.number(first) + "–" + Words.number(last) + of);
+        pageInfo.set(Words.number(rows.size()) + of + " identities" + (hasNext.get() ? " (scroll for more)" : ""));
     }
 
     private void report(String title, Throwable e) {
@@ -297,15 +306,15 @@ public final class InventoryViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty hasPreviousProperty() {
-        return hasPrevious.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty detailShownProperty() {
+        return detailShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasNextProperty() {
         return hasNext.getReadOnlyProperty();
     }
 
-    /** "Identities 201–400 of 12,345". */
+    /** "400 of 12,345 identities (scroll for more)". */
     public ReadOnlyStringProperty pageInfoProperty() {
         return pageInfo.getReadOnlyProperty();
     }
@@ -320,7 +329,8 @@ public final class InventoryViewModel {
         return empty.getReadOnlyProperty();
     }
 
-    private record PageResult(IdentityPage page, long inventorySize) {
+    /** @param first whether this is the first page (it replaces the rows) or a next one (appended) */
+    private record PageResult(IdentityPage page, long inventorySize, boolean first) {
     }
 
     private record CountsResult(CountResult count, Map<Facet, FacetCounts> facets) {

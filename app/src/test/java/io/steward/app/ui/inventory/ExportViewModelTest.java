@@ -70,7 +70,7 @@ class ExportViewModelTest {
         });
         List<String> lines = Files.readAllLines(dir.resolve("deployers.csv"));
         assertThat(lines).hasSize(1 + 3);
-        assertThat(lines.subList(1, 4)).extracting(l -> l.split(",")[4])
+        assertThat(lines.subList(1, 4)).extracting(l -> l.split(",")[5])
                 .containsExactly("deploy-bot access key 1", "deploy-bot", "ci-deployer"); // name, descending
         assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
         assertThat(vm.statusProperty().get().title()).isEqualTo("Exported 3 identities");

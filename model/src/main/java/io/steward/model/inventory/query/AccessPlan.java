@@ -97,8 +97,8 @@ final class AccessPlan {
             all.add(ids.isEmpty() ? DSL.falseCondition() : snapshot.in(ids));
         }
         facet(all, "kind", IDENTITY.KIND, filter.kind());
-        facet(all, "owner-hint", IDENTITY.OWNER_HINT, filter.ownerHint());
-        facet(all, "environment", IDENTITY.ENVIRONMENT, filter.environment());
+        mergedFacet(all, "owner-hint", IDENTITY.OWNER_HINT, filter.ownerHint());
+        mergedFacet(all, "environment", IDENTITY.ENVIRONMENT, filter.environment());
         if (filter.enabled() != null) {
             all.add(IDENTITY.ENABLED.eq(filter.enabled() ? 1L : 0L));
         }
@@ -111,6 +111,13 @@ final class AccessPlan {
     private void facet(List<Condition> all, String name, Field<String> field, String value) {
         if (value != null) {
             all.add(FilterConditions.facet(name.equals(driver) ? field : unindexed(field), value));
+        }
+    }
+
+    /** Owner hint and environment match the principal's merged value (see {@link MergedFacets}). */
+    private void mergedFacet(List<Condition> all, String name, Field<String> field, String value) {
+        if (value != null) {
+            all.add(MergedFacets.facet(name.equals(driver) ? field : unindexed(field), field, value));
         }
     }
 

@@ -48,6 +48,14 @@ final class FacetQuery {
                     .where(Inventory.isMerged()).and(IDENTITY.SNAPSHOT_ID.in(ids)).fetch()) {
                 countOnce(counts, r, -1);
             }
+            // ... and with the owner hint and environment its other rows fill in.
+            Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx);
+            if (!filled.isEmpty()) {
+                for (Record r : ctx.select(IDENTITY.ID, IDENTITY.OWNER_HINT, IDENTITY.ENVIRONMENT).from(IDENTITY)
+                        .where(IDENTITY.ID.in(filled.keySet())).and(IDENTITY.SNAPSHOT_ID.in(ids)).fetch()) {
+                    refill(counts, r, filled.get(r.get(IDENTITY.ID)));
+                }
+            }
         }
         return new FacetCounts(sorted(counts), true);
     }
@@ -55,7 +63,8 @@ final class FacetQuery {
     private static FacetCounts counted(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long seen = 0;
-        try (Cursor<? extends Record> rows = ctx.select(IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
+        Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx);
+        try (Cursor<? extends Record> rows = ctx.select(IDENTITY.ID, IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
                         IDENTITY.ENABLED)
                 .from(IDENTITY)
                 // The ids first (through an index: a search walks the name index, which holds the name), then only those rows.
@@ -68,6 +77,9 @@ final class FacetQuery {
                 }
                 add(counts, Facet.SOURCE, current.sourceOf(r.get(IDENTITY.SNAPSHOT_ID)), 1);
                 countOnce(counts, r, 1);
+                if (!filled.isEmpty() && filled.containsKey(r.get(IDENTITY.ID))) {
+                    refill(counts, r, filled.get(r.get(IDENTITY.ID)));
+                }
             }
         }
         return new FacetCounts(sorted(counts), seen <= InventoryQuery.FACET_SCAN_CAP);
@@ -79,6 +91,18 @@ final class FacetQuery {
         add(counts, Facet.OWNER_HINT, r.get(IDENTITY.OWNER_HINT), n);
         Boolean enabled = Inventory.bool(r.get(IDENTITY.ENABLED));
         add(counts, Facet.ENABLED, enabled == null ? null : enabled.toString(), n);
+    }
+
+    /** Moves a representative that states no owner hint or environment itself to the value its other rows state. */
+    private static void refill(Map<Facet, Map<String, Long>> counts, Record own, MergedFacets.Filled merged) {
+        if (own.get(IDENTITY.OWNER_HINT) == null && merged.ownerHint() != null) {
+            add(counts, Facet.OWNER_HINT, null, -1);
+            add(counts, Facet.OWNER_HINT, merged.ownerHint(), 1);
+        }
+        if (own.get(IDENTITY.ENVIRONMENT) == null && merged.environment() != null) {
+            add(counts, Facet.ENVIRONMENT, null, -1);
+            add(counts, Facet.ENVIRONMENT, merged.environment(), 1);
+        }
     }
 
     private static Facet facetOf(String stored) {

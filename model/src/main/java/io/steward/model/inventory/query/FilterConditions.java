@@ -29,8 +29,12 @@ final class FilterConditions {
                     : IDENTITY.SNAPSHOT_ID.in(ids));
         }
         facet(all, IDENTITY.KIND, f.kind());
-        facet(all, IDENTITY.ENVIRONMENT, f.environment());
-        facet(all, IDENTITY.OWNER_HINT, f.ownerHint());
+        if (f.environment() != null) {
+            all.add(MergedFacets.facet(IDENTITY.ENVIRONMENT, IDENTITY.ENVIRONMENT, f.environment()));
+        }
+        if (f.ownerHint() != null) {
+            all.add(MergedFacets.facet(IDENTITY.OWNER_HINT, IDENTITY.OWNER_HINT, f.ownerHint()));
+        }
         if (f.enabled() != null) {
             all.add(IDENTITY.ENABLED.eq(f.enabled() ? 1L : 0L));
         }

@@ -1,0 +1,121 @@
+package io.steward.app.demo;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.ImportOptions;
+import io.steward.importers.ImportProgress;
+import io.steward.importers.ImportService;
+import io.steward.model.findings.Accountability;
+import io.steward.model.findings.Finding;
+import io.steward.model.findings.FindingFilter;
+import io.steward.model.findings.Findings;
+import io.steward.model.findings.Suggestion;
+import io.steward.model.ledger.Ledger;
+import io.steward.model.owners.Assignment;
+import io.steward.model.owners.OwnerNames;
+import io.steward.model.owners.OwnerRef;
+import io.steward.model.owners.Owners;
+import io.steward.model.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo's accountability: a few AI agents (one with standing admin access), owners assigned at an earlier review
+ * (some of whom have since left: the orphan queue's "owner left"), a handful of accepted risks, and a rules file
+ * ({@value #RULES_FILE}, beside the ledger) that assigns most of the remaining orphans when applied.
+ */
+public final class DemoOwnership {
+    public static final String RULES_FILE = "owners.rules";
+
+    private DemoOwnership() {
+    }
+
+    public static void apply(Path dir, Store store, ImportService imports, String actor, Clock clock) {
+        try {
+            Path agents = Files.writeString(dir.resolve(DemoLedger.EXPORTS_FOLDER).resolve("ai-agents.csv"), agentsCsv(clock.instant()),
+                    StandardCharsets.UTF_8);
+            imports.commit(agents, ImportOptions.detect(actor), ImportProgress.NONE, Cancellation.NEVER);
+            Files.writeString(dir.resolve(RULES_FILE), rules(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo's ownership files into " + dir + ": " + e.getMessage(), e);
+        }
+        Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
+        Findings findings = new Findings(ledger);
+        Accountability accountability = new Accountability(new Owners(ledger), findings);
+        earlierReview(store, accountability, actor);
+        // Accepted for two months from today, even when the demo describes an earlier day.
+        acceptSomeRisks(findings, actor, Instant.now().isAfter(clock.instant()) ? Instant.now() : clock.instant());
+    }
+
+    /** Every other hinted identity was assigned at last year's review, to whoever its hint named, leavers included. */
+    private static void earlierReview(Store store, Accountability accountability, String actor) {
+        List<Suggestion> hinted = accountability.suggestions(10_000);
+        List<io.steward.model.findings.PlannedAssignment> plan = new ArrayList<>();
+        store.read(ctx -> {
+            for (int i = 0; i < hinted.size(); i += 2) {
+                Suggestion s = hinted.get(i);
+                OwnerRef owner;
+                try {
+                    owner = OwnerNames.resolve(ctx, s.hint(), true);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                plan.add(new io.steward.model.findings.PlannedAssignment(s.identityKey(), s.name(), null,
+                        new Assignment(owner, null, "assigned at the 2024 access review", "manual")));
+            }
+            return null;
+        });
+        accountability.apply(actor, plan);
+    }
+
+    /** One accepted finding of a few rules, as owners do when a fix is scheduled. */
+    private static void acceptSomeRisks(Findings findings, String actor, Instant now) {
+        String[][] accepted = {
+            {"stale-credential", "rotation scheduled with the Q3 vault migration"},
+            {"no-expiry", "vendor integration cannot renew tokens; contract ends this year"},
+            {"overprivileged", "break-glass account, reviewed monthly"},
+        };
+        Instant until = now.plus(Duration.ofDays(60));
+        for (String[] a : accepted) {
+            List<Finding> open = findings.open(FindingFilter.ALL.withRule(a[0]), 1);
+            if (!open.isEmpty()) {
+                findings.accept(actor, open.get(0).identityKey(), a[0], until, a[1]);
+            }
+        }
+    }
+
+    private static String agentsCsv(Instant now) {
+        String created = now.minus(Duration.ofDays(40)).toString().substring(0, 10);
+        return "ID,Name,Type,Owner,Permissions,Environment,Created\n"
+                + "agent-001,support-triage-agent,AI Agent,ml,roles/owner,production," + created + "\n"
+                + "agent-002,code-review-agent,AI Agent,ml,contents:read|pull_requests:write,production," + created + "\n"
+                + "agent-003,finops-report-agent,AI Agent,,roles/viewer,production," + created + "\n"
+                + "agent-004,incident-runbook-agent,AI Agent,data-platform,cluster-admin,production," + created + "\n";
+    }
+
+    private static String rules() {
+        StringBuilder b = new StringBuilder("# Bulk ownership rules for the demo company (format: docs/OWNERSHIP.md).\n"
+                + "# First matching rule wins. Try: steward owner apply-rules " + RULES_FILE + " --dry-run\n");
+        for (String team : DemoOrg.TEAMS) {
+            b.append("name=svc-").append(team).append("-* owner=team:").append(team)
+                    .append(" reason=\"service users named after the team\"\n");
+        }
+        b.append("name=ci-* owner=team:platform reason=\"CI deployers\"\n".replace("platform", DemoOrg.TEAMS[3]));
+        b.append("source=gcp* owner=team:").append(DemoOrg.TEAMS[3]).append(" reason=\"GCP projects are run by data platform\"\n");
+        b.append("source=entra* owner=team:").append(DemoOrg.TEAMS[4]).append(" reason=\"Entra is run by identity\"\n");
+        b.append("source=kubernetes* owner=team:").append(DemoOrg.TEAMS[3]).append(" reason=\"cluster workloads\"\n");
+        b.append("source=vault* owner=team:").append(DemoOrg.TEAMS[4]).append(" reason=\"Vault is run by identity\"\n");
+        b.append("kind=ai-agent owner=team:ml reason=\"AI agents\"\n");
+        b.append("source=spiffe* owner=team:").append(DemoOrg.TEAMS[3]).append(" reason=\"SPIRE workloads\"\n");
+        b.append("source=aws:* name=*.* owner=team:").append(DemoOrg.TEAMS[4])
+                .append(" reason=\"people's IAM users, until they move to single sign-on\"\n");
+        return b.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package io.steward.importers.bench;
+
+import io.steward.importers.Cancellation;
+import io.steward.importers.ImportOptions;
+import io.steward.importers.ImportReport;
+import io.steward.importers.ImportService;
+import io.steward.importers.StandardImporters;
+import io.steward.model.findings.Accountability;
+import io.steward.model.findings.FindingCatalogue;
+import io.steward.model.findings.FindingProgress;
+import io.steward.model.findings.Findings;
+import io.steward.model.findings.OwnershipRulesPlanner;
+import io.steward.model.findings.PlannedAssignment;
+import io.steward.model.findings.RefreshReport;
+import io.steward.model.ledger.Ledger;
+import io.steward.model.owners.OwnershipRulesParser;
+import io.steward.model.owners.Owners;
+import io.steward.model.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The Steward side of bench/findings-benchmark.sh, in one process: imports a credential report into a fresh ledger
+ * without findings (the reference), then computes every finding of every current identity in one transaction, then
+ * plans a rules file that matches every principal and applies the first ASSIGNMENTS of it (one ledger entry each).
+ * Prints {@code import_seconds=… findings_seconds=… ratio=… findings=… assignments=… assign_seconds=… assignments_per_second=…}.
+ * <p>
+ * Usage: {@code FindingsBenchmark FILE LEDGER [ASSIGNMENTS=100000]}
+ */
+public final class FindingsBenchmark {
+    private FindingsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        Path ledger = Path.of(args[1]);
+        int assignments = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(ledger + suffix));
+        }
+        try (Store store = Store.open(ledger)) {
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC()).findings(null);
+            long t0 = System.nanoTime();
+            ImportReport report = service.commit(file, ImportOptions.detect("benchmark"), (b, t, r) -> { }, Cancellation.NEVER);
+            double importSeconds = (System.nanoTime() - t0) / 1e9;
+
+            Ledger l = new Ledger(store, java.time.Clock.systemUTC());
+            Findings findings = new Findings(l, FindingCatalogue.standard(), Clock.systemUTC());
+            long t1 = System.nanoTime();
+            RefreshReport r = findings.refresh(FindingProgress.NONE);
+            double findingsSeconds = (System.nanoTime() - t1) / 1e9;
+
+            Path rules = Files.writeString(ledger.resolveSibling("bench.rules"), "source=aws:* owner=team:bench-owners reason=\"benchmark\"\n");
+            long t2 = System.nanoTime();
+            List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(store, rules, OwnershipRulesParser.parse(rules, Files.readAllLines(rules)),
+                    true);
+            double planSeconds = (System.nanoTime() - t2) / 1e9;
+            List<PlannedAssignment> chosen = plan.subList(0, Math.min(assignments, plan.size()));
+            long t3 = System.nanoTime();
+            int applied = new Accountability(new Owners(l), findings).apply("benchmark", chosen);
+            double assignSeconds = (System.nanoTime() - t3) / 1e9;
+            System.out.printf("import_seconds=%.2f identities=%d findings_seconds=%.2f ratio=%.3f findings=%d plan_seconds=%.2f"
+                            + " assignments=%d assign_seconds=%.2f assignments_per_second=%.0f%n",
+                    importSeconds, report.counts().identities(), findingsSeconds, findingsSeconds / importSeconds, r.opened(), planSeconds,
+                    applied, assignSeconds, applied / assignSeconds);
+        }
+    }
+}
