@@ -27,6 +27,11 @@ import io.steward.model.ledger.LedgerEntries;
 import io.steward.model.ledger.LedgerVerifier;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
+import io.steward.model.stepup.StepUp;
+import io.steward.model.stepup.StepUpEntries;
+import io.steward.model.stepup.StepUpQuery;
+import io.steward.model.stepup.StepUpService;
+import io.steward.model.stepup.policy.Policy;
 import io.steward.model.store.Store;
 import io.steward.model.store.StoreException;
 import io.steward.model.StewardPaths;
@@ -71,6 +76,7 @@ public final class Workspace implements AutoCloseable {
                 .with(InventoryEntries::register)
                 .with(OwnerEntries::register)
                 .with(FindingEntries::register)
+                .with(StepUpEntries::register)
                 .build();
     }
 
@@ -247,6 +253,15 @@ public final class Workspace implements AutoCloseable {
 
     private LedgerVerifier verifier() {
         return verifier(List.of());
+    }
+
+    /** Step-up requests and decisions under {@code policy}, on this workspace's clock. */
+    public StepUpService stepUp(Policy policy) {
+        return StepUp.service(ledger, policy, clock);
+    }
+
+    public StepUpQuery stepUpQuery() {
+        return StepUp.query(ledger);
     }
 
     /** Signs checkpoints with the actors' keys (passphrase-protected), alone or at the end of a decision's transaction. */

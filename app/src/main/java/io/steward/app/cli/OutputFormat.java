@@ -7,16 +7,16 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code --format table|csv|json}: how a command prints rows. */
-enum OutputFormat {
+public enum OutputFormat {
     table, csv, json;
 
     /** Starts writing rows with these column names; close the writer to finish the output. */
-    RowWriter open(PrintWriter out, List<String> columns) {
+    public RowWriter open(PrintWriter out, List<String> columns) {
         return open(out, columns, TableFit.wide());
     }
 
     /** As {@link #open(PrintWriter, List)}; a table fits {@code fit}. */
-    RowWriter open(PrintWriter out, List<String> columns, TableFit fit) {
+    public RowWriter open(PrintWriter out, List<String> columns, TableFit fit) {
         return switch (this) {
             case table -> new TableRowWriter(out, columns, fit);
             case csv -> new CsvRowWriter(out, columns);

@@ -6,16 +6,16 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The {@code --format table|csv|json} option of the commands that print rows (a picocli mixin). */
-final class RowFormatOption {
+public final class RowFormatOption {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (one JSON array); default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    public OutputFormat format;
 
     @Option(names = "--wide", description = "tables: keep every column whole, however wide (default: fit the terminal, 80 columns when piped)")
     boolean wide;
 
     /** Starts the rows in the chosen format; a table fits the terminal unless --wide. */
-    RowWriter open(PrintWriter out, List<String> columns) {
+    public RowWriter open(PrintWriter out, List<String> columns) {
         return format.open(out, columns, TableFit.terminal(columns, wide));
     }
 }
