@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 /**
  * One frozen item with its current decision. {@code decision} is null while undecided; {@code comment},
  * {@code decidedBy} and {@code decidedAt} belong to the decision in force.

@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 import io.steward.model.campaigns.ReviewFacts.Ownership;
 import io.steward.model.ledger.Hashes;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 import io.steward.model.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +52,9 @@ public record CampaignScope(Set<String> sources, Set<String> kinds, Set<String> 
                 case "finding" -> findings.addAll(values);
                 case "owner" -> owners.addAll(values);
                 case "severity" -> {
-                    severity = Severity.parse(values.get(0));
+                    severity = ReviewFacts.severity(values.get(0));
                     if (severity == null || values.size() > 1) {
-                        throw bad(i, term, "severity is one of low, medium, high, critical");
+                        throw bad(i, term, "severity is one of info, low, medium, high, critical");
                     }
                 }
                 case "changed-since" -> {

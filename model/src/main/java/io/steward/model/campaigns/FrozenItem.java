@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.model.campaigns.ReviewFacts.FindingFact;
@@ -43,7 +45,7 @@ record FrozenItem(Candidate candidate, Ownership ownership, List<FindingFact> fi
         Severity max = null;
         for (FindingFact fact : sorted) {
             f.addObject().put("rule", fact.rule()).put("severity", fact.severity().id());
-            max = max == null || fact.severity().compareTo(max) > 0 ? fact.severity() : max;
+            max = max == null || fact.severity().rank() > max.rank() ? fact.severity() : max;
         }
         if (ownership == null) {
             n.putNull("owner");

@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.campaigns.ReviewFacts.GrantFact;
 import java.util.ArrayList;
@@ -38,14 +40,14 @@ final class Guardrails {
         if (Decision.CERTIFY.equals(d.action()) && bulk) {
             refuseIf(items, i -> i.hasFinding("agent-standing-privilege"), BULK_AGENT,
                     "an AI agent holding a standing privilege is never certified in bulk; certify it on its own with a comment");
-            refuseIf(items, i -> severity(i) != null && severity(i).compareTo(d.bulkMaxSeverity()) > 0, BULK_SEVERITY,
+            refuseIf(items, i -> severity(i) != null && severity(i).rank() > d.bulkMaxSeverity().rank(), BULK_SEVERITY,
                     "a bulk certify only covers items whose findings are at most " + d.bulkMaxSeverity().id());
         }
         if (d.comment() == null) {
             if (!Decision.CERTIFY.equals(d.action())) {
                 refuseIf(items, i -> true, COMMENT_REQUIRED, "a " + d.action() + " needs a comment saying why");
             }
-            refuseIf(items, i -> severity(i) != null && severity(i).atLeast(Severity.HIGH), COMMENT_REQUIRED,
+            refuseIf(items, i -> severity(i) != null && severity(i).rank() >= Severity.HIGH.rank(), COMMENT_REQUIRED,
                     "certifying an item with a high or critical finding needs a comment");
         }
         if (Decision.REDUCE.equals(d.action())) {
@@ -73,7 +75,7 @@ final class Guardrails {
     }
 
     private static Severity severity(CampaignItem i) {
-        return Severity.parse(i.maxSeverity());
+        return ReviewFacts.severity(i.maxSeverity());
     }
 
     static void refuseIf(List<CampaignItem> items, Predicate<CampaignItem> refused, String rule, String reason) {

@@ -1,5 +1,8 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
+import io.steward.model.findings.Severity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,15 @@ import org.jooq.DSLContext;
  * (what else the identity holds, and who asked for it). Keyed by identity key.
  */
 public record ReviewFacts(Owners owners, Findings findings, StepUpGrants stepUpGrants) {
+
+    /** A severity id (any case), or null when the text is not one. */
+    public static Severity severity(String text) {
+        try {
+            return text == null ? null : Severity.of(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 
     /** The current owner and backup of every owned identity; unowned identities are absent. */
     @FunctionalInterface

@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.model.campaigns.ReviewFacts.FindingFact;
 import io.steward.model.campaigns.ReviewFacts.GrantFact;
@@ -69,7 +71,7 @@ final class ScopeSelection {
                 return false;
             }
         }
-        return scope.minSeverity() == null || open.stream().anyMatch(f -> f.severity().atLeast(scope.minSeverity()));
+        return scope.minSeverity() == null || open.stream().anyMatch(f -> f.severity().rank() >= scope.minSeverity().rank());
     }
 
     private static LinkedHashMap<String, Candidate> identities(Connection c, CampaignScope scope, String onlyKey)

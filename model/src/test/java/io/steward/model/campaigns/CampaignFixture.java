@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 import io.steward.model.campaigns.ReviewFacts.FindingFact;
 import io.steward.model.campaigns.ReviewFacts.GrantFact;
 import io.steward.model.campaigns.ReviewFacts.Ownership;

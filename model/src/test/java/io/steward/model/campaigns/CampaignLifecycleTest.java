@@ -1,5 +1,7 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.findings.Severity;
+
 import static io.steward.model.campaigns.CampaignFixture.identity;
 import static io.steward.model.campaigns.CampaignFixture.key;
 import static org.assertj.core.api.Assertions.assertThat;
