@@ -52,6 +52,12 @@ public final class CampaignsView {
                         + " decided · due " + c.due() + " · owner " + c.owner());
             }
         });
+        // Keyboard-first: the newest open campaign is under review as soon as the page shows.
+        vm.campaigns().addListener((javafx.collections.ListChangeListener<Campaign>) change -> {
+            if (list.getSelectionModel().isEmpty()) {
+                vm.campaigns().stream().filter(Campaign::isOpen).findFirst().ifPresent(c -> list.getSelectionModel().select(c));
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, c) -> {
             if (c != null && !c.name().equals(vm.review().campaignProperty().get())) {
                 vm.review().open(c.name());

@@ -38,6 +38,7 @@ public final class ReviewView {
     private final TextField comment = new TextField();
     private final TextField remove = new TextField();
     private final TextField delegateTo = new TextField();
+    private boolean swallowTyped;
 
     public ReviewView(ReviewViewModel vm, DialogService dialogs) {
         this.vm = vm;
@@ -111,6 +112,13 @@ public final class ReviewView {
         status.textProperty().bind(vm.statusProperty());
         root.setBottom(status);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The M that moves focus into the comment field must not also be typed into it.
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
     }
 
     private Node filters() {
@@ -180,7 +188,10 @@ public final class ReviewView {
             case R -> vm::revoke;
             case E -> vm::reduce;
             case D -> vm::delegate;
-            case M -> comment::requestFocus;
+            case M -> () -> {
+                swallowTyped = true;
+                comment.requestFocus();
+            };
             case S -> this::signOff;
             default -> null;
         };

@@ -232,7 +232,7 @@ public final class ReviewViewModel {
         boolean correction = item.decided();
         String name = campaign.get();
         run("decide", () -> service.decisions().decide(actor, name, List.of(item.itemNo()), d), () ->
-                (correction ? "Corrected #" : "Recorded ") + d.action() + (correction ? " for #" : " for #") + item.itemNo(), item);
+                (correction ? "Corrected " : "Recorded ") + d.action() + " for #" + item.itemNo(), item);
     }
 
     public void delegate() {
