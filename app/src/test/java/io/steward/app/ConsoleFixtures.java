@@ -29,7 +29,7 @@ public final class ConsoleFixtures {
 
     /** Copies the named fixtures into {@code dir} and imports each as one snapshot, in order, through the real import. */
     public static void importInto(Workspace workspace, Path dir, String... names) {
-        ImportService service = new ImportService(workspace.store(), StandardImporters.registry());
+        ImportService service = workspace.imports();
         for (String name : names) {
             Path file = Files.exists(dir.resolve(name)) ? dir.resolve(name) : copy(dir, name);
             service.commit(file, ImportOptions.detect(workspace.actor()), ImportProgress.NONE, Cancellation.NEVER);

@@ -5,9 +5,9 @@ import io.steward.importers.columns.MappableImporter;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.importers.spreadsheet.ColumnSamples;
-import io.steward.importers.columns.SavedColumnMappings;
 import io.steward.importers.people.PeopleDirectoryImporter;
 import io.steward.importers.secrets.SecretGuard;
+import io.steward.model.inventory.ColumnMappings;
 import io.steward.model.inventory.PreparedIdentity;
 import io.steward.model.inventory.ImportIssue;
 import io.steward.model.inventory.SnapshotCounts;
@@ -57,12 +57,8 @@ public final class ImportService {
     private final SecretGuard guard;
     private final Clock clock;
 
-    public ImportService(Store store, ImporterRegistry registry) {
-        this(store, new Ledger(store), registry, SecretGuard.standard(), Clock.systemUTC());
-    }
-
-    public ImportService(Store store, Ledger ledger, ImporterRegistry registry, SecretGuard guard, Clock clock) {
-        this.store = store;
+    public ImportService(Ledger ledger, ImporterRegistry registry, SecretGuard guard, Clock clock) {
+        this.store = ledger.store();
         this.ledger = ledger;
         this.registry = registry;
         this.guard = guard;
@@ -151,14 +147,13 @@ public final class ImportService {
      * The mapping saved for the source and importer of a preview or import, if any: what it read the columns with
      * (a spreadsheet importer names its source after the file, the key a mapping is saved under).
      */
-    public Optional<SavedColumnMappings.Saved> savedMapping(ImportReport report) {
-        return new SavedColumnMappings(store, clock).forSource(report.source()).stream()
-                .filter(s -> s.importerId().equals(report.importerId())).findFirst();
+    public Optional<ColumnMappings.Saved> savedMapping(ImportReport report) {
+        return mappings().find(report.source(), report.importerId());
     }
 
     /** Forgets the mappings saved for {@code source} (a ledger entry): its next file is matched by its headers again, or asks. */
     public void forgetMapping(String source, String actor) {
-        new SavedColumnMappings(store, clock).forget(source, actor);
+        mappings().forget(source, actor);
     }
 
     /**
@@ -261,7 +256,11 @@ public final class ImportService {
     private Importer mapped(DSLContext tx, Path file, ImportOptions options, boolean commit) {
         Importer importer = importerFor(file, options.formatId());
         if (options.mapping() == null) {
-            return SavedColumnMappings.configure(tx, importer, file);
+            if (importer instanceof MappableImporter m) {
+                return ColumnMappings.find(tx, m.sourceOf(file), m.id())
+                        .<Importer>map(saved -> m.withMapping(ColumnMapping.fromIds(saved.columns()))).orElse(importer);
+            }
+            return importer;
         }
         if (!(importer instanceof MappableImporter mappable)) {
             throw new IllegalArgumentException("format '" + importer.id()
@@ -269,9 +268,10 @@ public final class ImportService {
                     + " people-directory)");
         }
         String source = mappable.sourceOf(file);
-        ColumnMapping mapping = options.mapping().orElse(SavedColumnMappings.find(tx, source, mappable.id()).orElse(ColumnMapping.empty()));
+        ColumnMapping mapping = options.mapping().orElse(ColumnMappings.find(tx, source, mappable.id())
+                .map(saved -> ColumnMapping.fromIds(saved.columns())).orElse(ColumnMapping.empty()));
         if (commit && options.rememberMapping()) {
-            new SavedColumnMappings(store, clock).save(tx, source, mappable.id(), mapping, options.actor());
+            mappings().save(tx, source, mappable.id(), mapping.toIds(), options.actor());
         }
         return mappable.withMapping(mapping);
     }
@@ -318,6 +318,10 @@ public final class ImportService {
             throw new UncheckedIOException(e);
         }
         return Hashes.hex(digest.digest());
+    }
+
+    private ColumnMappings mappings() {
+        return new ColumnMappings(ledger, clock);
     }
 
     /** Carries a preview's report out of the write transaction, which then rolls back. */

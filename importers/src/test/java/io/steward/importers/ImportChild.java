@@ -1,5 +1,6 @@
 package io.steward.importers;
 
+import io.steward.model.ledger.Ledger;
 import io.steward.model.store.Store;
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ public final class ImportChild {
 
     public static void main(String[] args) {
         try (Store store = Store.open(Path.of(args[0]))) {
-            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             System.out.println("STARTED");
             System.out.flush();
             boolean[] parsed = {false};

@@ -52,7 +52,7 @@ class ImportServiceTest extends LedgerTestBase {
         assertThat(snapshot.fileSha256()).isEqualTo(sha);
         assertThat(snapshot.fileName()).isEqualTo("basic.csv");
         assertThat(snapshot.importerVersion()).isEqualTo("1");
-        LedgerEntry entry = new Ledger(store).entry(snapshot.ledgerSeq()).orElseThrow();
+        LedgerEntry entry = new Ledger(store, java.time.Clock.systemUTC()).entry(snapshot.ledgerSeq()).orElseThrow();
         assertThat(entry.kind()).isEqualTo("snapshot.imported");
         assertThat(entry.actor()).isEqualTo("tester");
         assertThat(entry.payload().get("fileSha256").asText()).isEqualTo(sha);

@@ -43,9 +43,9 @@ class KillNineTest {
         String baselineHead;
         long baselineIdentities;
         try (Store store = Store.open(baseline)) {
-            new ImportService(store, StandardImporters.registry()).commit(Fixtures.copy(Path.of("aws-access-keys/list-access-keys.json"), dir),
+            new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC()).commit(Fixtures.copy(Path.of("aws-access-keys/list-access-keys.json"), dir),
                     ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
-            baselineHead = new Ledger(store).head().orElseThrow().hash();
+            baselineHead = new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().hash();
             baselineIdentities = count(store);
         }
         List<String> baselineIndexes = indexes(baseline);
@@ -92,7 +92,7 @@ class KillNineTest {
                 assertThat(integrity).as("trial %d integrity", trial).isEqualTo("ok");
                 int orphans = store.read(ctx -> ctx.fetch("PRAGMA foreign_key_check").size());
                 assertThat(orphans).as("trial %d foreign keys", trial).isZero();
-                Ledger l = new Ledger(store);
+                Ledger l = new Ledger(store, java.time.Clock.systemUTC());
                 assertThat(l.entry(1).orElseThrow().hash()).isEqualTo(baselineHead);
                 List<SnapshotInfo> snapshots = new Snapshots(store).list();
                 long rows = count(store);

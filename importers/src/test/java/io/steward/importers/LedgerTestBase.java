@@ -1,5 +1,6 @@
 package io.steward.importers;
 
+import io.steward.model.ledger.Ledger;
 import io.steward.model.store.Store;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,7 @@ abstract class LedgerTestBase {
     @BeforeEach
     void openLedger() {
         store = Store.open(dir.resolve("ledger.steward"));
-        service = new ImportService(store, StandardImporters.registry());
+        service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
     }
 
     @AfterEach

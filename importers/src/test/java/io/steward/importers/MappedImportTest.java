@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.MappingRequest;
-import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.model.inventory.ColumnMappings;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.importers.spreadsheet.ColumnSamples;
 import java.nio.file.Files;
@@ -58,14 +58,14 @@ class MappedImportTest extends LedgerTestBase {
         ImportReport preview = service.preview(robots("robots-2024-08.csv", "R-1,scanner,team-ops,x"), options, ImportProgress.NONE,
                 Cancellation.NEVER);
         assertThat(preview.counts().identities()).isEqualTo(1);
-        assertThat(new SavedColumnMappings(store, Clock.systemUTC()).list()).as("a preview saves nothing").isEmpty();
+        assertThat(new ColumnMappings(new io.steward.model.ledger.Ledger(store, Clock.systemUTC()), Clock.systemUTC()).list()).as("a preview saves nothing").isEmpty();
 
         commit(robots("robots-2024-08.csv", "R-1,scanner,team-ops,x"), options);
-        SavedColumnMappings saved = new SavedColumnMappings(store, Clock.systemUTC());
+        ColumnMappings saved = new ColumnMappings(new io.steward.model.ledger.Ledger(store, Clock.systemUTC()), Clock.systemUTC());
         assertThat(saved.list()).singleElement().satisfies(s -> {
             assertThat(s.source()).isEqualTo("csv:robots");
             assertThat(s.importerId()).isEqualTo("generic-csv");
-            assertThat(s.mapping()).isEqualTo(mapping);
+            assertThat(s.columns()).isEqualTo(mapping.toIds());
             assertThat(s.savedBy()).isEqualTo("tester");
         });
 
@@ -76,7 +76,7 @@ class MappedImportTest extends LedgerTestBase {
         assertThat(saved.forget("csv:robots", "tester")).hasSize(1);
         assertThat(saved.list()).isEmpty();
         // both decisions about how the source's columns are read are in the ledger, with who made them
-        assertThat(new io.steward.model.ledger.Ledger(store).page(Long.MAX_VALUE, 10, true, null))
+        assertThat(new io.steward.model.ledger.Ledger(store, Clock.systemUTC()).page(Long.MAX_VALUE, 10, true, null))
                 .filteredOn(e -> e.subject().equals("mapping/csv:robots"))
                 .extracting(e -> e.kind() + " by " + e.actor() + ": " + e.payload().get("columns"))
                 .containsExactly("mapping.forgotten by tester: " + new ObjectMapper().valueToTree(new java.util.TreeMap<>(mapping.toIds())),
@@ -96,7 +96,7 @@ class MappedImportTest extends LedgerTestBase {
                 Cancellation.NEVER);
 
         assertThat(reports).extracting(r -> r.counts().identities()).containsExactly(1L, 1L);
-        assertThat(new SavedColumnMappings(store, Clock.systemUTC()).list()).isEmpty();
+        assertThat(new ColumnMappings(new io.steward.model.ledger.Ledger(store, Clock.systemUTC()), Clock.systemUTC()).list()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.steward.importers;
 
+import io.steward.model.ledger.Ledger;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -59,7 +60,7 @@ class SecretCorpusTest {
         Path ledger = dir.resolve("ledger.steward");
         List<ImportReport> reports = new ArrayList<>();
         try (Store store = Store.open(ledger)) {
-            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             for (Path file : corpus()) {
                 reports.add(service.commit(file, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER));
             }

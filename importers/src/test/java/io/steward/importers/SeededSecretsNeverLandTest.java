@@ -1,5 +1,6 @@
 package io.steward.importers;
 
+import io.steward.model.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -44,7 +45,7 @@ class SeededSecretsNeverLandTest {
         Path log = dir.resolve("import.log");
         FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = logTo(log);
         try (Store store = Store.open(ledger)) {
-            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             ImportReport report = service.commit(fixture, ImportOptions.detect("seed-test"), ImportProgress.NONE, Cancellation.NEVER);
             assertThat(report.counts().refused()).as("refusals reported for %s", fixture).isPositive();
             assertNoHits(dir, secrets, fixture);

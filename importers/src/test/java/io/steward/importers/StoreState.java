@@ -13,6 +13,6 @@ import static io.steward.model.db.Tables.SNAPSHOT_ISSUE;
 record StoreState(long snapshots, long identities, long credentials, long grants, long issues, long ledgerEntries) {
     static StoreState of(Store store) {
         return store.read(ctx -> new StoreState(ctx.fetchCount(SNAPSHOT), ctx.fetchCount(IDENTITY), ctx.fetchCount(CREDENTIAL),
-                ctx.fetchCount(ACCESS_GRANT), ctx.fetchCount(SNAPSHOT_ISSUE), new Ledger(store).size()));
+                ctx.fetchCount(ACCESS_GRANT), ctx.fetchCount(SNAPSHOT_ISSUE), new Ledger(store, java.time.Clock.systemUTC()).size()));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.app.ui.imports.ImportFileStatus;
 import io.steward.app.ui.imports.ImportViewModel;
-import io.steward.importers.columns.SavedColumnMappings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,7 +65,7 @@ class ColumnMappingEditorTest extends ConsoleTest {
 
         robot.clickOn("#importCommit");
         waitUntil(() -> imports.files().get(0).status() == ImportFileStatus.IMPORTED);
-        assertThat(new SavedColumnMappings(workspace.store(), Clock.systemUTC()).find("csv:robots", "generic-csv")).isPresent();
+        assertThat(workspace.mappings().find("csv:robots", "generic-csv")).isPresent();
         assertThat(robot.lookup("#columnMapping").tryQuery()).as("the editor goes once the file is imported").isEmpty();
 
         drop(robots("robots-2024-09.csv", "R-1;scanner;team-ops;2024-06-01", "R-3;plotter;team-it;2024-06-02"));
@@ -75,7 +74,7 @@ class ColumnMappingEditorTest extends ConsoleTest {
         assertThat(robot.lookup("#importCommit").queryAs(Button.class).isDefaultButton()).isTrue();
         robot.clickOn("#importCommit");
         waitUntil(() -> imports.files().get(0).status() == ImportFileStatus.IMPORTED);
-        int snapshots = workspace.store().read(ctx -> ctx.fetchCount(io.steward.model.db.Tables.SNAPSHOT));
+        int snapshots = workspace.snapshots().list().size();
         assertThat(snapshots).isEqualTo(2);
 
         // the sheet says a saved mapping read the file, and forgetting it brings the editor back
@@ -87,7 +86,7 @@ class ColumnMappingEditorTest extends ConsoleTest {
         robot.clickOn("#forgetSavedMapping");
         waitUntil(() -> imports.files().get(0).status() == ImportFileStatus.NEEDS_MAPPING);
         waitUntil(() -> robot.lookup("#columnMapping").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(new SavedColumnMappings(workspace.store(), Clock.systemUTC()).find("csv:robots", "generic-csv")).isEmpty();
+        assertThat(workspace.mappings().find("csv:robots", "generic-csv")).isEmpty();
     }
 
     private Path robots(String name, String... rows) throws Exception {

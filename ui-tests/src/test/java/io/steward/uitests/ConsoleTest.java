@@ -1,7 +1,9 @@
 package io.steward.uitests;
 
 import io.steward.app.Workspace;
+import io.steward.app.ui.ConsolePages;
 import io.steward.app.ui.StewardConsole;
+import io.steward.app.ui.common.ConsolePage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,8 +48,13 @@ abstract class ConsoleTest {
 
     /** Opens (or creates) the ledger as alice and starts the console on it. */
     void start(Path ledger) throws Exception {
+        start(ledger, ConsolePages.STANDARD);
+    }
+
+    /** As {@link #start(Path)}, with these pages. */
+    void start(Path ledger, List<ConsolePage.Factory> pages) throws Exception {
         workspace = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"));
-        console = (StewardConsole) FxToolkit.setupApplication(() -> new StewardConsole(workspace));
+        console = (StewardConsole) FxToolkit.setupApplication(() -> new StewardConsole(workspace, null, pages));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -109,8 +109,8 @@ class LedgerPageTest extends ConsoleTest {
         try (Workspace w = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"))) {
             Ledger l = w.ledger();
             for (int n = 1; n <= 5; n++) {
-                l.append("alice", n % 2 == 0 ? "owner.assigned" : "snapshot.imported", "identity-" + n,
-                        Map.of("n", n, "note", "entry " + n));
+                l.append("alice", n % 2 == 0 ? io.steward.model.ledger.TestEntries.OWNER_NOTE
+                        : io.steward.model.ledger.TestEntries.SNAPSHOT_NOTE, "identity-" + n, io.steward.model.ledger.TestEntries.note(n));
             }
             w.checkpoint();
         }

@@ -48,7 +48,7 @@ public final class ScreenshotTour {
         Path ledger = args.length > 1 && !demo ? Path.of(args[1]) : dir.resolve(StewardPaths.LEDGER_FILE_NAME);
         Workspace workspace = Workspace.openOrCreate(ledger, "dana", dir.resolve("keys"));
         if (demo) {
-            DemoLedger.create(dir, workspace.store(), "dana", Clock.systemUTC(), DemoLedger.Progress.NONE, Cancellation.NEVER);
+            DemoLedger.create(dir, workspace, DemoLedger.Progress.NONE, Cancellation.NEVER);
         } else if (args.length == 1) {
             ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY);
         }
@@ -142,7 +142,7 @@ public final class ScreenshotTour {
      * grants, links and history.
      */
     private static String showcase(List<IdentityRow> shown, Workspace workspace) throws Exception {
-        InventoryQuery query = new InventoryQuery(workspace.store());
+        InventoryQuery query = workspace.inventory();
         List<IdentityRow> page = onFx(() -> List.copyOf(shown));
         return page.stream().max(java.util.Comparator.comparingInt(r -> query.detail(r.id()).map(d -> (d.credentials().isEmpty() ? 0 : 4)
                 + (d.grants().isEmpty() ? 0 : 2) + (d.links().isEmpty() && d.children().isEmpty() && d.parent() == null ? 0 : 1)

@@ -32,7 +32,7 @@ final class DemoCommand extends StewardCommand {
         Path folder = dir.toAbsolutePath().normalize();
         refuseIfNotEmpty(folder);
         OwnerOnlyFiles.createDirectories(folder);
-        DemoLedger.Result result = DemoLedger.create(folder, actor(), Clock.systemUTC(),
+        DemoLedger.Result result = DemoLedger.create(folder, actor(), root().paths().keysDir(), Clock.systemUTC(),
                 (done, total, report) -> out().printf("%2d/%d %s: %,d identities%s%n", done, total, report.file().getFileName(),
                         report.counts().identities(), report.counts().refused() == 0 ? ""
                                 : ", " + report.counts().refused() + " secret values refused"),

@@ -51,8 +51,8 @@ final class DiffCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "give either two snapshot ids or --source, not both");
         }
         try (Workspace workspace = openExistingLedger()) {
-            long[] pair = pair(new SnapshotCatalog(workspace.store()));
-            SnapshotDiff diff = new SnapshotDiff(workspace.store());
+            long[] pair = pair(workspace.snapshots());
+            SnapshotDiff diff = workspace.diff();
             DiffSummary summary;
             try {
                 summary = diff.summary(pair[0], pair[1]);

@@ -11,7 +11,6 @@ import io.steward.importers.StandardImporters;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
-import io.steward.model.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,11 +71,11 @@ final class ImportCommand extends StewardCommand {
             throw new ParameterException(spec.commandLine(), "--dry-run stores nothing, so it cannot --save-mapping");
         }
         Path file = ledgerFile();
-        boolean existed = Store.exists(file);
+        boolean existed = Workspace.exists(file);
         List<ImportReport> reports = null;
         MappingRequest unmapped = null;
         try (Workspace workspace = openOrCreateLedger()) {
-            ImportService service = new ImportService(workspace.store(), registry);
+            ImportService service = workspace.imports();
             ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
                     saveMapping);
             try {

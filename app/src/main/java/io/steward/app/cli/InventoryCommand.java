@@ -27,12 +27,13 @@ import picocli.CommandLine.ParameterException;
  * console's Export, to the terminal or, with {@code --output}, to a file.
  */
 @Command(name = "inventory", mixinStandardHelpOptions = true, subcommands = InventoryShowCommand.class,
-        description = {"List the current identities (the newest snapshot of every source and importer).",
+        description = {"List the current identities (the newest snapshot of every source and importer), one per principal:"
+                + " rows of several importers that describe one principal (same key) show once, their facts merged.",
             "--query matches a case-insensitive part of the name. Sorting, filtering and paging happen in the ledger, so a"
                 + " million identities stream in constant memory."})
 final class InventoryCommand extends StewardCommand {
-    static final List<String> TABLE_COLUMNS = List.of("name", "kind", "source", "environment", "owner", "enabled", "last_used", "created",
-            "id");
+    static final List<String> TABLE_COLUMNS = List.of("name", "kind", "source", "environment", "owner_hint", "enabled", "last_used",
+            "created", "key");
 
     @Option(names = "--query", paramLabel = "TEXT", description = "only identities whose name contains TEXT (any case)")
     String query;
@@ -43,8 +44,9 @@ final class InventoryCommand extends StewardCommand {
     @Option(names = "--kind", paramLabel = "K", description = "only this kind, e.g. access-key")
     String kind;
 
-    @Option(names = "--owner", paramLabel = "P", description = "only this owner hint; '' for identities without one")
-    String owner;
+    @Option(names = "--owner-hint", paramLabel = "P",
+            description = "only this owner hint (read from a tag, column or description); '' for identities without one")
+    String ownerHint;
 
     @Option(names = "--sort", paramLabel = "FIELD", defaultValue = "name",
             description = "name, kind, source, last-used or created (default: ${DEFAULT-VALUE})")
@@ -79,10 +81,10 @@ final class InventoryCommand extends StewardCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        IdentityFilter filter = new IdentityFilter(source, kind, null, owner, null, query);
+        IdentityFilter filter = new IdentityFilter(source, kind, null, ownerHint, null, query);
         Selection selection = new Selection(filter, order, descending, max);
         try (Workspace workspace = openExistingLedger()) {
-            InventoryQuery inventory = new InventoryQuery(workspace.store());
+            InventoryQuery inventory = workspace.inventory();
             InventoryExport export = new InventoryExport(inventory);
             if (output != null) {
                 long written = writeFile(export, selection, chosen);
@@ -141,6 +143,6 @@ final class InventoryCommand extends StewardCommand {
 
     private static List<Object> tableValues(IdentityRow r) {
         return Arrays.asList(r.name(), r.kind(), r.source(), r.environment(), r.ownerHint(), r.enabled(),
-                CliTimes.show(r.lastUsedAt(), OutputFormat.table), CliTimes.show(r.createdAt(), OutputFormat.table), r.nativeId());
+                CliTimes.show(r.lastUsedAt(), OutputFormat.table), CliTimes.show(r.createdAt(), OutputFormat.table), r.key());
     }
 }

@@ -7,12 +7,14 @@ import io.steward.app.Workspace;
 import io.steward.exports.inventory.InventoryJson;
 import io.steward.model.BadInputException;
 import io.steward.model.inventory.query.CredentialView;
+import io.steward.model.inventory.query.FactOrigin;
 import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.HistoryEntry;
 import io.steward.model.inventory.query.IdentityDetail;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.LinkView;
+import io.steward.model.inventory.query.Sourced;
 import io.steward.model.json.CanonicalJson;
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,14 +30,15 @@ import picocli.CommandLine.Parameters;
  * snapshots of its series.
  */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show a current identity in full: facts, credentials, grants, links, parent and children, and its history.",
-            "ID is its stable id in its source (an ARN, a uniqueId, an object id, ...), as 'inventory' lists it."})
+        description = {"Show a current identity in full: facts, credentials, grants, links, parent and children, and its history,"
+                + " merged from every importer that describes it (each credential and grant names the snapshot it came from).",
+            "IDENTITY is its key, as 'inventory' lists it, or a stable id, alias or name that names exactly one identity."})
 final class InventoryShowCommand extends StewardCommand {
     enum Format { text, json }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    @Parameters(paramLabel = "ID", description = "the identity's stable id in its source")
+    @Parameters(paramLabel = "IDENTITY", description = "the identity's key, or its stable id, alias (e.g. a GCP e-mail) or name")
     String id;
 
     @Option(names = "--source", paramLabel = "S", description = "only in this source, when the id exists in several")
@@ -47,14 +50,19 @@ final class InventoryShowCommand extends StewardCommand {
     @Override
     public Integer call() throws Exception {
         try (Workspace workspace = openExistingLedger()) {
-            InventoryQuery inventory = new InventoryQuery(workspace.store());
-            List<IdentityDetail> found = inventory.findByNativeId(id).stream()
-                    .filter(r -> source == null || source.equals(r.source()))
-                    .map(r -> inventory.detail(r.id()).orElseThrow()).toList();
-            if (found.isEmpty()) {
-                throw new BadInputException(null, null, "no current identity has the id '" + id + "'"
-                        + (source == null ? "" : " in " + source) + ". 'steward inventory --query TEXT' lists identities with their ids.");
+            InventoryQuery inventory = workspace.inventory();
+            List<IdentityRow> named = inventory.resolve(id).stream()
+                    .filter(r -> source == null || source.equals(r.source())).toList();
+            if (named.isEmpty()) {
+                throw new BadInputException(null, null, "no current identity has the key, id or name '" + id + "'"
+                        + (source == null ? "" : " in " + source) + ". 'steward inventory --query TEXT' lists identities with their keys.");
             }
+            if (named.size() > 1) {
+                throw new BadInputException(null, null, "'" + id + "' names " + named.size() + " identities: "
+                        + named.stream().limit(10).map(IdentityRow::key).collect(Collectors.joining(", "))
+                        + (named.size() > 10 ? ", ..." : "") + ". Give one of these keys.");
+            }
+            List<IdentityDetail> found = List.of(inventory.detail(named.get(0).id()).orElseThrow());
             if (format == Format.json) {
                 ArrayNode all = JSON.arrayNode();
                 found.forEach(d -> all.add(json(d)));
@@ -69,29 +77,38 @@ final class InventoryShowCommand extends StewardCommand {
     private static void text(PrintWriter out, IdentityDetail d) {
         IdentityRow r = d.identity();
         out.printf("%s  (%s, %s)%n", r.name(), r.kind(), r.source());
+        field(out, "key", r.key());
         field(out, "id", r.nativeId());
         field(out, "environment", r.environment());
-        field(out, "owner", r.ownerHint());
+        field(out, "owner hint", r.ownerHint());
         field(out, "enabled", r.enabled() == null ? "not stated" : r.enabled() ? "yes" : "no");
         field(out, "created", time(r.createdAt()));
         field(out, "last used", time(r.lastUsedAt()));
-        field(out, "snapshot", "#" + r.snapshotId() + " (" + d.importerId() + ")");
+        field(out, "from", d.rows().stream().map(m -> m.origin().label()).collect(Collectors.joining(", ")));
         field(out, "facts", pairs(d.attributes()));
         field(out, "tags", pairs(d.tags()));
         if (d.parent() != null) {
             field(out, "belongs to", row(d.parent()));
         }
-        section(out, "credentials", d.credentials(), c -> c.kind() + " " + c.nativeId() + (c.maskedId() == null ? "" : " " + c.maskedId())
-                + (c.active() == null ? "" : c.active() ? ", active" : ", inactive") + ", created " + time(c.createdAt())
-                + ", rotated " + time(c.lastRotatedAt()) + ", last used " + time(c.lastUsedAt()) + ", expires " + time(c.expiresAt()));
-        section(out, "grants", d.grants(), g -> g.privilege() + (g.resource() == null ? "" : " on " + g.resource())
-                + (g.via() == null ? "" : " via " + g.via()) + (g.condition() == null ? "" : " if " + g.condition()));
-        section(out, "links", d.links(), l -> l.kind() + " " + l.targetNativeId() + (l.targetSource() == null ? "" : " (" + l.targetSource() + ")")
+        section(out, "credentials", d.allCredentials(), s -> "[" + s.origin().label() + "] " + credential(s.fact()));
+        section(out, "grants", d.allGrants(), s -> "[" + s.origin().label() + "] " + grant(s.fact()));
+        section(out, "links", d.allLinks(), l -> l.kind() + " " + l.targetNativeId() + (l.targetSource() == null ? "" : " (" + l.targetSource() + ")")
                 + " -> " + (l.target() == null ? "not in the inventory" : row(l.target())));
-        section(out, "parts", d.children(), InventoryShowCommand::row);
+        section(out, "parts", d.allChildren(), InventoryShowCommand::row);
         section(out, "history", d.history(), h -> "#" + h.snapshotId() + " " + time(h.asOf()) + " " + h.fileName() + ": "
                 + h.change().name().toLowerCase(java.util.Locale.ROOT));
         out.println();
+    }
+
+    private static String credential(CredentialView c) {
+        return c.kind() + " " + c.nativeId() + (c.maskedId() == null ? "" : " " + c.maskedId())
+                + (c.active() == null ? "" : c.active() ? ", active" : ", inactive") + ", created " + time(c.createdAt())
+                + ", rotated " + time(c.lastRotatedAt()) + ", last used " + time(c.lastUsedAt()) + ", expires " + time(c.expiresAt());
+    }
+
+    private static String grant(GrantView g) {
+        return g.privilege() + (g.resource() == null ? "" : " on " + g.resource())
+                + (g.via() == null ? "" : " via " + g.via()) + (g.condition() == null ? "" : " if " + g.condition());
     }
 
     private static void field(PrintWriter out, String name, String value) {
@@ -115,21 +132,32 @@ final class InventoryShowCommand extends StewardCommand {
         return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
+    private static ObjectNode origin(FactOrigin f) {
+        ObjectNode n = JSON.objectNode();
+        n.put("rowId", f.identityId());
+        n.put("snapshotId", f.snapshotId());
+        n.put("source", f.source());
+        n.put("importer", f.importerId());
+        return n;
+    }
+
     private static ObjectNode json(IdentityDetail d) {
         ObjectNode o = InventoryJson.identity(d.identity());
         o.put("importer", d.importerId());
         o.set("attributes", CanonicalJson.MAPPER.valueToTree(d.attributes()));
         o.set("tags", CanonicalJson.MAPPER.valueToTree(d.tags()));
+        ArrayNode from = o.putArray("from");
+        d.rows().forEach(m -> from.add(origin(m.origin())));
         ArrayNode credentials = o.putArray("credentials");
-        for (CredentialView c : d.credentials()) {
-            credentials.add(InventoryJson.credential(c));
+        for (Sourced<CredentialView> c : d.allCredentials()) {
+            credentials.add(InventoryJson.credential(c.fact()).set("from", origin(c.origin())));
         }
         ArrayNode grants = o.putArray("grants");
-        for (GrantView g : d.grants()) {
-            grants.add(InventoryJson.grant(g));
+        for (Sourced<GrantView> g : d.allGrants()) {
+            grants.add(InventoryJson.grant(g.fact()).set("from", origin(g.origin())));
         }
         ArrayNode links = o.putArray("links");
-        for (LinkView l : d.links()) {
+        for (LinkView l : d.allLinks()) {
             ObjectNode n = links.addObject();
             n.put("kind", l.kind());
             n.put("targetSource", l.targetSource());
@@ -138,7 +166,7 @@ final class InventoryShowCommand extends StewardCommand {
         }
         o.set("parent", d.parent() == null ? null : InventoryJson.identity(d.parent()));
         ArrayNode children = o.putArray("children");
-        d.children().forEach(c -> children.add(InventoryJson.identity(c)));
+        d.allChildren().forEach(c -> children.add(InventoryJson.identity(c)));
         ArrayNode history = o.putArray("history");
         for (HistoryEntry h : d.history()) {
             ObjectNode n = history.addObject();

@@ -1,9 +1,8 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
-import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.model.inventory.ColumnMappings;
 import io.steward.model.BadInputException;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -26,16 +25,16 @@ final class MappingsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing command: mappings list, mappings show SOURCE or mappings forget SOURCE");
     }
 
-    static SavedColumnMappings saved(Workspace workspace) {
-        return new SavedColumnMappings(workspace.store(), Clock.systemUTC());
+    static ColumnMappings saved(Workspace workspace) {
+        return workspace.mappings();
     }
 
     /** The mappings saved for {@code source}; none is bad input naming the sources that have one. */
-    static List<SavedColumnMappings.Saved> existing(Workspace workspace, String source) {
-        SavedColumnMappings mappings = saved(workspace);
-        List<SavedColumnMappings.Saved> saved = mappings.forSource(source);
+    static List<ColumnMappings.Saved> existing(Workspace workspace, String source) {
+        ColumnMappings mappings = saved(workspace);
+        List<ColumnMappings.Saved> saved = mappings.forSource(source);
         if (saved.isEmpty()) {
-            String known = mappings.list().stream().map(SavedColumnMappings.Saved::source).distinct().collect(Collectors.joining(", "));
+            String known = mappings.list().stream().map(ColumnMappings.Saved::source).distinct().collect(Collectors.joining(", "));
             throw new BadInputException(null, null, "no column mapping is saved for source '" + source + "'. "
                     + (known.isEmpty() ? "No mapping is saved yet." : "Sources with one: " + known + ".")
                     + " See 'steward mappings list'");

@@ -1,7 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
-import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.model.inventory.ColumnMappings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,9 +20,9 @@ final class MappingsForgetCommand extends StewardCommand {
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
             MappingsCommand.existing(workspace, source);
-            for (SavedColumnMappings.Saved s : MappingsCommand.saved(workspace).forget(source, actor())) {
+            for (ColumnMappings.Saved s : MappingsCommand.saved(workspace).forget(source, actor())) {
                 out().printf("Forgot the %s mapping of %s (%d columns, saved %s by %s)%n", s.importerId(), s.source(),
-                        s.mapping().toIds().size(), s.savedAt(), s.savedBy());
+                        s.columns().size(), s.savedAt(), s.savedBy());
             }
         }
         return ExitCodes.OK;

@@ -2,8 +2,7 @@ package io.steward.app.cli;
 
 import io.steward.app.Workspace;
 import io.steward.exports.rows.RowWriter;
-import io.steward.importers.columns.SavedColumnMappings;
-import java.time.Clock;
+import io.steward.model.inventory.ColumnMappings;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +18,8 @@ final class MappingsListCommand extends StewardCommand {
     @Override
     public Integer call() {
         try (Workspace workspace = openExistingLedger(); RowWriter rows = output.format.open(out(), COLUMNS)) {
-            for (SavedColumnMappings.Saved s : new SavedColumnMappings(workspace.store(), Clock.systemUTC()).list()) {
-                rows.row(List.of(s.source(), s.importerId(), s.mapping().toIds().size(), s.savedAt(), s.savedBy()));
+            for (ColumnMappings.Saved s : workspace.mappings().list()) {
+                rows.row(List.of(s.source(), s.importerId(), s.columns().size(), s.savedAt(), s.savedBy()));
             }
         }
         return ExitCodes.OK;

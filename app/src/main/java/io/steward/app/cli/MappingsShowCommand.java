@@ -2,7 +2,7 @@ package io.steward.app.cli;
 
 import io.steward.app.Workspace;
 import io.steward.exports.rows.RowWriter;
-import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.model.inventory.ColumnMappings;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,10 +22,10 @@ final class MappingsShowCommand extends StewardCommand {
     @Override
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
-            List<SavedColumnMappings.Saved> saved = MappingsCommand.existing(workspace, source);
+            List<ColumnMappings.Saved> saved = MappingsCommand.existing(workspace, source);
             try (RowWriter rows = output.format.open(out(), COLUMNS)) {
-                for (SavedColumnMappings.Saved s : saved) {
-                    s.mapping().toIds().forEach((header, concept) -> rows.row(List.of(s.importerId(), header, concept)));
+                for (ColumnMappings.Saved s : saved) {
+                    s.columns().forEach((header, concept) -> rows.row(List.of(s.importerId(), header, concept)));
                 }
             }
         }

@@ -28,7 +28,7 @@ final class SnapshotsCommand extends StewardCommand {
     @Override
     public Integer call() {
         try (Workspace workspace = openExistingLedger(); RowWriter rows = output.format.open(out(), COLUMNS)) {
-            for (CatalogEntry e : new SnapshotCatalog(workspace.store()).list()) {
+            for (CatalogEntry e : workspace.snapshots().list()) {
                 rows.row(values(e));
             }
         }

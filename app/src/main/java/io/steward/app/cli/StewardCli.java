@@ -57,7 +57,7 @@ public final class StewardCli implements Callable<Integer> {
          * build runs beside the console; the real console runs it itself and shows its progress.
          */
         default int openDemo(Workspace workspace, Path dir) {
-            try (DemoBuild build = DemoBuild.start(dir, workspace.store(), workspace.actor(), Clock.systemUTC(), DemoLedger.Progress.NONE)) {
+            try (DemoBuild build = DemoBuild.start(dir, workspace, DemoLedger.Progress.NONE)) {
                 return open(workspace);
             }
         }

@@ -1,9 +1,8 @@
 package io.steward.app.demo;
 
 import io.steward.importers.Cancellation;
-import io.steward.model.store.Store;
+import io.steward.app.Workspace;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -21,11 +20,11 @@ public final class DemoBuild implements AutoCloseable {
     private final Thread thread;
     private volatile boolean cancelled;
 
-    private DemoBuild(Path dir, Store store, String actor, Clock clock, DemoLedger.Progress progress) {
+    private DemoBuild(Path dir, Workspace workspace, DemoLedger.Progress progress) {
         Cancellation cancel = () -> cancelled;
         thread = new Thread(() -> {
             try {
-                result.complete(DemoLedger.create(dir, store, actor, clock, progress, cancel));
+                result.complete(DemoLedger.create(dir, workspace, progress, cancel));
             } catch (CancellationException e) {
                 result.completeExceptionally(e);
             } catch (RuntimeException | Error e) {
@@ -36,9 +35,9 @@ public final class DemoBuild implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts building the demo into {@code store} (a new ledger in {@code dir}). */
-    public static DemoBuild start(Path dir, Store store, String actor, Clock clock, DemoLedger.Progress progress) {
-        DemoBuild build = new DemoBuild(dir, store, actor, clock, progress);
+    /** Starts building the demo into the workspace's ledger (a new one in {@code dir}). */
+    public static DemoBuild start(Path dir, Workspace workspace, DemoLedger.Progress progress) {
+        DemoBuild build = new DemoBuild(dir, workspace, progress);
         build.thread.start();
         return build;
     }

@@ -5,9 +5,8 @@ import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportProgress;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
-import io.steward.importers.StandardImporters;
 import io.steward.model.StewardPaths;
-import io.steward.model.store.Store;
+import io.steward.app.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,18 +45,19 @@ public final class DemoLedger {
     }
 
     /** Creates {@code dir}/{@value StewardPaths#LEDGER_FILE_NAME} and builds the demo into it. */
-    public static Result create(Path dir, String actor, Clock clock, Progress progress, Cancellation cancel) {
-        try (Store store = Store.open(dir.resolve(StewardPaths.LEDGER_FILE_NAME))) {
-            return create(dir, store, actor, clock, progress, cancel);
+    public static Result create(Path dir, String actor, Path keysDir, Clock clock, Progress progress, Cancellation cancel) {
+        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), actor, keysDir, clock)) {
+            return create(dir, workspace, progress, cancel);
         }
     }
 
     /**
-     * Writes the demo exports into {@code dir}/{@value #EXPORTS_FOLDER} and imports them into {@code store}
+     * Writes the demo exports into {@code dir}/{@value #EXPORTS_FOLDER} and imports them into the workspace's ledger
      * (normally a new, empty ledger in {@code dir}), file by file, so a console watching the ledger sees the
      * snapshots arrive. A cancel stops after the file in flight (which is then not stored).
      */
-    public static Result create(Path dir, Store store, String actor, Clock clock, Progress progress, Cancellation cancel) {
+    public static Result create(Path dir, Workspace workspace, Progress progress, Cancellation cancel) {
+        Clock clock = workspace.clock();
         long t0 = System.nanoTime();
         List<Path> files;
         try {
@@ -66,8 +66,8 @@ public final class DemoLedger {
             throw new UncheckedIOException("cannot write the demo exports into " + dir + ": " + e.getMessage(), e);
         }
         long written = System.nanoTime();
-        ImportService service = new ImportService(store, StandardImporters.registry());
-        ImportOptions options = ImportOptions.detect(actor);
+        ImportService service = workspace.imports();
+        ImportOptions options = ImportOptions.detect(workspace.actor());
         List<ImportReport> reports = new ArrayList<>();
         for (Path file : files) {
             cancel.check();
@@ -77,8 +77,8 @@ public final class DemoLedger {
         }
         DemoCampaigns.add(store, dir, actor, clock);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        LOG.info("Demo ledger {} built from {} exports in {} ms ({} ms writing them)", store.file(), files.size(), elapsed.toMillis(),
+        LOG.info("Demo ledger {} built from {} exports in {} ms ({} ms writing them)", workspace.ledgerFile(), files.size(), elapsed.toMillis(),
                 (written - t0) / 1_000_000);
-        return new Result(store.file(), files, reports, elapsed);
+        return new Result(workspace.ledgerFile(), files, reports, elapsed);
     }
 }

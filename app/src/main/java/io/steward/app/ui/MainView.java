@@ -2,9 +2,13 @@ package io.steward.app.ui;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import java.util.EnumMap;
+import io.steward.app.ui.common.BannerArea;
+import io.steward.app.ui.common.ConsolePage;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,32 +24,34 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The console's shell: navigation on the left, the current page in the middle, the status bar below. */
+/**
+ * The console's shell: navigation on the left (one button per registered page), the banner area and the
+ * current page in the middle, the status bar below.
+ */
 public final class MainView {
     private final MainViewModel vm;
-    private final Map<Page, Supplier<Node>> factories;
-    private final Map<Page, Node> built = new EnumMap<>(Page.class);
-    private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
+    private final Map<String, ConsolePage> pages = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new HashMap<>();
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
 
-    /** {@code pages} builds each page's view when it is first shown; every page must have one. */
-    public MainView(MainViewModel vm, Map<Page, Supplier<Node>> pages) {
+    /** {@code pages} in navigation order, the same as the view model's ids. */
+    public MainView(MainViewModel vm, List<ConsolePage> pages, BannerArea banners) {
         this.vm = vm;
-        this.factories = new EnumMap<>(pages);
-        if (factories.size() != Page.values().length) {
-            throw new IllegalArgumentException("a view for every page is needed, got " + factories.keySet());
+        pages.forEach(p -> this.pages.put(p.id(), p));
+        if (!List.copyOf(this.pages.keySet()).equals(vm.pageIds())) {
+            throw new IllegalArgumentException("pages " + this.pages.keySet() + " differ from the view model's " + vm.pageIds());
         }
         content.getStyleClass().add("content");
+        VBox.setVgrow(content, Priority.ALWAYS);
         root.setLeft(navigation());
-        root.setCenter(content);
+        root.setCenter(new VBox(banners.node(), content));
         root.setBottom(statusBar());
         vm.pageProperty().addListener((obs, old, page) -> showPage(page));
         showPage(vm.pageProperty().get());
@@ -55,12 +61,15 @@ public final class MainView {
         return root;
     }
 
-    /** Ctrl+1, Ctrl+2, ... (Cmd on macOS) select the pages. */
+    /** Ctrl+1, Ctrl+2, ... (Cmd on macOS) select the pages; then each page's own shortcuts. */
     public void installShortcuts(Scene scene) {
-        for (Page page : Page.values()) {
-            KeyCode digit = KeyCode.valueOf("DIGIT" + page.shortcutDigit());
-            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
-                    () -> vm.show(page));
+        for (ConsolePage page : pages.values()) {
+            int digit = vm.shortcutDigit(page.id());
+            if (digit > 0) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + digit), KeyCombination.SHORTCUT_DOWN),
+                        () -> vm.show(page.id()));
+            }
+            page.installShortcuts(scene, () -> vm.show(page.id()));
         }
     }
 
@@ -71,17 +80,18 @@ public final class MainView {
         nav.getStyleClass().add("sidebar");
         nav.setAccessibleText("Pages");
         ToggleGroup group = new ToggleGroup();
-        for (Page page : Page.values()) {
-            ToggleButton button = new ToggleButton(page.title(), new FontIcon(icon(page)));
-            button.setId("nav" + page.title().replace("-", ""));
+        for (ConsolePage page : pages.values()) {
+            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
+            button.setId("nav" + page.id().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + page.id().substring(1));
             button.getStyleClass().add("nav-item");
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
-            String shortcut = "Ctrl+" + page.shortcutDigit();
-            button.setAccessibleText(page.title() + " page (" + shortcut + ")");
-            button.setTooltip(new Tooltip(page.summary() + " (" + shortcut + ")"));
-            button.setOnAction(e -> vm.show(page));
-            navButtons.put(page, button);
+            int digit = vm.shortcutDigit(page.id());
+            String shortcut = digit > 0 ? " (Ctrl+" + digit + ")" : "";
+            button.setAccessibleText(page.title() + " page" + shortcut);
+            button.setTooltip(new Tooltip(page.summary() + shortcut));
+            button.setOnAction(e -> vm.show(page.id()));
+            navButtons.put(page.id(), button);
             nav.getChildren().add(button);
         }
         // A toggle group lets the user un-select the current page; keep one page selected.
@@ -93,15 +103,11 @@ public final class MainView {
         return nav;
     }
 
-    private void showPage(Page page) {
-        Node node = built.computeIfAbsent(page, this::build);
-        content.getChildren().setAll(node);
-        navButtons.get(page).setSelected(true);
-    }
-
-    private Node build(Page page) {
-        Supplier<Node> factory = factories.get(page);
-        return factory.get();
+    private void showPage(String id) {
+        ConsolePage page = pages.get(id);
+        content.getChildren().setAll(page.view());
+        navButtons.get(id).setSelected(true);
+        page.shown();
     }
 
     private Node statusBar() {
@@ -121,13 +127,5 @@ public final class MainView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
-    }
-
-    static Ikon icon(Page page) {
-        return switch (page) {
-            case INVENTORY -> Feather.BOX;
-            case CAMPAIGNS -> Feather.CHECK_SQUARE;
-            case LEDGER -> Feather.BOOK_OPEN;
-        };
     }
 }

@@ -2,27 +2,26 @@ package io.steward.app.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import io.steward.app.Workspace;
-import io.steward.app.ui.campaigns.CampaignsView;
-import io.steward.app.ui.campaigns.CampaignsViewModel;
+import io.steward.app.ui.common.BannerArea;
+import io.steward.app.ui.common.ConsoleContext;
+import io.steward.app.ui.common.ConsolePage;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.FallbackExceptionHandler;
 import io.steward.app.ui.common.FxDelays;
 import io.steward.app.ui.common.FxDialogService;
 import io.steward.app.ui.common.FxTaskExecutor;
+import io.steward.app.ui.common.LedgerChangeRelay;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.demo.DemoBuildBanner;
 import io.steward.app.ui.demo.DemoBuildViewModel;
 import io.steward.app.ui.inventory.InventoryPage;
-import io.steward.app.ui.ledger.LedgerView;
-import io.steward.app.ui.ledger.LedgerViewModel;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -45,9 +44,10 @@ public final class StewardConsole extends Application {
     private final Workspace workspace;
     /** Non-null for {@code --demo}: the console builds the demo into the workspace's new ledger there. */
     private final Path demoDir;
+    private final List<ConsolePage.Factory> factories;
+    private final List<ConsolePage> pages = new ArrayList<>();
     private TaskExecutor executor;
-    private InventoryPage inventoryPage;
-    private CampaignsView campaignsView;
+    private LedgerChangeRelay relay;
 
     /** Used by {@code Application.launch}. */
     public StewardConsole() {
@@ -59,8 +59,14 @@ public final class StewardConsole extends Application {
     }
 
     public StewardConsole(Workspace workspace, Path demoDir) {
+        this(workspace, demoDir, ConsolePages.STANDARD);
+    }
+
+    /** A console with other pages (tests). */
+    public StewardConsole(Workspace workspace, Path demoDir, List<ConsolePage.Factory> pages) {
         this.workspace = workspace;
         this.demoDir = demoDir;
+        this.factories = List.copyOf(pages);
     }
 
     static void handOver(Workspace workspace, Path demoDir) {
@@ -80,54 +86,50 @@ public final class StewardConsole extends Application {
         DialogService dialogs = new FxDialogService(stage);
         FallbackExceptionHandler.install().showDialogsWith(dialogs);
 
-        LedgerViewModel ledger = new LedgerViewModel(workspace, executor, dialogs);
-        InventoryPage inventory = new InventoryPage(workspace, executor, dialogs, new FxDelays(), Clock.systemUTC());
-        inventoryPage = inventory;
-        inventory.imports().onImported(reports -> ledger.showNewest());
-        CampaignsView campaigns = new CampaignsView(new CampaignsViewModel(workspace.campaigns(), workspace.actor(), executor), dialogs);
-        campaignsView = campaigns;
-        Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node(), Page.INVENTORY, inventory::node,
-                Page.CAMPAIGNS, campaigns::node);
-        MainViewModel mainVm = new MainViewModel(workspace);
-        MainView main = new MainView(mainVm, pages);
+        BannerArea banners = new BannerArea();
+        ConsoleContext context = new ConsoleContext(workspace, executor, dialogs, new FxDelays(), banners::add);
+        factories.forEach(f -> pages.add(f.create(context)));
+        relay = new LedgerChangeRelay(workspace, Platform::runLater);
+        pages.forEach(p -> relay.subscribe(p::ledgerChanged));
+        MainViewModel mainVm = new MainViewModel(workspace, pages.stream().map(ConsolePage::id).toList());
+        MainView main = new MainView(mainVm, pages, banners);
 
         // Never larger than the screen (a 1366x768 laptop has less than 760 px of usable height).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(main.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
         main.installShortcuts(scene);
-        inventory.installShortcuts(scene, () -> mainVm.show(Page.INVENTORY));
         stage.setTitle(mainVm.windowTitle());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
-        ledger.showNewest();
-        inventory.start();
+        pages.forEach(ConsolePage::start);
         if (demoDir != null) {
-            DemoBuildViewModel demo = new DemoBuildViewModel(workspace, executor, dialogs, Clock.systemUTC());
-            demo.onSnapshot(() -> {
-                inventory.inventory().refresh();
-                ledger.showNewest();
-            });
-            inventory.showNotice(new DemoBuildBanner(demo).node());
+            DemoBuildViewModel demo = new DemoBuildViewModel(workspace, executor, dialogs);
+            banners.add(new DemoBuildBanner(demo).node());
             demo.start(demoDir);
         }
         LOG.info("Console opened on {} as {}", workspace.ledgerFile(), workspace.actor());
     }
 
-    /** The Inventory page's view models, for UI tests and the screenshot tour (which cannot use a native file chooser). */
-    public InventoryPage inventoryPage() {
-        return inventoryPage;
+    /** The registered page of a type, for UI tests and the screenshot tour (which cannot use a native file chooser). */
+    public <T extends ConsolePage> T page(Class<T> type) {
+        return pages.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " in this console"));
     }
 
-    /** The Campaigns page (tests drive its review screen). */
-    public CampaignsView campaignsView() {
-        return campaignsView;
+    /** The Inventory page's view models. */
+    public InventoryPage inventoryPage() {
+        return page(InventoryPage.class);
     }
 
     @Override
     public void stop() {
+        if (relay != null) {
+            relay.close();
+        }
+        pages.forEach(ConsolePage::close);
         if (executor != null) {
             executor.shutdown();
         }

@@ -77,9 +77,10 @@ public final class ConsoleBenchmark {
                 steps[0] = System.nanoTime();
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 steps[1] = System.nanoTime();
-                InventoryPage p = new InventoryPage(workspace, executor, new RecordingDialogService(), new FxDelays(), Clock.systemUTC());
+                InventoryPage p = new InventoryPage(new io.steward.app.ui.common.ConsoleContext(workspace, executor,
+                        new RecordingDialogService(), new FxDelays(), banner -> { }));
                 steps[2] = System.nanoTime();
-                Scene scene = new Scene(new javafx.scene.layout.StackPane(p.node()), 1200, 760);
+                Scene scene = new Scene(new javafx.scene.layout.StackPane(p.view()), 1200, 760);
                 steps[3] = System.nanoTime();
                 scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
                 Stage stage = new Stage();
@@ -127,7 +128,7 @@ public final class ConsoleBenchmark {
         worst = Math.max(worst, time("filter by facet environment + owner none", runs, i -> {
             if (i % 2 == 0) {
                 v.toggle(firstOption(Facet.ENVIRONMENT));
-                v.toggle(option(Facet.OWNER, IdentityFilter.UNKNOWN));
+                v.toggle(option(Facet.OWNER_HINT, IdentityFilter.UNKNOWN));
             } else {
                 v.clearFilters();
             }
@@ -262,7 +263,7 @@ public final class ConsoleBenchmark {
      * into memory (off the FX thread), then on the FX thread sorts 100k and then all rows and filters them.
      */
     private void reference(Workspace workspace) throws Exception {
-        InventoryQuery query = new InventoryQuery(workspace.store());
+        InventoryQuery query = workspace.inventory();
         long t0 = System.nanoTime();
         List<IdentityRow> all = new ArrayList<>();
         IdentityPage p = query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, PageRequest.MAX_LIMIT));

@@ -32,7 +32,7 @@ class DemoCommandTest {
         List<Path> folders = new ArrayList<>();
         StewardCli.ConsoleOpener console = workspace -> {
             folders.add(workspace.ledgerFile().getParent());
-            SnapshotCatalog catalog = new SnapshotCatalog(workspace.store());
+            SnapshotCatalog catalog = workspace.snapshots();
             snapshotsAtOpen.add(catalog.list().size());
             waitForSnapshots(catalog, DEMO_FILES);
             return 0;
@@ -48,7 +48,7 @@ class DemoCommandTest {
                 assertThat(exports.count()).isEqualTo(DEMO_FILES);
             }
             try (Workspace w = Workspace.openExisting(dir.resolve(StewardPaths.LEDGER_FILE_NAME), "check", dir.resolve("keys"))) {
-                assertThat(new SnapshotCatalog(w.store()).list()).hasSize(DEMO_FILES);
+                assertThat(w.snapshots().list()).hasSize(DEMO_FILES);
                 // one snapshot.imported entry per file; the demo's campaign adds its own entries after them
                 assertThat(w.ledger().page(0, 10_000, false, "snapshot.imported")).hasSize(DEMO_FILES);
             }
@@ -74,7 +74,7 @@ class DemoCommandTest {
             files = exports.count();
         }
         try (Workspace w = Workspace.openExisting(ledger, "check", work.resolve("keys"))) {
-            assertThat(new SnapshotCatalog(w.store()).list()).hasSize((int) files);
+            assertThat(w.snapshots().list()).hasSize((int) files);
         }
         assertThat(cli.run("--ledger", ledger.toString(), "inventory", "--limit", "1").exit()).isZero();
 

@@ -97,9 +97,9 @@ class InventoryCommandsTest extends CliTest {
         assertThat(limited.out()).contains("2 of 14 identities (--limit 0 lists all)");
         assertThat(limited.out().lines().filter(l -> l.contains(AWS) || l.contains("csv:")).count()).isEqualTo(2);
 
-        CliRun.Result csv = steward("inventory", "--format", "csv", "--owner", "");
+        CliRun.Result csv = steward("inventory", "--format", "csv", "--owner-hint", "");
         assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo(String.join(",", InventoryExport.CSV_COLUMNS));
-        assertThat(csv.out().lines().count()).isEqualTo(1 + 11 + 2); // no owner: all AWS rows, and two of the spreadsheet's
+        assertThat(csv.out().lines().count()).isEqualTo(1 + 11 + 2); // no owner hint: all AWS rows, and two of the spreadsheet's
 
         CliRun.Result badSort = steward("inventory", "--sort", "colour");
         assertThat(badSort.exit()).isEqualTo(ExitCodes.USAGE);
@@ -159,7 +159,32 @@ class InventoryCommandsTest extends CliTest {
 
         CliRun.Result missing = steward("inventory", "show", "arn:aws:iam::111122223333:user/nobody");
         assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(missing.err()).contains("no current identity has the id");
+        assertThat(missing.err()).contains("no current identity has the key, id or name");
+    }
+
+    @Test
+    void aPrincipalTwoImportersDescribeListsOnceAndShowsByNameWithEveryFactsOrigin() throws Exception {
+        String arn = "arn:aws:iam::111122223333:user/ci-deployer";
+        Path details = work.resolve("authorization-details.json");
+        java.nio.file.Files.writeString(details, """
+                {"UserDetailList": [{"Path": "/", "UserName": "ci-deployer", "UserId": "AIDAEXAMPLE1", "Arn": "%s",
+                  "CreateDate": "2019-05-07T18:55:12Z", "Tags": [{"Key": "Owner", "Value": "team-ci"}],
+                  "AttachedManagedPolicies": [{"PolicyName": "PowerUserAccess", "PolicyArn": "arn:aws:iam::aws:policy/PowerUserAccess"}]}],
+                 "GroupDetailList": [], "RoleDetailList": [], "Policies": []}
+                """.formatted(arn));
+        assertThat(steward("import", details.toString()).exit()).isZero();
+
+        List<JsonNode> rows = JsonOutput.array(steward("inventory", "--format", "json", "--query", "ci-deployer").out());
+        assertThat(rows).filteredOn(r -> r.get("key").asText().equals(arn)).singleElement()
+                .satisfies(r -> assertThat(r.get("ownerHint").asText()).isEqualTo("team-ci"));
+        assertThat(steward("inventory", "--owner-hint", "team-ci").out()).as("filters on the merged owner hint").contains("ci-deployer");
+        assertThat(steward("inventory", "--owner-hint", "", "--query", "ci-deployer").out()).doesNotContain("ci-deployer  iam-user");
+
+        CliRun.Result text = steward("inventory", "show", "ci-deployer");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("  key          " + arn).contains("  owner hint   team-ci")
+                .contains("aws-credential-report #3, aws-authorization-details #4")
+                .contains("[aws-authorization-details #4] arn:aws:iam::aws:policy/PowerUserAccess").contains("  parts (2)");
     }
 
     @Test

@@ -156,13 +156,13 @@ class LedgerCommandsTest extends CliTest {
 
     private LedgerEntry head() {
         try (Store store = Store.open(ledger)) {
-            return new Ledger(store).head().orElseThrow();
+            return new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow();
         }
     }
 
     private LedgerEntry entry(long seq) {
         try (Store store = Store.open(ledger)) {
-            return new Ledger(store).entry(seq).orElseThrow();
+            return new Ledger(store, java.time.Clock.systemUTC()).entry(seq).orElseThrow();
         }
     }
 }

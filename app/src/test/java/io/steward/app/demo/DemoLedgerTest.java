@@ -38,7 +38,7 @@ class DemoLedgerTest {
     @Test
     void buildsAFewThousandIdentitiesFromEveryBundledExport() throws Exception {
         List<String> progress = new ArrayList<>();
-        DemoLedger.Result result = DemoLedger.create(dir, "demo", CLOCK,
+        DemoLedger.Result result = DemoLedger.create(dir, "demo", dir.resolve("keys"), CLOCK,
                 (done, total, report) -> progress.add(done + "/" + total + " " + report.importerId()), Cancellation.NEVER);
 
         assertThat(result.files()).extracting(f -> f.getFileName().toString()).containsExactly(
@@ -86,7 +86,7 @@ class DemoLedgerTest {
             assertThat(inventory.page(PageRequest.first(IdentityFilter.ALL.withKind("root-account"), IdentitySort.NAME, false, 10)).rows())
                     .hasSize(1);
             assertThat(inventory.count(IdentityFilter.ALL.withText("<root_account> access key")).count()).as("root account key").isEqualTo(1);
-            assertThat(inventory.count(IdentityFilter.ALL.withOwner(IdentityFilter.UNKNOWN)).count()).as("orphans").isPositive();
+            assertThat(inventory.count(IdentityFilter.ALL.withOwnerHint(IdentityFilter.UNKNOWN)).count()).as("orphans").isPositive();
 
             SnapshotCatalog catalog = new SnapshotCatalog(store);
             List<CatalogEntry> two = catalog.latestTwo("aws:" + DemoOrg.ACCOUNT);
@@ -113,7 +113,7 @@ class DemoLedgerTest {
             assertThat(result.reports().get(17).counts().records()).as("people in the directory").isEqualTo(DemoOrg.PEOPLE + 1);
             assertThat(org.people()).filteredOn(DemoOrg.Person::left).hasSizeBetween(3, 10);
             assertThat(org.people().stream().filter(DemoOrg.Person::left)
-                    .mapToLong(p -> inventory.count(IdentityFilter.ALL.withOwner(p.email())).count()).sum())
+                    .mapToLong(p -> inventory.count(IdentityFilter.ALL.withOwnerHint(p.email())).count()).sum())
                     .as("identities whose recorded owner has left").isPositive();
             // workload identities resolve to the AWS role (by ARN), the GCP service account (by its e-mail alias) and the
             // Entra application (by its client id alias) that the other demo files hold

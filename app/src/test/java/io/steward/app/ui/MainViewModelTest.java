@@ -1,9 +1,11 @@
 package io.steward.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.app.Workspace;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,18 +14,20 @@ class MainViewModelTest {
     Path dir;
 
     @Test
-    void opensOnTheInventoryPageAndShortcutsSelectPagesInNavigationOrder() {
+    void opensOnTheFirstPageAndShortcutsSelectPagesInNavigationOrder() {
         try (Workspace w = Workspace.openOrCreate(dir.resolve("m.steward"), "dana", dir.resolve("keys"))) {
-            MainViewModel vm = new MainViewModel(w);
-            assertThat(vm.pageProperty().get()).isEqualTo(Page.INVENTORY);
+            MainViewModel vm = new MainViewModel(w, List.of("inventory", "ledger"));
+            assertThat(vm.pageProperty().get()).isEqualTo("inventory");
 
             vm.showByShortcut(2);
-            assertThat(vm.pageProperty().get()).isEqualTo(Page.LEDGER);
+            assertThat(vm.pageProperty().get()).isEqualTo("ledger");
             vm.showByShortcut(1);
-            assertThat(vm.pageProperty().get()).isEqualTo(Page.INVENTORY);
+            assertThat(vm.pageProperty().get()).isEqualTo("inventory");
             vm.showByShortcut(2);
             vm.showByShortcut(7); // no such page: nothing changes
-            assertThat(vm.pageProperty().get()).isEqualTo(Page.LEDGER);
+            assertThat(vm.pageProperty().get()).isEqualTo("ledger");
+            assertThat(vm.shortcutDigit("ledger")).isEqualTo(2);
+            assertThatThrownBy(() -> vm.show("owners")).hasMessageContaining("no page owners");
 
             assertThat(vm.ledgerFile()).isEqualTo(dir.resolve("m.steward").toString());
             assertThat(vm.actor()).isEqualTo("dana");
@@ -32,10 +36,11 @@ class MainViewModelTest {
     }
 
     @Test
-    void onlyWorkingPagesAreInTheNavigation() {
-        assertThat(Page.values()).containsExactly(Page.INVENTORY, Page.LEDGER, Page.CAMPAIGNS);
-        for (Page p : Page.values()) {
-            assertThat(p.shortcutDigit()).isEqualTo(p.ordinal() + 1);
+    void theStandardPagesAreInventoryThenLedgerAndPageIdsMustBeDistinct() {
+        try (Workspace w = Workspace.openOrCreate(dir.resolve("m.steward"), "dana", dir.resolve("keys"))) {
+            assertThat(ConsolePages.STANDARD).hasSize(2);
+            assertThatThrownBy(() -> new MainViewModel(w, List.of("a", "a"))).hasMessageContaining("distinct");
+            assertThatThrownBy(() -> new MainViewModel(w, List.of())).hasMessageContaining("distinct");
         }
     }
 }

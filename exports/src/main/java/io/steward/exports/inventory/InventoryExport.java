@@ -10,6 +10,7 @@ import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.PageRequest;
+import io.steward.model.inventory.query.Sourced;
 import io.steward.model.store.OwnerOnlyFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,9 +35,11 @@ import java.util.function.Consumer;
 public final class InventoryExport {
     /** Rows per query: enough to amortise each query, few enough to keep memory flat. */
     static final int PAGE = 1_000;
-    public static final List<String> CSV_COLUMNS = List.of("id", "row_id", "source", "kind", "name", "environment", "owner", "enabled",
+    public static final List<String> CSV_COLUMNS = List.of("key", "id", "row_id", "source", "kind", "name", "environment", "owner_hint",
+            "enabled",
             "created_at", "last_used_at", "credentials", "grants");
-    public static final List<String> JSON_COLUMNS = List.of("id", "rowId", "source", "kind", "name", "environment", "owner", "enabled",
+    public static final List<String> JSON_COLUMNS = List.of("key", "id", "rowId", "source", "kind", "name", "environment", "ownerHint",
+            "enabled",
             "createdAt", "lastUsedAt", "credentials", "grants");
 
     private final InventoryQuery query;
@@ -60,7 +63,10 @@ public final class InventoryExport {
         }
     }
 
-    /** One identity; its credentials and grants are empty unless they were asked for. */
+    /**
+     * One identity (a principal: the facts of every current row of its key merged); its credentials and grants, from
+     * every such row, are empty unless they were asked for.
+     */
     public record Row(IdentityRow identity, List<CredentialView> credentials, List<GrantView> grants) {
     }
 
@@ -142,23 +148,27 @@ public final class InventoryExport {
     }
 
     private void emit(List<IdentityRow> rows, boolean withChildren, Consumer<Row> sink) {
-        Map<Long, List<CredentialView>> credentials = Map.of();
-        Map<Long, List<GrantView>> grants = Map.of();
+        Map<String, List<Sourced<CredentialView>>> credentials = Map.of();
+        Map<String, List<Sourced<GrantView>>> grants = Map.of();
         if (withChildren && !rows.isEmpty()) {
-            List<Long> ids = rows.stream().map(IdentityRow::id).toList();
-            credentials = query.credentialsOf(ids);
-            grants = query.grantsOf(ids);
+            List<String> keys = rows.stream().map(IdentityRow::key).toList();
+            credentials = query.credentialsByKey(keys);
+            grants = query.grantsByKey(keys);
         }
         for (IdentityRow r : rows) {
-            sink.accept(new Row(r, credentials.getOrDefault(r.id(), List.of()), grants.getOrDefault(r.id(), List.of())));
+            sink.accept(new Row(r, facts(credentials.get(r.key())), facts(grants.get(r.key()))));
         }
+    }
+
+    private static <T> List<T> facts(List<Sourced<T>> sourced) {
+        return sourced == null ? List.of() : sourced.stream().map(Sourced::fact).toList();
     }
 
     private static List<Object> values(Row row, ExportFormat format) {
         IdentityRow r = row.identity();
         Object credentials = format == ExportFormat.CSV ? (Object) row.credentials().size() : InventoryJson.credentials(row.credentials());
         Object grants = format == ExportFormat.CSV ? (Object) row.grants().size() : InventoryJson.grants(row.grants());
-        return Arrays.asList(r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
+        return Arrays.asList(r.key(), r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
                 InventoryJson.iso(r.createdAt()), InventoryJson.iso(r.lastUsedAt()), credentials, grants);
     }
 }

@@ -59,13 +59,14 @@ public final class InventoryJson {
     /** One identity's list fields, keyed as {@code inventory --format json} keys them. */
     public static ObjectNode identity(IdentityRow r) {
         ObjectNode o = JSON.objectNode();
+        o.put("key", r.key());
         o.put("id", r.nativeId());
         o.put("rowId", r.id());
         o.put("source", r.source());
         o.put("kind", r.kind());
         o.put("name", r.name());
         o.put("environment", r.environment());
-        o.put("owner", r.ownerHint());
+        o.put("ownerHint", r.ownerHint());
         if (r.enabled() == null) {
             o.putNull("enabled");
         } else {

@@ -81,12 +81,14 @@ class InventoryExportTest {
         }
         assertThat(rows.get(0).getFields()).isEqualTo(InventoryExport.CSV_COLUMNS);
         assertThat(rows).hasSize(IDENTITIES + 1);
-        assertThat(rows.get(1).getField(0)).isEqualTo("arn:aws:iam::111111111111:user/svc-" + (IDENTITIES - 1)); // newest first
-        assertThat(rows.get(IDENTITIES).getField(0)).isEqualTo("arn:aws:iam::111111111111:user/svc-0");
-        assertThat(rows.stream().map(r -> r.getField(4))).contains("'=HYPERLINK(\"http://evil\")")
+        assertThat(rows.get(1).getField(0)).as("key (an ARN is its own key)")
+                .isEqualTo("arn:aws:iam::111111111111:user/svc-" + (IDENTITIES - 1)); // newest first
+        assertThat(rows.get(1).getField(1)).isEqualTo("arn:aws:iam::111111111111:user/svc-" + (IDENTITIES - 1));
+        assertThat(rows.get(IDENTITIES).getField(1)).isEqualTo("arn:aws:iam::111111111111:user/svc-0");
+        assertThat(rows.stream().map(r -> r.getField(5))).contains("'=HYPERLINK(\"http://evil\")")
                 .noneMatch(name -> name.startsWith("="));
-        assertThat(rows.get(1).getField(10)).isEqualTo("1"); // credentials
-        assertThat(rows.get(1).getField(11)).isEqualTo("1"); // grants
+        assertThat(rows.get(1).getField(11)).isEqualTo("1"); // credentials
+        assertThat(rows.get(1).getField(12)).isEqualTo("1"); // grants
         assertThat(progress.get(progress.size() - 1)).containsExactly(IDENTITIES, IDENTITIES);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(leftovers()).isEmpty();
@@ -103,7 +105,7 @@ class InventoryExportTest {
         JsonNode array = new ObjectMapper().readTree(file.toFile());
         assertThat(written).isEqualTo(50);
         assertThat(array).hasSize(50);
-        assertThat(array).allSatisfy(o -> assertThat(o.get("owner").asText()).isEqualTo("payments"));
+        assertThat(array).allSatisfy(o -> assertThat(o.get("ownerHint").asText()).isEqualTo("payments"));
         JsonNode first = array.get(0);
         assertThat(first.get("name").asText()).isEqualTo("svc-0000");
         assertThat(first.get("credentials").get(0).get("maskedId").asText()).isEqualTo("AKIA********WXYZ");

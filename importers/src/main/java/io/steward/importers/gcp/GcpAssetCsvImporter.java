@@ -144,7 +144,8 @@ public final class GcpAssetCsvImporter extends AbstractImporter {
                         .name(key.account() + " key " + GcpKeyMapper.shortId(key.keyId()))
                         .credentials(List.of(new CredentialRecord(key.keyId(), null, "user-managed-key", enabled, created,
                                 created, null, null)))
-                        .links(List.of(new LinkRecord("key-of", GcpNames.source(project(key.project())), key.account())));
+                        .links(List.of(new LinkRecord("key-of", GcpNames.source(project(key.project())), key.account())))
+                        .principal(key.account()); // a key is a credential of its account: one principal
             } else if (type.endsWith("/ServiceAccount") || type.endsWith(".ServiceAccount")) {
                 String[] name = GcpNames.accountName(fullName);
                 if (name == null) {

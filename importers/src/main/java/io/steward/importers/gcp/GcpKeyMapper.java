@@ -68,6 +68,7 @@ final class GcpKeyMapper {
                 .attributes(attributes)
                 .credentials(List.of(credential))
                 .links(List.of(new LinkRecord("key-of", GcpNames.source(project), key.account())))
+                .principal(key.account()) // a key is a credential of its account: one principal
                 .build();
     }
 
@@ -87,6 +88,7 @@ final class GcpKeyMapper {
                 .attributes(attributes)
                 .credentials(List.of(new CredentialRecord(keyId, null, "user-managed-key", null, null, null, null, null)))
                 .links(List.of(new LinkRecord("key-of", GcpNames.source(project), email)))
+                .principal(email)
                 .build();
     }
 

@@ -127,7 +127,11 @@ final class GcpPolicyGrants {
                 attributes.put("uniqueId", uid < 0 ? null : member.substring(uid + 5));
                 attributes.put("orphanedGrants", Boolean.TRUE);
             }
-            b = IdentityRecord.builder(member, GcpAccountMapper.KIND).name(email).enabled(deleted ? Boolean.FALSE : null);
+            // The member names the account by e-mail (a deleted one also by its uniqueId): the account's own record
+            // has that e-mail as an alias, so both describe one principal.
+            String uid = (String) attributes.get("uniqueId");
+            b = IdentityRecord.builder(member, GcpAccountMapper.KIND).name(email).enabled(deleted ? Boolean.FALSE : null)
+                    .principal(uid != null ? uid : email);
         } else {
             boolean set = member.startsWith("principalSet://");
             attributes.put("federation", set ? "principalSet" : "principal");

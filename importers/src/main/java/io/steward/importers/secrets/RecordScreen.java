@@ -88,12 +88,13 @@ public final class RecordScreen {
         }
         return new IdentityRecord(r.nativeId(), keep(r.name(), "name", refusals), keep(r.kind(), "kind", refusals, "unknown"),
                 keep(r.environment(), "environment", refusals), keep(r.ownerHint(), "owner", refusals), r.enabled(),
-                r.createdAt(), r.lastUsedAt(), attributes, tags, credentials, grants, links, aliases(r, refusals), children, r.recordNo(),
+                r.createdAt(), r.lastUsedAt(), attributes, tags, credentials, grants, links, aliases(r, refusals),
+                keep(r.principal(), "principal", refusals), children, r.recordNo(),
                 r.lineNo());
     }
 
     private boolean isClean(IdentityRecord r) {
-        if (any(r.nativeId(), r.name(), r.kind(), r.environment(), r.ownerHint())) {
+        if (any(r.nativeId(), r.name(), r.kind(), r.environment(), r.ownerHint(), r.principal())) {
             return false;
         }
         for (Object v : r.attributes().values()) {

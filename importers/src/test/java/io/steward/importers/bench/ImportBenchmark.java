@@ -1,5 +1,6 @@
 package io.steward.importers.bench;
 
+import io.steward.model.ledger.Ledger;
 import io.steward.importers.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
@@ -27,7 +28,7 @@ public final class ImportBenchmark {
         Files.deleteIfExists(Path.of(ledger + "-wal"));
         Files.deleteIfExists(Path.of(ledger + "-shm"));
         try (Store store = Store.open(ledger)) {
-            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             HeapSampler heap = HeapSampler.start();
             long t0 = System.nanoTime();
             ImportReport report = service.commit(file, ImportOptions.detect("benchmark"), (b, t, r) -> { }, Cancellation.NEVER);

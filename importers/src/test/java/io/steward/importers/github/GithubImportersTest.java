@@ -50,8 +50,8 @@ class GithubImportersTest {
     @Test
     void requestsAreASeriesOfTheirOwnSoTheyNeverReplaceTheGrantedTokens(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir.resolve("ledger.steward"))) {
-            ImportService imports = new ImportService(store,
-                    StandardImporters.registry());
+            ImportService imports = new ImportService(new io.steward.model.ledger.Ledger(store, java.time.Clock.systemUTC()),
+                    StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             ImportReport grants = imports.commit(DIR.resolve("org-pat-grants-secret.json"), ImportOptions.detect("t"),
                     ImportProgress.NONE, Cancellation.NEVER);
             ImportReport requests = imports.commit(DIR.resolve("org-pat-requests-secret.json"), ImportOptions.detect("t"),

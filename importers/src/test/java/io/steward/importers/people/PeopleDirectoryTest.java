@@ -1,5 +1,6 @@
 package io.steward.importers.people;
 
+import io.steward.model.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class PeopleDirectoryTest {
     @Test
     void peopleAreTheirOwnSnapshotAndOwnerDepartedIsOneQuery() throws Exception {
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            ImportService imports = new ImportService(store, StandardImporters.registry());
+            ImportService imports = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             imports.commit(FormatGolden.FIXTURES.resolve("entra/az-sp-list.json"), ImportOptions.detect("tester"),
                     ImportProgress.NONE, Cancellation.NEVER);
             ImportReport report = imports.commit(PEOPLE, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
@@ -64,7 +65,7 @@ class PeopleDirectoryTest {
                 List.of(List.of("E-1001", "Alice.Ng@example.com", "Alice Ng", "Payments", "Active", ""),
                         List.of("E-1002", "vendor-ops@vendor.example", "Vendor Ops", "Procurement", "Left", "2024-02-29")));
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            ImportReport report = new ImportService(store, StandardImporters.registry())
+            ImportReport report = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC())
                     .commit(xlsx, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
 
             assertThat(report.importerId()).isEqualTo("people-directory");

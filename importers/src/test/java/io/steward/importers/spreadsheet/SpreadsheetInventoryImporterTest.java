@@ -8,7 +8,7 @@ import io.steward.importers.FormatGolden;
 import io.steward.importers.FormatGolden.Result;
 import io.steward.importers.columns.ColumnMapping;
 import io.steward.importers.columns.Concept;
-import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.model.inventory.ColumnMappings;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.model.inventory.IdentityRecord;
 import io.steward.model.store.Store;
@@ -71,12 +71,13 @@ class SpreadsheetInventoryImporterTest {
         });
         ColumnMapping mapping = ColumnMapping.of(Map.of("Kennung", Concept.ID, "Bezeichnung", Concept.NAME, "Verantwortlich", Concept.OWNER));
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            SavedColumnMappings saved = new SavedColumnMappings(store, Clock.systemUTC());
-            saved.save(importer.sourceOf(file), importer.id(), mapping, "tester");
-            assertThat(saved.find("sheet:robots", "generic-xlsx")).contains(mapping);
+            ColumnMappings saved = new ColumnMappings(new io.steward.model.ledger.Ledger(store, Clock.systemUTC()), Clock.systemUTC());
+            saved.save(importer.sourceOf(file), importer.id(), mapping.toIds(), "tester");
+            ColumnMapping read = ColumnMapping.fromIds(saved.find("sheet:robots", "generic-xlsx").orElseThrow().columns());
+            assertThat(read).isEqualTo(mapping);
             Path next = XlsxWorkbooks.write(dir.resolve("robots 2024-09.xlsx"), null, List.of("Kennung", "Bezeichnung", "Verantwortlich"),
                     List.of(List.of("R-1", "scanner", "team-ops"), List.of("R-2", "printer", "team-it")));
-            Result r = FormatGolden.run(saved.configure(importer, next), next);
+            Result r = FormatGolden.run(importer.withMapping(read), next);
             assertThat(r.identities()).extracting(IdentityRecord::nativeId, IdentityRecord::ownerHint)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("R-1", "team-ops"), org.assertj.core.groups.Tuple.tuple("R-2", "team-it"));
         }

@@ -1,5 +1,6 @@
 package io.steward.importers.spreadsheet;
 
+import io.steward.model.ledger.Ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ class WorkbookIntakeTest {
         assertThat(sample.isXlsxWorkbook()).isTrue();
         assertThat(sample.problem()).isNull();
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             assertThat(service.importerFor(file, null).id()).isEqualTo("generic-xlsx");
             ImportReport report = service.commit(file, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
             assertThat(report.committed()).isTrue();
@@ -60,7 +61,7 @@ class WorkbookIntakeTest {
         Path next = XlsxWorkbooks.write(dir.resolve("roboter 2024-09.xlsx"), null, german,
                 List.of(List.of("R-1", "scanner", "team-ops"), List.of("R-2", "printer", "team-it")));
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             ImportOptions options = ImportOptions.detect("tester");
             assertThatThrownBy(() -> service.commit(first, options, ImportProgress.NONE, Cancellation.NEVER))
                     .isInstanceOf(UnrecognisedHeadersException.class);
@@ -81,7 +82,7 @@ class WorkbookIntakeTest {
     void aTextFormatForcedOnAWorkbookIsRefused() throws Exception {
         Path file = workbook();
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            ImportService service = new ImportService(store, StandardImporters.registry());
+            ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             assertThatThrownBy(() -> service.importerFor(file, "generic-csv")).isInstanceOf(FormatNotRecognisedException.class)
                     .hasMessageContaining("Excel workbook").hasMessageContaining("generic-csv");
         }

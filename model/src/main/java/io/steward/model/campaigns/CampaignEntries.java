@@ -1,19 +1,26 @@
 package io.steward.model.campaigns;
 
+import io.steward.model.ledger.EntryKind;
+import io.steward.model.ledger.EntryKinds;
 import java.util.List;
 import java.util.Map;
 
 /** The campaign ledger entry kinds and their payloads (docs/LEDGER.md, "Entry kinds"). */
 public final class CampaignEntries {
-    public static final String CREATED = "campaign.created";
-    public static final String OPENED = "campaign.opened";
-    public static final String DECIDED = "campaign.decided";
-    public static final String DELEGATED = "campaign.delegated";
-    public static final String SIGNED_OFF = "campaign.signed-off";
-    public static final String CLOSED = "campaign.closed";
-    public static final List<String> KINDS = List.of(CREATED, OPENED, DECIDED, DELEGATED, SIGNED_OFF, CLOSED);
+    public static final EntryKind<Created> CREATED = EntryKind.of("campaign.created", Created.class);
+    public static final EntryKind<Opened> OPENED = EntryKind.of("campaign.opened", Opened.class);
+    public static final EntryKind<Decided> DECIDED = EntryKind.of("campaign.decided", Decided.class);
+    public static final EntryKind<Delegated> DELEGATED = EntryKind.of("campaign.delegated", Delegated.class);
+    public static final EntryKind<SignedOff> SIGNED_OFF = EntryKind.of("campaign.signed-off", SignedOff.class);
+    public static final EntryKind<Closed> CLOSED = EntryKind.of("campaign.closed", Closed.class);
+    public static final List<EntryKind<?>> KINDS = List.of(CREATED, OPENED, DECIDED, DELEGATED, SIGNED_OFF, CLOSED);
 
     private CampaignEntries() {
+    }
+
+    /** Adds the campaign kinds to the ledger's entry-kind catalogue. */
+    public static void register(EntryKinds.Builder catalogue) {
+        catalogue.kinds(KINDS);
     }
 
     public record Created(String campaign, String period, String due, String owner, String scope) {

@@ -16,9 +16,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
- * Reviewer sign-off and campaign close. Each is one transaction with its ledger entry, followed by a signed
- * checkpoint of the head (which then covers that entry). Should the process stop between the two, the entry
- * stands and `steward ledger checkpoint` signs it later.
+ * Reviewer sign-off and campaign close. Each is one transaction holding its ledger entry and, right after it,
+ * a checkpoint of the head signed with the actor's key (so the checkpoint covers the entry); the checkpoint
+ * then goes to the sidecar file too.
  */
 public final class CampaignSignOffs {
     private final Ledger ledger;
@@ -42,7 +42,7 @@ public final class CampaignSignOffs {
 
     public Signed signOff(String actor, String campaign) {
         Object[] holder = new Object[2];
-        ledger.store().write(tx -> {
+        Checkpoint cp = checkpoints.writeAndCheckpoint(actor, tx -> {
             Record c = CampaignRows.campaign(tx, campaign);
             if (!Campaign.OPEN.equals(c.get("state", String.class))) {
                 throw new CampaignRefused("campaign-not-open", List.of(), "campaign " + campaign + " is " + c.get("state", String.class));
@@ -64,18 +64,17 @@ public final class CampaignSignOffs {
                     id, actor, entry.seq(), s.items().size(), s.decisionsHash(), Ledger.TIME.format(entry.time()));
             holder[0] = entry;
             holder[1] = s;
+            // The checkpoint entry comes right after this one, in the same transaction.
+            tx.execute("UPDATE campaign_signoff SET checkpoint_seq = ? WHERE seq = ?", entry.seq() + 1, entry.seq());
             return null;
-        });
-        Checkpoint cp = checkpoints.take(actor);
-        LedgerEntry entry = (LedgerEntry) holder[0];
-        ledger.store().write(tx -> tx.execute("UPDATE campaign_signoff SET checkpoint_seq = ? WHERE seq = ?", cp.seq(), entry.seq()));
-        return new Signed(entry, cp, (SignOffStatement) holder[1]);
+        }).checkpoint();
+        return new Signed((LedgerEntry) holder[0], cp, (SignOffStatement) holder[1]);
     }
 
     /** Records every undecided item as no-response, closes the campaign and signs a checkpoint. Campaign owner only. */
     public ClosedCampaign close(String actor, String campaign) {
         Object[] holder = new Object[3];
-        ledger.store().write(tx -> {
+        Checkpoint cp = checkpoints.writeAndCheckpoint(actor, tx -> {
             Record c = CampaignRows.campaign(tx, campaign);
             if (!Campaign.OPEN.equals(c.get("state", String.class))) {
                 throw new CampaignRefused("campaign-not-open", List.of(), "campaign " + campaign + " is " + c.get("state", String.class)
@@ -111,8 +110,7 @@ public final class CampaignSignOffs {
             holder[1] = counts;
             holder[2] = (long) undecided.size();
             return null;
-        });
-        Checkpoint cp = checkpoints.take(actor);
+        }).checkpoint();
         @SuppressWarnings("unchecked")
         Map<String, Long> counts = (Map<String, Long>) holder[1];
         return new ClosedCampaign((LedgerEntry) holder[0], cp, counts, (Long) holder[2]);

@@ -12,16 +12,16 @@ import static io.steward.model.db.Tables.SNAPSHOT_FACET;
 final class FacetCounter {
     static final String KIND = "kind";
     static final String ENVIRONMENT = "environment";
-    static final String OWNER = "owner";
+    static final String OWNER_HINT = "owner-hint";
     static final String ENABLED = "enabled";
     private static final String NULL_KEY = "\u0000";
 
     private final Map<String, Map<String, long[]>> counts = new HashMap<>();
 
-    void add(String kind, String environment, String owner, Boolean enabled, int delta) {
+    void add(String kind, String environment, String ownerHint, Boolean enabled, int delta) {
         bump(KIND, kind, delta);
         bump(ENVIRONMENT, environment, delta);
-        bump(OWNER, owner, delta);
+        bump(OWNER_HINT, ownerHint, delta);
         bump(ENABLED, enabled == null ? null : enabled ? "true" : "false", delta);
     }
 

@@ -13,6 +13,9 @@ import java.util.Objects;
  * (a GCP service account's e-mail, an Entra application's client id), so links from other platforms that name
  * it that way resolve. {@code children} are identities that exist only
  * as part of this one (an IAM user's access keys): they are stored right after it with a parent link.
+ * {@code principal}, when set, names the principal this record describes by another id than its own stable id
+ * (a policy binding's member e-mail, a key's account e-mail): the record's identity key is then derived from it
+ * and resolves through the aliases of the principal's own record (see {@link IdentityKeys}).
  * Never holds secret values.
  *
  * @param recordNo the 1-based record number in the file (for messages), {@code lineNo} its first line (0 if not line-based)
@@ -21,7 +24,8 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
                              Boolean enabled, Instant createdAt, Instant lastUsedAt,
                              Map<String, Object> attributes, Map<String, String> tags,
                              List<CredentialRecord> credentials, List<GrantRecord> grants, List<LinkRecord> links,
-                             List<String> aliases, List<IdentityRecord> children, long recordNo, long lineNo) {
+                             List<String> aliases, String principal, List<IdentityRecord> children, long recordNo,
+                             long lineNo) {
     public IdentityRecord {
         Objects.requireNonNull(nativeId, "nativeId");
         Objects.requireNonNull(kind, "kind");
@@ -32,6 +36,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         links = links == null ? List.of() : links;
         aliases = aliases == null || aliases.isEmpty() ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(aliases));
         children = children == null ? List.of() : children;
+        principal = principal == null || principal.isBlank() || principal.equals(nativeId) ? null : principal;
     }
 
     /** The display name, falling back to the native id when the source gives none. */
@@ -71,6 +76,7 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
         private List<GrantRecord> grants;
         private List<LinkRecord> links;
         private List<String> aliases;
+        private String principal;
         private List<IdentityRecord> children;
         private long recordNo;
         private long lineNo;
@@ -96,12 +102,14 @@ public record IdentityRecord(String nativeId, String name, String kind, String e
             aliases = java.util.Arrays.stream(v).filter(a -> a != null && !a.isBlank() && !a.equals(nativeId)).distinct().toList();
             return this;
         }
+        /** The principal this record describes, when that is not the record itself (see the class comment). */
+        public Builder principal(String v) { principal = v; return this; }
         public Builder children(List<IdentityRecord> v) { children = v; return this; }
         public Builder at(long record, long line) { recordNo = record; lineNo = line; return this; }
 
         public IdentityRecord build() {
             return new IdentityRecord(nativeId, name, kind, environment, ownerHint, enabled, createdAt, lastUsedAt,
-                    attributes, tags, credentials, grants, links, aliases, children, recordNo, lineNo);
+                    attributes, tags, credentials, grants, links, aliases, principal, children, recordNo, lineNo);
         }
     }
 }

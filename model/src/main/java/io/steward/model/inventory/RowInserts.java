@@ -12,7 +12,7 @@ import java.sql.Types;
 final class RowInserts implements AutoCloseable {
     private static final String INSERT_IDENTITY = "INSERT INTO identity (id, snapshot_id, current, parent_id, native_id, name, name_key,"
             + " kind, environment, owner_hint, enabled, created_at, last_used_at, attributes, tags, content_hash, record_no,"
-            + " identity_key) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " identity_key, key_head) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String INSERT_CREDENTIAL = "INSERT INTO credential (identity_id, position, native_id, masked_id, kind, active,"
             + " created_at, last_rotated_at, last_used_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_GRANT = "INSERT INTO access_grant (identity_id, position, privilege, resource, via, condition)"
@@ -63,7 +63,7 @@ final class RowInserts implements AutoCloseable {
         setText(s, 14, p.tags);
         s.setLong(15, p.contentHash);
         s.setLong(16, r.recordNo());
-        s.setString(17, IdentityKeys.of(source, r.nativeId()));
+        s.setString(17, IdentityKeys.of(source, r));
         s.addBatch();
     }
 

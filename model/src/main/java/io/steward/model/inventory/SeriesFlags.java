@@ -30,14 +30,14 @@ final class SeriesFlags {
                 .where(SNAPSHOT.SOURCE.eq(series.value1()).and(SNAPSHOT.IMPORTER_ID.eq(series.value2())))
                 .orderBy(asOf().desc(), SNAPSHOT.ID.desc()).limit(1).fetchOne(SNAPSHOT.ID);
         if (newest != null && newest == snapshotId) {
-            tx.update(IDENTITY).setNull(IDENTITY.CURRENT)
+            tx.update(IDENTITY).setNull(IDENTITY.CURRENT).setNull(IDENTITY.KEY_HEAD)
                     .where(IDENTITY.CURRENT.eq(DSL.inline(1L)))
                     .and(IDENTITY.SNAPSHOT_ID.in(DSL.select(SNAPSHOT.ID).from(SNAPSHOT)
                             .where(SNAPSHOT.SOURCE.eq(series.value1()).and(SNAPSHOT.IMPORTER_ID.eq(series.value2()))
                                     .and(SNAPSHOT.ID.ne(snapshotId)))))
                     .execute();
         } else {
-            tx.update(IDENTITY).setNull(IDENTITY.CURRENT).where(IDENTITY.SNAPSHOT_ID.eq(snapshotId)).execute();
+            tx.update(IDENTITY).setNull(IDENTITY.CURRENT).setNull(IDENTITY.KEY_HEAD).where(IDENTITY.SNAPSHOT_ID.eq(snapshotId)).execute();
         }
     }
 }

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +34,6 @@ import static io.steward.model.db.Tables.SNAPSHOT;
  */
 public final class SnapshotWriter implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotWriter.class);
-    public static final String LEDGER_KIND = "snapshot.imported";
     static final int BATCH = 2_000;
     /** Below this size an import maintains indexes row by row; above it, it may rebuild them. */
     static final long BULK_FILE_BYTES = 8L << 20;
@@ -60,6 +58,8 @@ public final class SnapshotWriter implements AutoCloseable {
 
     private java.util.function.Consumer<ImportIssue> issueListener = i -> { };
     private String source;
+    /** Whether a row names its principal by another id, so keys must be resolved after the import ({@link KeyMerge}). */
+    private boolean principals;
     private Instant generatedAt;
     private long snapshotId = -1;
     private long nextIdentityId;
@@ -170,6 +170,7 @@ public final class SnapshotWriter implements AutoCloseable {
         pending.add(p);
         pendingById.put(id, p);
         facets.add(r.kind(), r.environment(), r.ownerHint(), r.enabled(), 1);
+        principals |= r.principal() != null;
         return id;
     }
 
@@ -385,30 +386,14 @@ public final class SnapshotWriter implements AutoCloseable {
         if (bulk != null) {
             bulk.rebuild(tx);
         }
+        KeyMerge.afterImport(tx, snapshotId, source, principals);
         long t3 = System.nanoTime();
         LOG.debug("snapshot {}: flush+count {} ms, flags+facets {} ms, index rebuild {} ms", snapshotId, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
 
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("snapshotId", snapshotId);
-        payload.put("source", source);
-        payload.put("fileName", start.fileName());
-        payload.put("fileSha256", start.fileSha256());
-        payload.put("fileSize", start.fileSize());
-        payload.put("importer", start.importerId());
-        payload.put("importerVersion", start.importerVersion());
-        payload.put("generatedAt", generated);
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("records", counts.records());
-        c.put("identities", counts.identities());
-        c.put("credentials", counts.credentials());
-        c.put("grants", counts.grants());
-        c.put("links", counts.links());
-        c.put("duplicates", counts.duplicates());
-        c.put("warnings", counts.warnings());
-        c.put("refused", counts.refused());
-        payload.put("counts", c);
-        LedgerEntry entry = ledger.append(tx, actor, LEDGER_KIND, "snapshot/" + snapshotId, payload);
+        SnapshotImported payload = new SnapshotImported(snapshotId, source, start.fileName(), start.fileSha256(),
+                start.fileSize(), start.importerId(), start.importerVersion(), generated, counts);
+        LedgerEntry entry = ledger.append(tx, actor, InventoryEntries.SNAPSHOT_IMPORTED, "snapshot/" + snapshotId, payload);
 
         tx.update(SNAPSHOT)
                 .set(SNAPSHOT.RECORD_COUNT, counts.records())

@@ -17,7 +17,7 @@ import java.util.Base64;
 public record Checkpoint(String ledgerId, long seq, String headHash, Instant time, String actor,
                          String keyFingerprint, String publicKey, String signature) {
 
-    public static final String ENTRY_KIND = "checkpoint";
+    public static final String ENTRY_KIND = LedgerEntries.CHECKPOINT.name();
     public static final String ALGORITHM = "Ed25519";
 
     /** The exact bytes that are signed. */
@@ -39,6 +39,12 @@ public record Checkpoint(String ledgerId, long seq, String headHash, Instant tim
         n.put("publicKey", publicKey);
         n.put("signature", signature);
         return n;
+    }
+
+    /** The payload of this checkpoint's ledger entry (the same fields as {@link #toJson()}). */
+    public CheckpointEntry toEntry() {
+        return new CheckpointEntry(actor, ALGORITHM, headHash, keyFingerprint, ledgerId, publicKey, seq, signature,
+                Ledger.TIME.format(time));
     }
 
     public static Checkpoint fromJson(JsonNode n) {

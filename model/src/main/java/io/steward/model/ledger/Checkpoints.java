@@ -14,8 +14,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import org.jooq.DSLContext;
 import java.util.Base64;
-import org.jooq.Record;
 
 import static io.steward.model.db.Tables.LEDGER_ENTRY;
 
@@ -28,10 +30,6 @@ public final class Checkpoints {
     private final ActorKeys keys;
     private final Clock clock;
 
-    public Checkpoints(Ledger ledger, ActorKeys keys) {
-        this(ledger, keys, Clock.systemUTC());
-    }
-
     public Checkpoints(Ledger ledger, ActorKeys keys, Clock clock) {
         this.ledger = ledger;
         this.keys = keys;
@@ -42,23 +40,50 @@ public final class Checkpoints {
         return StewardPaths.sidecarOf(ledger.store().file());
     }
 
+    /** Signs the head in its own write transaction and adds the checkpoint to the sidecar. */
     public Checkpoint take(String actor) {
+        return writeAndCheckpoint(actor, tx -> null).checkpoint();
+    }
+
+    /**
+     * Runs {@code work} (e.g. a sign-off) in one write transaction and, in the same transaction, signs the
+     * head it leaves; after the commit the checkpoint goes to the sidecar too.
+     */
+    public <T> Signed<T> writeAndCheckpoint(String actor, Function<DSLContext, T> work) {
+        Signed<T> signed = ledger.store().write(tx -> {
+            T result = work.apply(tx);
+            return new Signed<>(result, take(tx, actor));
+        });
+        publish(signed.checkpoint());
+        return signed;
+    }
+
+    /**
+     * Signs the head as it stands inside the caller's write transaction and appends the {@code checkpoint}
+     * entry there. Call {@link #publish} after the commit to add it to the sidecar.
+     */
+    public Checkpoint take(DSLContext tx, String actor) {
         KeyPair pair = keys.keyFor(actor);
         String publicKey = ActorKeys.encode(pair.getPublic());
         String fingerprint = ActorKeys.fingerprint(pair.getPublic());
-        Checkpoint checkpoint = ledger.store().write(tx -> {
-            Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
-                    .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
-            long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
-            String headHash = Hashes.hex(head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH));
-            Checkpoint unsigned = new Checkpoint(ledger.store().ledgerId(), seq, headHash,
-                    java.time.Instant.parse(Ledger.TIME.format(clock.instant())), actor, fingerprint, publicKey, "");
-            Checkpoint signed = sign(unsigned, pair);
-            ledger.append(tx, actor, Checkpoint.ENTRY_KIND, "seq " + seq, signed.toJson());
-            return signed;
-        });
+        org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
+                .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
+        long seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
+        String headHash = Hashes.hex(head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH));
+        Checkpoint unsigned = new Checkpoint(ledger.store().ledgerId(), seq, headHash,
+                Instant.parse(Ledger.TIME.format(clock.instant())), actor, fingerprint, publicKey, "");
+        Checkpoint signed = sign(unsigned, pair);
+        ledger.append(tx, actor, LedgerEntries.CHECKPOINT, "seq " + seq, signed.toEntry());
+        return signed;
+    }
+
+    /** Adds a committed checkpoint to the sidecar beside the ledger. */
+    public void publish(Checkpoint checkpoint) {
         appendToSidecar(checkpoint);
-        return checkpoint;
+    }
+
+    /** What a transaction returned, and the checkpoint taken at its end. */
+    public record Signed<T>(T result, Checkpoint checkpoint) {
     }
 
     private static Checkpoint sign(Checkpoint c, KeyPair pair) {

@@ -10,10 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 import static io.steward.model.db.Tables.LEDGER_ENTRY;
 import static io.steward.model.db.Tables.LEDGER_VIEW;
@@ -23,15 +27,13 @@ import static io.steward.model.db.Tables.LEDGER_VIEW;
  * IMMEDIATE write transaction, so concurrent writers (threads or processes) form one straight chain.
  */
 public final class Ledger {
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     /** Fixed-width UTC timestamps so the canonical body never varies with the fraction. */
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Store store;
     private final Clock clock;
-
-    public Ledger(Store store) {
-        this(store, Clock.systemUTC());
-    }
+    private final List<Consumer<LedgerChanged>> listeners = new CopyOnWriteArrayList<>();
 
     public Ledger(Store store, Clock clock) {
         this.store = store;
@@ -43,20 +45,60 @@ public final class Ledger {
     }
 
     /** Appends one entry in its own transaction. */
-    public LedgerEntry append(String actor, String kind, String subject, Object payload) {
+    public <P extends Record> LedgerEntry append(String actor, EntryKind<P> kind, String subject, P payload) {
         return store.write(tx -> append(tx, actor, kind, subject, payload));
     }
 
-    /** Appends one entry inside the caller's write transaction (see {@link Store#write}). */
-    public LedgerEntry append(DSLContext tx, String actor, String kind, String subject, Object payload) {
+    /**
+     * Appends one entry inside the caller's write transaction (see {@link Store#write}), so the entry and
+     * the projection it updates commit or roll back together: one state change, one append.
+     */
+    public <P extends Record> LedgerEntry append(DSLContext tx, String actor, EntryKind<P> kind, String subject, P payload) {
+        if (payload == null) {
+            throw new IllegalArgumentException("a " + kind.name() + " entry needs its payload");
+        }
+        LedgerEntry entry = write(tx, actor, kind.name(), subject, payload);
+        // The transaction's own context carries its batch, so a rolled-back one leaves nothing behind.
+        @SuppressWarnings("unchecked")
+        List<LedgerEntry> pending = (List<LedgerEntry>) tx.data(this);
+        if (pending == null) {
+            List<LedgerEntry> batch = new ArrayList<>();
+            tx.data(this, batch);
+            store.afterCommit(() -> announce(new LedgerChanged(batch)));
+            pending = batch;
+        }
+        pending.add(entry);
+        return entry;
+    }
+
+    /**
+     * Calls {@code listener} after every committed write transaction of this process that appended
+     * entries through this ledger, on the thread that committed. Returns what removes it again.
+     */
+    public Runnable onChanged(Consumer<LedgerChanged> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void announce(LedgerChanged change) {
+        for (Consumer<LedgerChanged> l : listeners) {
+            try {
+                l.accept(change);
+            } catch (RuntimeException e) {
+                LOG.warn("A ledger listener failed after entries {}..{}: {}", change.first(), change.last(), e.toString(), e);
+            }
+        }
+    }
+
+    private LedgerEntry write(DSLContext tx, String actor, String kind, String subject, Object payload) {
         requireText(actor, "actor");
         requireText(kind, "kind");
-        Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
+        org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
                 .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
         long seq = head == null ? 1 : head.get(LEDGER_ENTRY.SEQ) + 1;
         byte[] prev = head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH);
         Instant time = clock.instant();
-        JsonNode payloadNode = payload == null ? CanonicalJson.MAPPER.createObjectNode() : CanonicalJson.tree(payload);
+        JsonNode payloadNode = CanonicalJson.tree(payload);
         ObjectNode body = CanonicalJson.MAPPER.createObjectNode();
         body.put("seq", seq);
         body.put("time", TIME.format(time));

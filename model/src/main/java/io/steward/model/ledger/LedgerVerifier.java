@@ -26,31 +26,55 @@ import static io.steward.model.db.Tables.LEDGER_ENTRY;
 
 /**
  * Walks the whole chain (in parallel ranges) and checks it against signed checkpoints: those in
- * the ledger and those in a sidecar file, which catch truncation and rebuilt chains.
+ * the ledger and those kept outside it ({@link CheckpointSource}: the sidecar, a copy, a document), which
+ * catch truncation and rebuilt chains. Then runs the checks the jobs registered ({@link EntryCheck}).
  */
 public final class LedgerVerifier {
     private static final int MIN_ENTRIES_PER_SEGMENT = 50_000;
 
     private final Store store;
     private final ActorKeys trustedKeys;
+    private final EntryKinds catalogue;
 
-    /** Verifies without comparing checkpoint keys to this machine's actor keys. */
+    /** Verifies the chain and checkpoints only, without comparing checkpoint keys to this machine's actor keys. */
     public LedgerVerifier(Store store) {
-        this(store, null);
+        this(store, null, EntryKinds.builder().build());
     }
 
-    /** Also refuses checkpoints whose actor has a different key in {@code trustedKeys} on this machine. */
+    /** Also refuses checkpoints whose actor has a different key in {@code trustedKeys}; runs no entry checks. */
     public LedgerVerifier(Store store, ActorKeys trustedKeys) {
+        this(store, trustedKeys, EntryKinds.builder().build());
+    }
+
+    /**
+     * Also refuses checkpoints whose actor has a different key in {@code trustedKeys} on this machine (null:
+     * no such comparison), and runs the checks registered in {@code catalogue} once the chain holds.
+     */
+    public LedgerVerifier(Store store, ActorKeys trustedKeys, EntryKinds catalogue) {
         this.store = store;
         this.trustedKeys = trustedKeys;
+        this.catalogue = catalogue;
     }
 
+    /** Checks against the sidecar beside the ledger, or against {@code checkpointsFile} when given (it must exist). */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        Path sidecar = checkpointsFile != null ? checkpointsFile : StewardPaths.sidecarOf(store.file());
         if (checkpointsFile != null && !Files.isRegularFile(checkpointsFile)) {
             throw new BadInputException(checkpointsFile, null, "no such checkpoint file. Name the sidecar copy to check against.");
         }
-        List<SidecarReader.Line> sidecarLines = Files.isRegularFile(sidecar) ? SidecarReader.read(sidecar) : List.of();
+        Path sidecar = checkpointsFile != null ? checkpointsFile : StewardPaths.sidecarOf(store.file());
+        return verify(List.of(CheckpointSource.sidecar(sidecar)), progress, cancelled);
+    }
+
+    /**
+     * Walks the whole chain, checks the checkpoints in it and those of every source against it, then runs
+     * the registered entry checks. With no source (or only empty ones) truncation cannot be detected: a note says so.
+     */
+    public VerificationReport verify(List<CheckpointSource> sources, VerifyProgress progress, BooleanSupplier cancelled) {
+        List<CheckpointSource.Located> outside = new ArrayList<>();
+        for (CheckpointSource source : sources) {
+            outside.addAll(source.read());
+        }
+        Path reportedFile = sources.stream().map(CheckpointSource::file).flatMap(Optional::stream).findFirst().orElse(null);
         long headSeq = store.read(ctx -> Optional.ofNullable(ctx.select(org.jooq.impl.DSL.max(LEDGER_ENTRY.SEQ))
                 .from(LEDGER_ENTRY).fetchOne(0, Long.class)).orElse(0L));
         List<ChainSegment> segments = walkChain(headSeq, progress, cancelled);
@@ -65,36 +89,51 @@ public final class LedgerVerifier {
 
         if (broken.isPresent()) {
             ChainSegment s = broken.get();
-            return report(false, checked, headSeq, head, 0, sidecarFileOrNull(sidecar), s.failedSeq, s.failure, notes);
+            return report(false, checked, headSeq, head, 0, reportedFile, s.failedSeq, s.failure, notes);
         }
         List<String> entryProblems = segments.stream().flatMap(s -> s.checkpointProblems.stream()).toList();
         int inLedger = segments.stream().mapToInt(s -> s.checkpointEntries.size()).sum();
         if (!entryProblems.isEmpty()) {
-            return report(false, checked, headSeq, head, inLedger, sidecarFileOrNull(sidecar), null, entryProblems.get(0), notes);
+            return report(false, checked, headSeq, head, inLedger, reportedFile, null, entryProblems.get(0), notes);
         }
         List<Checkpoint> all = new ArrayList<>(segments.stream().flatMap(s -> s.checkpointEntries.stream()).toList());
-        if (sidecarLines.isEmpty()) {
-            notes.add(Files.isRegularFile(sidecar) ? "The checkpoint file " + sidecar + " is empty."
-                    : "No checkpoint file at " + sidecar + ": deleting the newest entries or rebuilding the whole chain"
-                    + " cannot be detected without one. Take a checkpoint (steward ledger checkpoint) and keep a copy of the file.");
+        if (outside.isEmpty()) {
+            notes.add(absenceNote(sources));
         }
-        Map<Long, byte[]> hashes = hashesAt(sidecarLines);
-        for (SidecarReader.Line line : sidecarLines) {
-            String problem = new SidecarCheck(store.ledgerId(), headSeq, hashes).problem(line.checkpoint());
+        Map<Long, byte[]> hashes = hashesAt(outside);
+        for (CheckpointSource.Located located : outside) {
+            String problem = new SidecarCheck(store.ledgerId(), headSeq, hashes).problem(located.checkpoint());
             if (problem != null) {
                 Long seq = problem.startsWith("truncated") ? Long.valueOf(headSeq + 1)
-                        : problem.startsWith("rebuilt") ? Long.valueOf(line.checkpoint().seq()) : null;
-                return report(false, checked, headSeq, head, inLedger, sidecar, seq,
-                        "Checkpoint on line " + line.number() + " of " + sidecar.getFileName() + " (" + describe(line.checkpoint()) + "): "
+                        : problem.startsWith("rebuilt") ? Long.valueOf(located.checkpoint().seq()) : null;
+                return report(false, checked, headSeq, head, inLedger, reportedFile, seq,
+                        "Checkpoint " + located.where() + " (" + describe(located.checkpoint()) + "): "
                                 + problem.substring(problem.indexOf(':') + 2), notes);
             }
-            all.add(line.checkpoint());
+            all.add(located.checkpoint());
         }
+        int checkpoints = inLedger + outside.size();
         String keyProblem = untrustedKey(all);
         if (keyProblem != null) {
-            return report(false, checked, headSeq, head, inLedger + sidecarLines.size(), sidecarFileOrNull(sidecar), null, keyProblem, notes);
+            return report(false, checked, headSeq, head, checkpoints, reportedFile, null, keyProblem, notes);
         }
-        return report(true, checked, headSeq, head, inLedger + sidecarLines.size(), sidecarFileOrNull(sidecar), null, null, notes);
+        EntryChecks.Failure failure = new EntryChecks(store, catalogue.newChecks()).run(cancelled);
+        if (failure != null) {
+            return report(false, checked, headSeq, head, checkpoints, reportedFile, failure.seq(), failure.message(), notes);
+        }
+        return report(true, checked, headSeq, head, checkpoints, reportedFile, null, null, notes);
+    }
+
+    private static String absenceNote(List<CheckpointSource> sources) {
+        for (CheckpointSource source : sources) {
+            if (source instanceof CheckpointSource.Sidecar sidecar) {
+                return Files.isRegularFile(sidecar.path()) ? "The checkpoint file " + sidecar.path() + " is empty."
+                        : "No checkpoint file at " + sidecar.path() + ": deleting the newest entries or rebuilding the whole chain"
+                        + " cannot be detected without one. Take a checkpoint (steward ledger checkpoint) and keep a copy of the file.";
+            }
+        }
+        return "No checkpoints from outside the ledger were given: deleting the newest entries or rebuilding the whole chain"
+                + " cannot be detected without them.";
     }
 
     private List<ChainSegment> walkChain(long headSeq, VerifyProgress progress, BooleanSupplier cancelled) {
@@ -157,9 +196,9 @@ public final class LedgerVerifier {
         }
     }
 
-    /** Reads the hashes of the entries the sidecar's checkpoints name, in one query. */
-    private Map<Long, byte[]> hashesAt(List<SidecarReader.Line> lines) {
-        List<Long> seqs = lines.stream().map(l -> l.checkpoint().seq()).distinct().toList();
+    /** Reads the hashes of the entries the outside checkpoints name, in one query. */
+    private Map<Long, byte[]> hashesAt(List<CheckpointSource.Located> located) {
+        List<Long> seqs = located.stream().map(l -> l.checkpoint().seq()).distinct().toList();
         Map<Long, byte[]> out = new HashMap<>();
         if (seqs.isEmpty()) {
             return out;
@@ -195,10 +234,6 @@ public final class LedgerVerifier {
 
     private static String shortKey(String fingerprint) {
         return fingerprint.length() > 16 ? fingerprint.substring(0, 16) + "…" : fingerprint;
-    }
-
-    private static Path sidecarFileOrNull(Path sidecar) {
-        return Files.isRegularFile(sidecar) ? sidecar : null;
     }
 
     private static VerificationReport report(boolean ok, long checked, long headSeq, String head, int checkpoints, Path file,

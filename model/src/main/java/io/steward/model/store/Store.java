@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -41,6 +43,8 @@ public final class Store implements AutoCloseable {
     private final SQLiteDataSource dataSource;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final String ledgerId;
+    /** Work to run once the write transaction open on this thread has committed. */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private boolean closed;
 
     private Store(Path file) {
@@ -124,6 +128,34 @@ public final class Store implements AutoCloseable {
      * rolled back if it throws. Another process writing at the same time makes this wait, not fail.
      */
     public <T> T write(Function<DSLContext, T> work) {
+        if (afterCommit.get() != null) {
+            throw new IllegalStateException("a write transaction is already open on this thread; pass its context on");
+        }
+        List<Runnable> committed = new ArrayList<>();
+        afterCommit.set(committed);
+        T result;
+        try {
+            result = transaction(work);
+        } finally {
+            afterCommit.remove();
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} after the write transaction open on this thread commits (not at all if it rolls
+     * back), e.g. to tell listeners about the entries it appended.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            throw new IllegalStateException("afterCommit outside Store.write");
+        }
+        pending.add(action);
+    }
+
+    private <T> T transaction(Function<DSLContext, T> work) {
         Connection c = borrow();
         boolean healthy = false;
         try (Statement st = c.createStatement()) {

@@ -45,7 +45,7 @@ final class InventoryGenerator {
 
     /** Writes about {@code identities} current identities, plus an older snapshot of the GCP source. */
     void fill(Store store, int identities) {
-        Ledger ledger = new Ledger(store);
+        Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
         for (Part part : PARTS) {
             int n = (int) (identities * part.share());
             if (part.kind().equals("service-account")) {

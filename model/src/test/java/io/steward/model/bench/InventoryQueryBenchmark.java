@@ -70,8 +70,8 @@ public final class InventoryQueryBenchmark {
                 IdentitySort.LAST_USED, true)));
         results.add(row("filter source=github:acme (5%), by created", page(q, all.withSource("github:acme"), IdentitySort.CREATED, false)));
         results.add(row("filter environment=dev (20%), by name", page(q, all.withEnvironment("dev"), IdentitySort.NAME, false)));
-        results.add(row("filter no owner (20%), by last used", page(q, all.withOwner(IdentityFilter.UNKNOWN), IdentitySort.LAST_USED, true)));
-        results.add(row("filter enabled=false + owner=fraud (0.5%), by name", page(q, all.withEnabled(false).withOwner("fraud"),
+        results.add(row("filter no owner (20%), by last used", page(q, all.withOwnerHint(IdentityFilter.UNKNOWN), IdentitySort.LAST_USED, true)));
+        results.add(row("filter enabled=false + owner=fraud (0.5%), by name", page(q, all.withEnabled(false).withOwnerHint("fraud"),
                 IdentitySort.NAME, false)));
         results.add(row("search 'etl' (6%), by name", page(q, all.withText("etl"), IdentitySort.NAME, false)));
         results.add(row("search 'fraud-backup-prod' (0.3%), by name", page(q, all.withText("fraud-backup-prod"), IdentitySort.NAME, false)));

@@ -2,6 +2,7 @@ package io.steward.model.bench;
 
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerVerifier;
+import io.steward.model.ledger.TestEntries;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
 import io.steward.model.store.Store;
@@ -53,15 +54,15 @@ public final class LedgerBenchmark {
     private static void fill(Path file, int entries) {
         long t0 = System.nanoTime();
         try (Store store = Store.open(file)) {
-            Ledger ledger = new Ledger(store);
+            Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
             for (int done = 0; done < entries; ) {
                 int batch = Math.min(10_000, entries - done);
                 int base = done;
                 store.write(tx -> {
                     for (int i = 0; i < batch; i++) {
                         int n = base + i;
-                        ledger.append(tx, "owner-" + (n % 50), "campaign.decision", "arn:aws:iam::123456789012:user/svc-" + n,
-                                Map.of("decision", n % 7 == 0 ? "revoke" : "certify", "campaign", "2026-Q4", "comment", "reviewed with the team"));
+                        ledger.append(tx, "owner-" + (n % 50), TestEntries.REVIEW, "arn:aws:iam::123456789012:user/svc-" + n,
+                                new TestEntries.Review("2026-Q4", "reviewed with the team", n % 7 == 0 ? "revoke" : "certify"));
                     }
                     return null;
                 });
@@ -96,7 +97,7 @@ public final class LedgerBenchmark {
     private static double stewardRate(Path file, int entries) {
         try (Store store = Store.open(file)) {
             long t0 = System.nanoTime();
-            VerificationReport r = new LedgerVerifier(store).verify(null, VerifyProgress.NONE, () -> false);
+            VerificationReport r = new LedgerVerifier(store).verify((java.nio.file.Path) null, VerifyProgress.NONE, () -> false);
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (!r.ok() || r.entriesChecked() != entries) {
                 throw new IllegalStateException("verification failed: " + r.failure());
@@ -120,14 +121,14 @@ public final class LedgerBenchmark {
             rs.execute("PRAGMA journal_mode=WAL");
             rs.execute("PRAGMA synchronous=FULL");
             rs.execute("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT)");
-            Ledger ledger = new Ledger(store);
+            Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
             try (var insert = rc.prepareStatement("INSERT INTO t(v) VALUES (?)")) {
                 for (int i = 0; i < appends; i++) {
                     long t0 = System.nanoTime();
                     insert.setString(1, "{\"decision\":\"approve\",\"reason\":\"deploy fix\",\"ttl\":\"PT1H\"}");
                     insert.executeUpdate();
                     long t1 = System.nanoTime();
-                    ledger.append("alice", "stepup.decided", "req-" + i, Map.of("decision", "approve", "ttl", "PT1H", "reason", "deploy fix"));
+                    ledger.append("alice", TestEntries.STEP_UP, "req-" + i, new TestEntries.StepUp("approve", "deploy fix", "PT1H"));
                     long t2 = System.nanoTime();
                     ref[i] = (t1 - t0) / 1000;
                     ours[i] = (t2 - t1) / 1000;

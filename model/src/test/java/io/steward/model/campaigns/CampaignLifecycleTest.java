@@ -86,7 +86,7 @@ class CampaignLifecycleTest {
             assertThat(hash).isEqualTo(i.frozenHash());
             digest.update((i.itemNo() + " " + hash + "\n").getBytes(StandardCharsets.US_ASCII));
         }
-        LedgerEntry opened = f.ledger.page(0, 100, false, CampaignEntries.OPENED).get(0);
+        LedgerEntry opened = f.ledger.page(0, 100, false, CampaignEntries.OPENED.name()).get(0);
         assertThat(opened.payload().get("itemsHash").asText()).isEqualTo(Hashes.hex(digest.digest())).isEqualTo(c.itemsHash());
         JsonNode frozenC = f.service.items().frozen("2026-Q4", 4);
         assertThat(frozenC.get("grants")).hasSize(2);
@@ -114,6 +114,7 @@ class CampaignLifecycleTest {
         CampaignSignOffs.Signed signed = f.service.signOffs().signOff("alice", "Q4");
         assertThat(signed.statement().items()).hasSize(2);
         assertThat(signed.checkpoint().seq()).isEqualTo(signed.entry().seq());
+        assertThat(f.ledger.entry(signed.entry().seq() + 1).orElseThrow().kind()).isEqualTo("checkpoint");
         assertThat(f.service.items().progress("Q4")).extracting(ReviewerProgress::reviewer, ReviewerProgress::signedOff)
                 .contains(org.assertj.core.groups.Tuple.tuple("alice", true), org.assertj.core.groups.Tuple.tuple("dave", false));
 

@@ -21,7 +21,7 @@ final class InventoryFixture {
                 w.source(source);
                 w.generatedAt(generatedAt);
                 body.accept(w);
-                return w.finish(new Ledger(store), "tester");
+                return w.finish(new Ledger(store, java.time.Clock.systemUTC()), "tester");
             }
         });
     }

@@ -53,7 +53,7 @@ class SnapshotWriterTest {
             w.recordsRead(1);
         });
         assertThat(s.counts()).isEqualTo(new SnapshotCounts(1, 2, 2, 2, 1, 0, 0, 0));
-        assertThat(new Ledger(store).entry(s.ledgerSeq()).orElseThrow().payload().get("counts").get("credentials").asLong()).isEqualTo(2);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).entry(s.ledgerSeq()).orElseThrow().payload().get("counts").get("credentials").asLong()).isEqualTo(2);
         var detail = new InventoryQuery(store).detail(idOf("arn:u1#key1")).orElseThrow();
         assertThat(detail.parent().nativeId()).isEqualTo("arn:u1");
         assertThat(detail.credentials()).singleElement().extracting(CredentialView::nativeId).isEqualTo("key1");
@@ -80,7 +80,7 @@ class SnapshotWriterTest {
         int snapshots = store.read(ctx -> ctx.fetchCount(SNAPSHOT));
         assertThat(identities).isZero();
         assertThat(snapshots).isZero();
-        assertThat(new Ledger(store).size()).isZero();
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isZero();
     }
 
     @Test

@@ -14,9 +14,9 @@ public final class ConcurrentAppender {
         String actor = args[1];
         int count = Integer.parseInt(args[2]);
         try (Store store = Store.open(file)) {
-            Ledger ledger = new Ledger(store);
+            Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
             for (int i = 0; i < count; i++) {
-                ledger.append(actor, "test.decision", actor + "-" + i, Map.of("i", i));
+                ledger.append(actor, TestEntries.DECISION, actor + "-" + i, TestEntries.note(i));
                 System.out.println("saved " + actor + "-" + i);
             }
         }

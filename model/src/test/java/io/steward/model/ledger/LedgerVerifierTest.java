@@ -30,9 +30,9 @@ class LedgerVerifierTest {
     void setUp() {
         file = dir.resolve("ledger.steward");
         store = Store.open(file);
-        ledger = new Ledger(store);
+        ledger = new Ledger(store, java.time.Clock.systemUTC());
         keys = new ActorKeys(dir.resolve("keys"));
-        checkpoints = new Checkpoints(ledger, keys);
+        checkpoints = new Checkpoints(ledger, keys, java.time.Clock.systemUTC());
     }
 
     @AfterEach
@@ -42,7 +42,7 @@ class LedgerVerifierTest {
 
     private void append(int n) {
         for (int i = 0; i < n; i++) {
-            ledger.append("alice", "test.decision", "item-" + i, Map.of("n", i, "note", "decision " + i));
+            ledger.append("alice", TestEntries.DECISION, "item-" + i, new TestEntries.Note(i, "decision " + i));
         }
     }
 
@@ -169,7 +169,7 @@ class LedgerVerifierTest {
         new Tamper(file).rebuildChain(2, "decision 1", "decision Q");
         Files.delete(StewardPaths.sidecarOf(file));
         try (Store s = Store.open(file)) {
-            new Checkpoints(new Ledger(s), new ActorKeys(dir.resolve("attacker-keys"))).take("alice");
+            new Checkpoints(new Ledger(s, java.time.Clock.systemUTC()), new ActorKeys(dir.resolve("attacker-keys")), java.time.Clock.systemUTC()).take("alice");
         }
 
         VerificationReport r = verify();
@@ -212,13 +212,13 @@ class LedgerVerifierTest {
     void largeLedgerIsVerifiedInParallelRangesAndABreakInTheSecondRangeIsFound() {
         store.write(tx -> {
             for (int i = 0; i < 120_000; i++) {
-                ledger.append(tx, "bulk", "test.bulk", "s", Map.of("i", i));
+                ledger.append(tx, "bulk", TestEntries.BULK, "s", new TestEntries.Counter(i));
             }
             return null;
         });
         List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (Store s = Store.open(file)) {
-            VerificationReport ok = new LedgerVerifier(s).verify(null, (done, total) -> progress.add(done), () -> false);
+            VerificationReport ok = new LedgerVerifier(s).verify((java.nio.file.Path) null, (done, total) -> progress.add(done), () -> false);
             assertThat(ok.ok()).isTrue();
             assertThat(ok.entriesChecked()).isEqualTo(120_000);
         }
@@ -233,11 +233,11 @@ class LedgerVerifierTest {
     void cancelStopsVerification() {
         store.write(tx -> {
             for (int i = 0; i < 20_000; i++) {
-                ledger.append(tx, "bulk", "test.bulk", "s", Map.of("i", i));
+                ledger.append(tx, "bulk", TestEntries.BULK, "s", new TestEntries.Counter(i));
             }
             return null;
         });
-        assertThatThrownBy(() -> new LedgerVerifier(store).verify(null, VerifyProgress.NONE, () -> true))
+        assertThatThrownBy(() -> new LedgerVerifier(store).verify((java.nio.file.Path) null, VerifyProgress.NONE, () -> true))
                 .isInstanceOf(CancellationException.class);
     }
 

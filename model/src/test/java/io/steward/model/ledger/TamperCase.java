@@ -71,10 +71,10 @@ public enum TamperCase {
     /** Writes the ledger (20 entries by alice, checkpoints after 10 and 20), then tampers with it. */
     public void prepare(Path ledger, Path keysDir) {
         try (Store store = Store.open(ledger)) {
-            Ledger l = new Ledger(store);
-            Checkpoints checkpoints = new Checkpoints(l, new ActorKeys(keysDir));
+            Ledger l = new Ledger(store, java.time.Clock.systemUTC());
+            Checkpoints checkpoints = new Checkpoints(l, new ActorKeys(keysDir), java.time.Clock.systemUTC());
             for (int i = 0; i < 20; i++) {
-                l.append("alice", "test.decision", "item-" + i, Map.of("n", i));
+                l.append("alice", TestEntries.DECISION, "item-" + i, new TestEntries.Note(i, null));
                 if (i == 9) {
                     checkpoints.take("alice");
                 }

@@ -18,7 +18,7 @@ class TamperCaseTest {
         Path ledger = dir.resolve("l.steward");
         tamper.prepare(ledger, dir.resolve("keys"));
         try (Store store = Store.open(ledger)) {
-            VerificationReport r = new LedgerVerifier(store, new ActorKeys(dir.resolve("keys"))).verify(null, VerifyProgress.NONE, () -> false);
+            VerificationReport r = new LedgerVerifier(store, new ActorKeys(dir.resolve("keys"))).verify((java.nio.file.Path) null, VerifyProgress.NONE, () -> false);
             assertThat(r.ok()).isFalse();
             assertThat(r.failedSeq()).isEqualTo(tamper.failedSeq());
             assertThat(r.failure()).contains(tamper.reason());

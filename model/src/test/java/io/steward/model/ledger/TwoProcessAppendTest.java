@@ -36,11 +36,11 @@ class TwoProcessAppendTest {
             assertThat(output).doesNotContainIgnoringCase("exception").doesNotContain("BUSY");
         }
         try (Store store = Store.open(file)) {
-            VerificationReport report = new LedgerVerifier(store).verify(null, VerifyProgress.NONE, () -> false);
+            VerificationReport report = new LedgerVerifier(store).verify((java.nio.file.Path) null, VerifyProgress.NONE, () -> false);
             assertThat(report.ok()).as(report.failure()).isTrue();
             assertThat(report.entriesChecked()).isEqualTo(2L * each);
             Set<String> subjects = new HashSet<>();
-            new Ledger(store).page(0, 1000, false, null).forEach(e -> subjects.add(e.subject()));
+            new Ledger(store, java.time.Clock.systemUTC()).page(0, 1000, false, null).forEach(e -> subjects.add(e.subject()));
             assertThat(subjects).hasSize(2 * each).contains("alice-0", "bob-" + (each - 1));
         }
     }

@@ -26,9 +26,9 @@ class StoreTest {
     void newLedgerIsWalWithForeignKeysAndOwnerOnlyFiles() throws Exception {
         Path file = dir.resolve("sub/folder/ledger.steward");
         try (Store store = Store.open(file)) {
-            Ledger ledger = new Ledger(store);
-            ledger.append("alice", "test.decision", "x", Map.of("a", 1));
-            new Checkpoints(ledger, new ActorKeys(dir.resolve("keys"))).take("alice");
+            Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
+            ledger.append("alice", io.steward.model.ledger.TestEntries.DECISION, "x", io.steward.model.ledger.TestEntries.note(1));
+            new Checkpoints(ledger, new ActorKeys(dir.resolve("keys")), java.time.Clock.systemUTC()).take("alice");
             store.read(ctx -> {
                 assertThat(ctx.fetchValue("PRAGMA journal_mode")).isEqualTo("wal");
                 assertThat(ctx.fetchValue("PRAGMA foreign_keys").toString()).isEqualTo("1");
@@ -48,7 +48,7 @@ class StoreTest {
     void triggersRejectUpdateAndDeleteAndOutOfOrderInserts() throws Exception {
         Path file = dir.resolve("ledger.steward");
         try (Store store = Store.open(file)) {
-            new Ledger(store).append("alice", "test.decision", "x", Map.of());
+            new Ledger(store, java.time.Clock.systemUTC()).append("alice", io.steward.model.ledger.TestEntries.DECISION, "x", io.steward.model.ledger.TestEntries.note(1));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             assertThatThrownBy(() -> st.execute("UPDATE ledger_entry SET body = '{}'")).hasMessageContaining("append-only");
@@ -68,11 +68,11 @@ class StoreTest {
         String id;
         try (Store store = Store.open(file)) {
             id = store.ledgerId();
-            new Ledger(store).append("alice", "test.decision", "x", Map.of());
+            new Ledger(store, java.time.Clock.systemUTC()).append("alice", io.steward.model.ledger.TestEntries.DECISION, "x", io.steward.model.ledger.TestEntries.note(1));
         }
         try (Store store = Store.open(file)) {
             assertThat(store.ledgerId()).isEqualTo(id);
-            assertThat(new Ledger(store).size()).isEqualTo(1);
+            assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isEqualTo(1);
         }
     }
 
@@ -87,14 +87,14 @@ class StoreTest {
     @Test
     void failedWriteTransactionLeavesNothingBehind() {
         try (Store store = Store.open(dir.resolve("ledger.steward"))) {
-            Ledger ledger = new Ledger(store);
+            Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
             assertThatThrownBy(() -> store.write(tx -> {
-                ledger.append(tx, "alice", "test.decision", "a", Map.of());
-                ledger.append(tx, "alice", "test.decision", "b", Map.of());
+                ledger.append(tx, "alice", io.steward.model.ledger.TestEntries.DECISION, "a", io.steward.model.ledger.TestEntries.note(1));
+                ledger.append(tx, "alice", io.steward.model.ledger.TestEntries.DECISION, "b", io.steward.model.ledger.TestEntries.note(1));
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
             assertThat(ledger.size()).isZero();
-            ledger.append("alice", "test.decision", "c", Map.of());
+            ledger.append("alice", io.steward.model.ledger.TestEntries.DECISION, "c", io.steward.model.ledger.TestEntries.note(1));
             assertThat(ledger.size()).isEqualTo(1);
         }
     }

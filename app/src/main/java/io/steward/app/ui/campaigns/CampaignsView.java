@@ -29,7 +29,6 @@ public final class CampaignsView {
         this.dialogs = dialogs;
         this.review = new ReviewView(vm.review(), dialogs);
         build();
-        vm.refresh();
     }
 
     public Node node() {

@@ -12,7 +12,6 @@ import io.steward.app.ui.common.Words;
 import io.steward.importers.Cancellation;
 import io.steward.importers.ImportReport;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,17 +32,15 @@ public final class DemoBuildViewModel {
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Clock clock;
     private final ReadOnlyObjectWrapper<BannerText> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper();
     private final List<Runnable> snapshotListeners = new ArrayList<>();
 
-    public DemoBuildViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs, Clock clock) {
+    public DemoBuildViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs) {
         this.workspace = workspace;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.clock = clock;
     }
 
     /** Called on the UI thread after one or more demo snapshots were committed. */
@@ -57,8 +54,8 @@ public final class DemoBuildViewModel {
         progress.set(-1);
         status.set(new BannerText(Tone.RUNNING, "Building the demo ledger…", "Writing the demo exports and importing them one by one,"
                 + " as you would: the inventory fills in as each snapshot is committed."));
-        executor.submit(BackgroundTask.<DemoLedger.Result>of("build demo ledger", ctx -> DemoLedger.create(dir, workspace.store(),
-                        workspace.actor(), clock, (done, total, report) -> ctx.progress(done, total), Cancellation.of(ctx::isCancelled)))
+        executor.submit(BackgroundTask.<DemoLedger.Result>of("build demo ledger", ctx -> DemoLedger.create(dir, workspace,
+                        (done, total, report) -> ctx.progress(done, total), Cancellation.of(ctx::isCancelled)))
                 .onProgress((done, total) -> {
                     progress.set(total <= 0 ? -1 : (double) done / total);
                     status.set(new BannerText(Tone.RUNNING, "Building the demo ledger: " + done + " of " + Words.count(total, "file", "files")

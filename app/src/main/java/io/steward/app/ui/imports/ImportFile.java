@@ -22,7 +22,7 @@ public final class ImportFile {
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnMappingEditor> mappingEditor = new ReadOnlyObjectWrapper<>();
     /** The mapping saved for the file's source that its last preview read the columns with, or null. */
-    private io.steward.importers.columns.SavedColumnMappings.Saved savedMapping;
+    private io.steward.model.inventory.ColumnMappings.Saved savedMapping;
     /** The mapping the user last previewed with; null = the saved one or header matching. */
     private io.steward.importers.columns.ColumnMapping mapping;
 
@@ -123,11 +123,11 @@ public final class ImportFile {
     }
 
     /** The saved mapping the preview read the columns with; null when none applied. */
-    public io.steward.importers.columns.SavedColumnMappings.Saved savedMapping() {
+    public io.steward.model.inventory.ColumnMappings.Saved savedMapping() {
         return savedMapping;
     }
 
-    void previewed(ImportReport preview, io.steward.importers.columns.SavedColumnMappings.Saved saved) {
+    void previewed(ImportReport preview, io.steward.model.inventory.ColumnMappings.Saved saved) {
         savedMapping = saved;
         report.set(preview);
         detectedFormat.set(preview.importerId());

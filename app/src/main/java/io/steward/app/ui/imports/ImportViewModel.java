@@ -14,7 +14,7 @@ import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;
 import io.steward.importers.columns.MappingRequest;
-import io.steward.importers.columns.SavedColumnMappings;
+import io.steward.model.inventory.ColumnMappings;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,7 +188,7 @@ public final class ImportViewModel {
                         ImportReport report = service.preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
                                 cancellation(ctx));
                         // from the report: detecting the file again would read it again
-                        SavedColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(report).orElse(null) : null;
+                        ColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(report).orElse(null) : null;
                         return new PreviewOutcome(report, saved, null, null);
                     } catch (UnrecognisedHeadersException e) {
                         return new PreviewOutcome(null, null, service.mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
@@ -233,7 +233,7 @@ public final class ImportViewModel {
     }
 
     /** A preview's result: its report, or what the user needs to map the columns of a spreadsheet refused for its headers. */
-    private record PreviewOutcome(ImportReport report, SavedColumnMappings.Saved saved, MappingRequest mapping,
+    private record PreviewOutcome(ImportReport report, ColumnMappings.Saved saved, MappingRequest mapping,
                                   UnrecognisedHeadersException refused) {
     }
 
@@ -243,7 +243,7 @@ public final class ImportViewModel {
      */
     public void forgetSavedMapping() {
         ImportFile file = selected.get();
-        SavedColumnMappings.Saved saved = file == null ? null : file.savedMapping();
+        ColumnMappings.Saved saved = file == null ? null : file.savedMapping();
         if (saved == null || importing.get() || file.status() != ImportFileStatus.READY) {
             return;
         }

@@ -21,7 +21,7 @@ public record FacetOption(Facet facet, String filterValue, String label, long co
             return new FacetOption(facet, v.value(), on ? "Enabled" : "Disabled", v.count(), true);
         }
         if (v.value() == null) {
-            return new FacetOption(facet, IdentityFilter.UNKNOWN, facet == Facet.OWNER ? "No owner" : "Not stated", v.count(), true);
+            return new FacetOption(facet, IdentityFilter.UNKNOWN, facet == Facet.OWNER_HINT ? "No owner" : "Not stated", v.count(), true);
         }
         return new FacetOption(facet, v.value(), v.value(), v.count(), true);
     }

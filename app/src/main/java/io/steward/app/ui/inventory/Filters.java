@@ -14,7 +14,7 @@ final class Filters {
             case SOURCE -> f.withSource(value);
             case KIND -> f.withKind(value);
             case ENVIRONMENT -> f.withEnvironment(value);
-            case OWNER -> f.withOwner(value);
+            case OWNER_HINT -> f.withOwnerHint(value);
             case ENABLED -> f.withEnabled(value == null ? null : Boolean.valueOf(value));
         };
     }
@@ -24,7 +24,7 @@ final class Filters {
             case SOURCE -> f.source();
             case KIND -> f.kind();
             case ENVIRONMENT -> f.environment();
-            case OWNER -> f.owner();
+            case OWNER_HINT -> f.ownerHint();
             case ENABLED -> f.enabled() == null ? null : f.enabled().toString();
         };
     }

@@ -1,71 +1,95 @@
 package io.steward.app.ui.inventory;
 
-import io.steward.app.Workspace;
-import io.steward.app.ui.common.Delays;
-import io.steward.app.ui.common.DialogService;
-import io.steward.app.ui.common.TaskExecutor;
+import io.steward.app.ui.common.ConsoleContext;
+import io.steward.app.ui.common.ConsolePage;
+import io.steward.app.ui.common.TaskBanner;
 import io.steward.app.ui.imports.FileDrops;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.ui.snapshots.SnapshotDiffViewModel;
 import io.steward.app.ui.snapshots.SnapshotsViewModel;
 import io.steward.exports.inventory.InventoryExport;
-import io.steward.importers.ImportService;
-import io.steward.importers.StandardImporters;
 import io.steward.model.inventory.query.InventoryQuery;
-import io.steward.model.inventory.query.SnapshotCatalog;
-import io.steward.model.inventory.query.SnapshotDiff;
+import io.steward.model.ledger.LedgerChanged;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Wires the Inventory page: its view models over one workspace, its view, and the window-wide ways in
- * (Ctrl+I, Ctrl+F, files dropped on the window).
+ * The Inventory page: its view models over one workspace, its view, and the window-wide ways in
+ * (Ctrl+I, Ctrl+E, Ctrl+F, files dropped on the window). Any committed decision refreshes the list and the snapshots.
  */
-public final class InventoryPage {
+public final class InventoryPage implements ConsolePage {
+    private final ConsoleContext context;
     private final ImportViewModel imports;
     private final InventoryViewModel inventory;
     private final SnapshotsViewModel snapshots;
     private final ExportViewModel exports;
     private InventoryView view;
 
-    public InventoryPage(Workspace workspace, TaskExecutor executor, DialogService dialogs, Delays delays, Clock clock) {
-        InventoryQuery query = new InventoryQuery(workspace.store());
-        imports = new ImportViewModel(new ImportService(workspace.store(), StandardImporters.registry()), workspace.actor(),
-                executor, dialogs);
+    public InventoryPage(ConsoleContext context) {
+        this.context = context;
+        var workspace = context.workspace();
+        var executor = context.executor();
+        var dialogs = context.dialogs();
+        Clock clock = context.clock();
+        InventoryQuery query = workspace.inventory();
+        imports = new ImportViewModel(workspace.imports(), workspace.actor(), executor, dialogs);
         inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, executor, dialogs, clock), executor, dialogs,
-                delays);
-        snapshots = new SnapshotsViewModel(new SnapshotCatalog(workspace.store()),
-                new SnapshotDiffViewModel(new SnapshotDiff(workspace.store()), executor, dialogs), executor, dialogs);
+                context.delays());
+        snapshots = new SnapshotsViewModel(workspace.snapshots(),
+                new SnapshotDiffViewModel(workspace.diff(), executor, dialogs), executor, dialogs);
         exports = new ExportViewModel(new InventoryExport(query), inventory, executor, dialogs, clock);
-        imports.onImported(reports -> {
-            inventory.refresh();
-            snapshots.refresh();
-        });
     }
 
-    public Node node() {
+    @Override
+    public String id() {
+        return "inventory";
+    }
+
+    @Override
+    public String title() {
+        return "Inventory";
+    }
+
+    @Override
+    public String summary() {
+        return "Every non-human identity from your imports";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.BOX;
+    }
+
+    @Override
+    public Node view() {
         if (view == null) {
             view = new InventoryView(inventory, imports, snapshots, exports);
+            context.showBanner(new TaskBanner("export", "Export", exports.statusProperty(), exports.progressProperty(),
+                    exports.exportingProperty(), exports::cancel, exports::dismiss).node());
         }
         return view.node();
     }
 
-    /** Shows a notice above the list (e.g. the demo being built). */
-    public void showNotice(Node notice) {
-        node();
-        view.showNotice(notice);
-    }
-
     /** Loads the first page. */
+    @Override
     public void start() {
         inventory.refresh();
     }
 
+    @Override
+    public void ledgerChanged(LedgerChanged change) {
+        inventory.refresh();
+        snapshots.refresh();
+    }
+
     /** Ctrl+I imports, Ctrl+E exports, Ctrl+F searches and dropped files are imported; each first shows the page. */
+    @Override
     public void installShortcuts(Scene scene, Runnable showPage) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
             showPage.run();
@@ -77,7 +101,7 @@ public final class InventoryPage {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             showPage.run();
-            node();
+            view();
             view.focusSearch();
         });
         FileDrops.install(scene, files -> {

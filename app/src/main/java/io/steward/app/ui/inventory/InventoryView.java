@@ -4,7 +4,6 @@ import atlantafx.base.controls.ModalPane;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import io.steward.app.ui.common.Controls;
-import io.steward.app.ui.common.TaskBanner;
 import io.steward.app.ui.imports.ImportView;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.ui.snapshots.SnapshotsPane;
@@ -32,23 +31,6 @@ public final class InventoryView {
     private final SnapshotsViewModel snapshots;
     private final ExportViewModel exports;
     private final StackPane root = new StackPane();
-    private final VBox notices = new VBox(8);
-    {
-        // No gap in the page while no notice shows (banners hide themselves when dismissed).
-        notices.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(n -> n.visibleProperty().addListener((obs, old, now) -> showNoticesIfAny()));
-            }
-            showNoticesIfAny();
-        });
-        showNoticesIfAny();
-    }
-
-    private void showNoticesIfAny() {
-        boolean any = notices.getChildren().stream().anyMatch(Node::isVisible);
-        notices.setVisible(any);
-        notices.setManaged(any);
-    }
     private final IdentitiesPane identities;
     private final TabPane tabs;
     private final Tab snapshotsTab;
@@ -58,8 +40,6 @@ public final class InventoryView {
         this.imports = imports;
         this.snapshots = snapshots;
         this.exports = exports;
-        notices.getChildren().add(new TaskBanner("export", "Export", exports.statusProperty(), exports.progressProperty(),
-                exports.exportingProperty(), exports::cancel, exports::dismiss).node());
         this.identities = new IdentitiesPane(vm);
         Tab identitiesTab = new Tab("Identities", identities.node());
         identitiesTab.setClosable(false);
@@ -89,7 +69,7 @@ public final class InventoryView {
         vm.emptyProperty().addListener((obs, old, now) -> showEmpty.run());
         showEmpty.run();
 
-        VBox page = new VBox(header(), notices, body);
+        VBox page = new VBox(header(), body);
         page.getStyleClass().add("page");
         page.setId("inventoryPage");
 
@@ -112,11 +92,6 @@ public final class InventoryView {
 
     public Node node() {
         return root;
-    }
-
-    /** Shows a notice (e.g. the demo being built) between the header and the list. */
-    public void showNotice(Node notice) {
-        notices.getChildren().add(notice);
     }
 
     /** Ctrl+F. */

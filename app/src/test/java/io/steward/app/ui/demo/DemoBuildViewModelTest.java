@@ -27,12 +27,12 @@ class DemoBuildViewModelTest {
 
     @Test
     void buildsTheDemoWithProgressAndAnnouncesEachSnapshot() {
-        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), "dana", dir.resolve("keys"))) {
-            DemoBuildViewModel vm = new DemoBuildViewModel(workspace, InlineTaskExecutor.immediate(), dialogs, CLOCK);
+        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), "dana", dir.resolve("keys"), CLOCK)) {
+            DemoBuildViewModel vm = new DemoBuildViewModel(workspace, InlineTaskExecutor.immediate(), dialogs);
             List<String> banners = new ArrayList<>();
             vm.statusProperty().addListener((obs, old, now) -> banners.add(now == null ? null : now.title()));
             List<Long> snapshotsSeen = new ArrayList<>();
-            SnapshotCatalog catalog = new SnapshotCatalog(workspace.store());
+            SnapshotCatalog catalog = workspace.snapshots();
             vm.onSnapshot(() -> snapshotsSeen.add((long) catalog.list().size()));
 
             vm.start(dir);
@@ -54,9 +54,9 @@ class DemoBuildViewModelTest {
 
     @Test
     void closingTheConsoleWhileItBuildsStoresNothingOfTheFileInFlight() {
-        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), "dana", dir.resolve("keys"))) {
+        try (Workspace workspace = Workspace.openOrCreate(dir.resolve(StewardPaths.LEDGER_FILE_NAME), "dana", dir.resolve("keys"), CLOCK)) {
             InlineTaskExecutor executor = InlineTaskExecutor.deferred();
-            DemoBuildViewModel vm = new DemoBuildViewModel(workspace, executor, dialogs, CLOCK);
+            DemoBuildViewModel vm = new DemoBuildViewModel(workspace, executor, dialogs);
             vm.start(dir);
             assertThat(vm.buildingProperty().get()).isTrue();
 

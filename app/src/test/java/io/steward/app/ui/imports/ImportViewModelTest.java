@@ -41,7 +41,7 @@ class ImportViewModelTest {
     }
 
     ImportViewModel vm(InlineTaskExecutor executor) {
-        ImportViewModel vm = new ImportViewModel(new ImportService(workspace.store(), StandardImporters.registry()), "alice",
+        ImportViewModel vm = new ImportViewModel(workspace.imports(), "alice",
                 executor, dialogs);
         vm.onImported(imported::add);
         return vm;
@@ -182,8 +182,8 @@ class ImportViewModelTest {
         assertThat(snapshots()).isZero();
         vm.importAll();
         assertThat(file.status()).isEqualTo(ImportFileStatus.IMPORTED);
-        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC())
-                .find("csv:robots", "generic-csv")).contains(editor.mapping());
+        assertThat(workspace.mappings()
+                .find("csv:robots", "generic-csv")).map(s -> s.columns()).contains(editor.mapping().toIds());
 
         Path september = dir.resolve("robots-2024-09.csv");
         Files.writeString(september, "Kennung;Bezeichnung;owner\nR-1;scanner;team-ops\nR-3;plotter;team-it\n");
@@ -208,7 +208,7 @@ class ImportViewModelTest {
         vm.forgetSavedMapping();
         assertThat(third.status()).isEqualTo(ImportFileStatus.NEEDS_MAPPING);
         assertThat(third.savedMapping()).isNull();
-        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC())
+        assertThat(workspace.mappings()
                 .find("csv:robots", "generic-csv")).isEmpty();
     }
 
@@ -221,7 +221,7 @@ class ImportViewModelTest {
         vm.importAll();
 
         assertThat(snapshots()).isEqualTo(1);
-        assertThat(new io.steward.importers.columns.SavedColumnMappings(workspace.store(), java.time.Clock.systemUTC()).list()).isEmpty();
+        assertThat(workspace.mappings().list()).isEmpty();
     }
 
     @Test
@@ -318,7 +318,7 @@ class ImportViewModelTest {
     }
 
     private long snapshots() {
-        return workspace.store().read(ctx -> (long) ctx.fetchCount(io.steward.model.db.Tables.SNAPSHOT));
+        return workspace.snapshots().list().size();
     }
 
     private static boolean containsBytes(Path file, String text) throws IOException {

@@ -37,7 +37,7 @@ class ExportViewModelTest {
     void open() {
         workspace = Workspace.openOrCreate(dir.resolve("inventory.steward"), "alice", dir.resolve("keys"));
         ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY, ConsoleFixtures.SERVICE_ACCOUNTS);
-        InventoryQuery query = new InventoryQuery(workspace.store());
+        InventoryQuery query = workspace.inventory();
         InlineTaskExecutor now = InlineTaskExecutor.immediate();
         inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, now, dialogs, JULY_15), now, dialogs,
                 Delays.IMMEDIATE, 5);
@@ -50,7 +50,7 @@ class ExportViewModelTest {
     }
 
     ExportViewModel exports(InlineTaskExecutor executor) {
-        return new ExportViewModel(new InventoryExport(new InventoryQuery(workspace.store())), inventory, executor, dialogs, JULY_15);
+        return new ExportViewModel(new InventoryExport(workspace.inventory()), inventory, executor, dialogs, JULY_15);
     }
 
     @Test

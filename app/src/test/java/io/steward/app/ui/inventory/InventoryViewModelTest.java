@@ -48,7 +48,7 @@ class InventoryViewModelTest {
     }
 
     InventoryViewModel vm(InlineTaskExecutor executor, Delays delays, int pageSize) {
-        InventoryQuery query = new InventoryQuery(workspace.store());
+        InventoryQuery query = workspace.inventory();
         return new InventoryViewModel(query, new IdentityDetailViewModel(query, executor, dialogs, JULY_15), executor, dialogs,
                 delays, pageSize);
     }
@@ -168,7 +168,7 @@ class InventoryViewModelTest {
         FacetGroup kind = vm.facet(Facet.KIND);
         assertThat(kind.options()).extracting(FacetOption::label, FacetOption::count).startsWith(
                 org.assertj.core.groups.Tuple.tuple("iam-user", 6L), org.assertj.core.groups.Tuple.tuple("access-key", 5L));
-        assertThat(vm.facet(Facet.OWNER).options()).extracting(FacetOption::label).first().isEqualTo("No owner");
+        assertThat(vm.facet(Facet.OWNER_HINT).options()).extracting(FacetOption::label).first().isEqualTo("No owner");
         assertThat(vm.facet(Facet.ENABLED).options()).extracting(FacetOption::label, FacetOption::selectable)
                 .contains(org.assertj.core.groups.Tuple.tuple("Not stated", false));
 
@@ -185,7 +185,7 @@ class InventoryViewModelTest {
         vm.toggle(option(kind, "access-key")); // a second click clears the facet
         assertThat(vm.rows()).hasSize(10).extracting(IdentityRow::enabled).containsOnly(true);
 
-        vm.toggle(option(vm.facet(Facet.OWNER), "No owner"));
+        vm.toggle(option(vm.facet(Facet.OWNER_HINT), "No owner"));
         assertThat(vm.rows()).extracting(IdentityRow::name).contains("legacy-sync").doesNotContain("billing-exporter");
         vm.clearFilters();
         assertThat(vm.rows()).hasSize(18);

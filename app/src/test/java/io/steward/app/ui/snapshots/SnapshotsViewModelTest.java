@@ -32,8 +32,8 @@ class SnapshotsViewModelTest {
         workspace = Workspace.openOrCreate(dir.resolve("snapshots.steward"), "alice", dir.resolve("keys"));
         ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY, ConsoleFixtures.SERVICE_ACCOUNTS);
         InlineTaskExecutor executor = InlineTaskExecutor.immediate();
-        vm = new SnapshotsViewModel(new SnapshotCatalog(workspace.store()),
-                new SnapshotDiffViewModel(new SnapshotDiff(workspace.store()), executor, dialogs), executor, dialogs);
+        vm = new SnapshotsViewModel(workspace.snapshots(),
+                new SnapshotDiffViewModel(workspace.diff(), executor, dialogs), executor, dialogs);
     }
 
     @AfterEach

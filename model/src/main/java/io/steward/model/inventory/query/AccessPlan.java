@@ -52,9 +52,9 @@ final class AccessPlan {
         long[] counts = {
             f.source() == null ? Long.MAX_VALUE : current.of(f.source()).stream().mapToLong(CurrentSnapshots.Ref::identities).sum(),
             f.kind() == null ? Long.MAX_VALUE : estimates.count("kind", f.kind()),
-            f.owner() == null ? Long.MAX_VALUE : estimates.count("owner", f.owner()),
+            f.ownerHint() == null ? Long.MAX_VALUE : estimates.count("owner-hint", f.ownerHint()),
             f.environment() == null ? Long.MAX_VALUE : estimates.count("environment", f.environment())};
-        String[] names = {"source", "kind", "owner", "environment"};
+        String[] names = {"source", "kind", "owner-hint", "environment"};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] < smallest) {
                 smallest = counts[i];
@@ -67,7 +67,7 @@ final class AccessPlan {
             boolean walksNameIndex = sort == IdentitySort.NAME || sort == IdentitySort.KIND || sort == IdentitySort.SOURCE;
             if (driver == null && !walksNameIndex && rareText(ctx, search, small)) {
                 // A rare name in a time order: collect the matching ids from the name index, then read and sort only those.
-                search = IDENTITY.ID.in(DSL.select(IDENTITY.ID).from(IDENTITY).where(Inventory.isCurrent()).and(search));
+                search = IDENTITY.ID.in(DSL.select(IDENTITY.ID).from(IDENTITY).where(Inventory.isListed()).and(search));
                 driver = "search";
             }
         }
@@ -76,7 +76,7 @@ final class AccessPlan {
 
     /** True when at most {@code small} current names match: one walk of the (covering) name index. */
     private static boolean rareText(DSLContext ctx, Condition search, long small) {
-        return ctx.fetchCount(DSL.selectOne().from(IDENTITY).where(Inventory.isCurrent()).and(search).limit(small + 1)) <= small;
+        return ctx.fetchCount(DSL.selectOne().from(IDENTITY).where(Inventory.isListed()).and(search).limit(small + 1)) <= small;
     }
 
     boolean driven() {
@@ -90,15 +90,15 @@ final class AccessPlan {
     /** The filter's conditions; only the driving one may use an index. */
     List<Condition> conditions() {
         List<Condition> all = new ArrayList<>();
-        all.add(Inventory.isCurrent());
+        all.add(Inventory.isListed());
         if (filter.source() != null) {
             List<Long> ids = current.ids(filter.source());
             Field<Long> snapshot = "source".equals(driver) ? IDENTITY.SNAPSHOT_ID : IDENTITY.SNAPSHOT_ID.plus(DSL.inline(0L));
             all.add(ids.isEmpty() ? DSL.falseCondition() : snapshot.in(ids));
         }
         facet(all, "kind", IDENTITY.KIND, filter.kind());
-        facet(all, "owner", IDENTITY.OWNER_HINT, filter.owner());
-        facet(all, "environment", IDENTITY.ENVIRONMENT, filter.environment());
+        mergedFacet(all, "owner-hint", IDENTITY.OWNER_HINT, filter.ownerHint());
+        mergedFacet(all, "environment", IDENTITY.ENVIRONMENT, filter.environment());
         if (filter.enabled() != null) {
             all.add(IDENTITY.ENABLED.eq(filter.enabled() ? 1L : 0L));
         }
@@ -111,6 +111,13 @@ final class AccessPlan {
     private void facet(List<Condition> all, String name, Field<String> field, String value) {
         if (value != null) {
             all.add(FilterConditions.facet(name.equals(driver) ? field : unindexed(field), value));
+        }
+    }
+
+    /** Owner hint and environment match the principal's merged value (see {@link MergedFacets}). */
+    private void mergedFacet(List<Condition> all, String name, Field<String> field, String value) {
+        if (value != null) {
+            all.add(MergedFacets.facet(name.equals(driver) ? field : unindexed(field), field, value));
         }
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import io.steward.model.store.Store;
+import org.jooq.impl.DSL;
+import static io.steward.model.db.Tables.IDENTITY;
 import java.util.Map;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.Snapshots;
@@ -25,10 +28,16 @@ final class CurrentSnapshots {
         refs.forEach(r -> byId.put(r.id(), r));
     }
 
-    static CurrentSnapshots load(Snapshots snapshots) {
+    /**
+     * The current snapshots with the identities each LISTS: its rows less those merged into another snapshot's
+     * row of the same principal (a few, read through the index of merged rows).
+     */
+    static CurrentSnapshots load(Store store, Snapshots snapshots) {
+        Map<Long, Integer> merged = store.read(ctx -> ctx.select(IDENTITY.SNAPSHOT_ID, DSL.count()).from(IDENTITY)
+                .where(Inventory.isMerged()).groupBy(IDENTITY.SNAPSHOT_ID).fetchMap(IDENTITY.SNAPSHOT_ID, DSL.count()));
         List<Ref> refs = new ArrayList<>();
         for (SnapshotInfo s : snapshots.latest()) {
-            refs.add(new Ref(s.id(), s.source(), s.importerId(), s.counts().identities()));
+            refs.add(new Ref(s.id(), s.source(), s.importerId(), s.counts().identities() - merged.getOrDefault(s.id(), 0)));
         }
         refs.sort(Comparator.comparing(Ref::source).thenComparing(Ref::importerId).thenComparingLong(Ref::id));
         return new CurrentSnapshots(refs);

@@ -27,7 +27,53 @@ final class DetailQuery {
     private DetailQuery() {
     }
 
+    /**
+     * One row in full; when it is current, with the other current rows of its principal (same identity key) merged
+     * in, each also in full (see {@link IdentityDetail#merged}).
+     */
     static Optional<IdentityDetail> run(DSLContext ctx, long identityId, CurrentSnapshots current) {
+        Optional<IdentityDetail> one = single(ctx, identityId, current);
+        if (one.isEmpty() || !one.get().current()) {
+            return one;
+        }
+        IdentityDetail d = one.get();
+        List<Long> others = ctx.select(IDENTITY.ID).from(IDENTITY).where(Inventory.isCurrent())
+                .and(IDENTITY.IDENTITY_KEY.eq(d.identity().key())).and(IDENTITY.ID.ne(identityId))
+                .orderBy(IDENTITY.KEY_HEAD.desc().nullsLast(), IDENTITY.ID).fetch(IDENTITY.ID);
+        if (others.isEmpty()) {
+            return one;
+        }
+        List<IdentityDetail> merged = others.stream().map(id -> single(ctx, id, current).orElseThrow()).toList();
+        IdentityRow row = d.identity();
+        String ownerHint = row.ownerHint();
+        String environment = row.environment();
+        Boolean enabled = row.enabled();
+        java.time.Instant created = row.createdAt();
+        java.time.Instant lastUsed = row.lastUsedAt();
+        Map<String, String> tags = new java.util.TreeMap<>();
+        for (IdentityDetail m : merged) {
+            IdentityRow o = m.identity();
+            ownerHint = ownerHint != null ? ownerHint : o.ownerHint();
+            environment = environment != null ? environment : o.environment();
+            enabled = enabled != null ? enabled : o.enabled();
+            created = created != null ? created : o.createdAt();
+            lastUsed = Timestamps.max(lastUsed, o.lastUsedAt());
+            tags.putAll(m.tags());
+        }
+        tags.putAll(d.tags());
+        return Optional.of(new IdentityDetail(row.merged(ownerHint, environment, enabled, created, lastUsed), true, d.importerId(),
+                d.contentHash(), d.attributes(), tags, d.credentials(), d.grants(), d.links(), d.parent(), d.children(), d.history(),
+                merged));
+    }
+
+    /** The current row that represents the principal with this identity key, in full and merged; empty when none. */
+    static Optional<IdentityDetail> byKey(DSLContext ctx, String key, CurrentSnapshots current) {
+        Long head = ctx.select(IDENTITY.ID).from(IDENTITY).where(Inventory.isCurrent()).and(IDENTITY.IDENTITY_KEY.eq(key))
+                .orderBy(IDENTITY.KEY_HEAD.desc().nullsLast(), IDENTITY.ID).limit(1).fetchOne(IDENTITY.ID);
+        return head == null ? Optional.empty() : run(ctx, head, current);
+    }
+
+    private static Optional<IdentityDetail> single(DSLContext ctx, long identityId, CurrentSnapshots current) {
         Record r = ctx.select(Inventory.ROW_FIELDS).select(IDENTITY.ATTRIBUTES, IDENTITY.TAGS, IDENTITY.CONTENT_HASH, IDENTITY.CURRENT,
                         SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID)
                 .from(IDENTITY).join(SNAPSHOT).on(SNAPSHOT.ID.eq(IDENTITY.SNAPSHOT_ID))
@@ -45,7 +91,33 @@ final class DetailQuery {
                 json(r.get(IDENTITY.TAGS), new TypeReference<Map<String, String>>() { }),
                 credentials(ctx, identityId), grants(ctx, identityId), links(ctx, identityId, current),
                 parent, rows(ctx, IDENTITY.PARENT_ID.eq(identityId), source),
-                history(ctx, source, importer, row.nativeId())));
+                history(ctx, source, importer, row.nativeId()), List.of()));
+    }
+
+    /** The children of every current row of these keys, each with its origin, per key. */
+    static <T> Map<String, List<Sourced<T>>> byKey(DSLContext ctx, Collection<String> keys, CurrentSnapshots current,
+                                                   java.util.function.BiFunction<DSLContext, Collection<Long>, Map<Long, List<T>>> children) {
+        Map<String, List<Sourced<T>>> out = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        Map<Long, FactOrigin> origins = new LinkedHashMap<>();
+        Map<Long, String> keyOf = new LinkedHashMap<>();
+        for (Record r : ctx.select(IDENTITY.ID, IDENTITY.IDENTITY_KEY, IDENTITY.SNAPSHOT_ID, SNAPSHOT.IMPORTER_ID).from(IDENTITY)
+                .join(SNAPSHOT).on(SNAPSHOT.ID.eq(IDENTITY.SNAPSHOT_ID))
+                .where(Inventory.isCurrent()).and(IDENTITY.IDENTITY_KEY.in(keys)).fetch().sortAsc(IDENTITY.ID)) {
+            long id = r.get(IDENTITY.ID);
+            long snapshot = r.get(IDENTITY.SNAPSHOT_ID);
+            origins.put(id, new FactOrigin(id, snapshot, current.sourceOf(snapshot), r.get(SNAPSHOT.IMPORTER_ID)));
+            keyOf.put(id, r.get(IDENTITY.IDENTITY_KEY));
+        }
+        Map<Long, List<T>> all = children.apply(ctx, origins.keySet());
+        origins.forEach((id, origin) -> {
+            for (T t : all.getOrDefault(id, List.of())) {
+                out.computeIfAbsent(keyOf.get(id), k -> new ArrayList<>()).add(new Sourced<>(t, origin));
+            }
+        });
+        return out;
     }
 
     static List<CredentialView> credentials(DSLContext ctx, long identityId) {

@@ -2,5 +2,5 @@ package io.steward.model.inventory.query;
 
 /** The fields the inventory can be narrowed by, each with counts per value. */
 public enum Facet {
-    SOURCE, KIND, ENVIRONMENT, OWNER, ENABLED
+    SOURCE, KIND, ENVIRONMENT, OWNER_HINT, ENABLED
 }

@@ -27,8 +27,8 @@ final class FacetEstimates {
         List<Long> ids = current.ids(f.source());
         if (!ids.isEmpty()) {
             var wanted = DSL.noCondition().or(SNAPSHOT_FACET.FACET.eq("kind"));
-            if (f.owner() != null) {
-                wanted = wanted.or(SNAPSHOT_FACET.FACET.eq("owner").and(value(f.owner())));
+            if (f.ownerHint() != null) {
+                wanted = wanted.or(SNAPSHOT_FACET.FACET.eq("owner-hint").and(value(f.ownerHint())));
             }
             if (f.environment() != null) {
                 wanted = wanted.or(SNAPSHOT_FACET.FACET.eq("environment").and(value(f.environment())));
@@ -46,7 +46,7 @@ final class FacetEstimates {
         return IdentityFilter.UNKNOWN.equals(v) ? SNAPSHOT_FACET.VALUE.isNull() : SNAPSHOT_FACET.VALUE.eq(v);
     }
 
-    /** Rows with this value of the facet ("kind", "owner", "environment"); {@link IdentityFilter#UNKNOWN} for none. */
+    /** Rows with this value of the facet ("kind", "owner-hint", "environment"); {@link IdentityFilter#UNKNOWN} for none. */
     long count(String facet, String value) {
         return counts.getOrDefault(facet, Map.of()).getOrDefault(value, 0L);
     }

@@ -43,6 +43,19 @@ final class FacetQuery {
                     add(counts, facet, r.value2(), r.value3());
                 }
             }
+            // The stored counts are per row; a principal that several rows describe counts once, as its representative.
+            for (Record r : ctx.select(IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT, IDENTITY.ENABLED).from(IDENTITY)
+                    .where(Inventory.isMerged()).and(IDENTITY.SNAPSHOT_ID.in(ids)).fetch()) {
+                countOnce(counts, r, -1);
+            }
+            // ... and with the owner hint and environment its other rows fill in.
+            Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx);
+            if (!filled.isEmpty()) {
+                for (Record r : ctx.select(IDENTITY.ID, IDENTITY.OWNER_HINT, IDENTITY.ENVIRONMENT).from(IDENTITY)
+                        .where(IDENTITY.ID.in(filled.keySet())).and(IDENTITY.SNAPSHOT_ID.in(ids)).fetch()) {
+                    refill(counts, r, filled.get(r.get(IDENTITY.ID)));
+                }
+            }
         }
         return new FacetCounts(sorted(counts), true);
     }
@@ -50,7 +63,8 @@ final class FacetQuery {
     private static FacetCounts counted(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long seen = 0;
-        try (Cursor<? extends Record> rows = ctx.select(IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
+        Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx);
+        try (Cursor<? extends Record> rows = ctx.select(IDENTITY.ID, IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
                         IDENTITY.ENABLED)
                 .from(IDENTITY)
                 // The ids first (through an index: a search walks the name index, which holds the name), then only those rows.
@@ -62,21 +76,40 @@ final class FacetQuery {
                     break;
                 }
                 add(counts, Facet.SOURCE, current.sourceOf(r.get(IDENTITY.SNAPSHOT_ID)), 1);
-                add(counts, Facet.KIND, r.get(IDENTITY.KIND), 1);
-                add(counts, Facet.ENVIRONMENT, r.get(IDENTITY.ENVIRONMENT), 1);
-                add(counts, Facet.OWNER, r.get(IDENTITY.OWNER_HINT), 1);
-                Boolean enabled = Inventory.bool(r.get(IDENTITY.ENABLED));
-                add(counts, Facet.ENABLED, enabled == null ? null : enabled.toString(), 1);
+                countOnce(counts, r, 1);
+                if (!filled.isEmpty() && filled.containsKey(r.get(IDENTITY.ID))) {
+                    refill(counts, r, filled.get(r.get(IDENTITY.ID)));
+                }
             }
         }
         return new FacetCounts(sorted(counts), seen <= InventoryQuery.FACET_SCAN_CAP);
+    }
+
+    private static void countOnce(Map<Facet, Map<String, Long>> counts, Record r, long n) {
+        add(counts, Facet.KIND, r.get(IDENTITY.KIND), n);
+        add(counts, Facet.ENVIRONMENT, r.get(IDENTITY.ENVIRONMENT), n);
+        add(counts, Facet.OWNER_HINT, r.get(IDENTITY.OWNER_HINT), n);
+        Boolean enabled = Inventory.bool(r.get(IDENTITY.ENABLED));
+        add(counts, Facet.ENABLED, enabled == null ? null : enabled.toString(), n);
+    }
+
+    /** Moves a representative that states no owner hint or environment itself to the value its other rows state. */
+    private static void refill(Map<Facet, Map<String, Long>> counts, Record own, MergedFacets.Filled merged) {
+        if (own.get(IDENTITY.OWNER_HINT) == null && merged.ownerHint() != null) {
+            add(counts, Facet.OWNER_HINT, null, -1);
+            add(counts, Facet.OWNER_HINT, merged.ownerHint(), 1);
+        }
+        if (own.get(IDENTITY.ENVIRONMENT) == null && merged.environment() != null) {
+            add(counts, Facet.ENVIRONMENT, null, -1);
+            add(counts, Facet.ENVIRONMENT, merged.environment(), 1);
+        }
     }
 
     private static Facet facetOf(String stored) {
         return switch (stored) {
             case "kind" -> Facet.KIND;
             case "environment" -> Facet.ENVIRONMENT;
-            case "owner" -> Facet.OWNER;
+            case "owner-hint" -> Facet.OWNER_HINT;
             case "enabled" -> Facet.ENABLED;
             default -> null;
         };
@@ -90,7 +123,11 @@ final class FacetQuery {
         Map<Facet, List<FacetValue>> out = new EnumMap<>(Facet.class);
         counts.forEach((facet, values) -> {
             List<FacetValue> list = new ArrayList<>();
-            values.forEach((v, n) -> list.add(new FacetValue(NULL_KEY.equals(v) ? null : v, n)));
+            values.forEach((v, n) -> {
+                if (n > 0) {
+                    list.add(new FacetValue(NULL_KEY.equals(v) ? null : v, n));
+                }
+            });
             list.sort(Comparator.comparingLong(FacetValue::count).reversed()
                     .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder())));
             out.put(facet, list.size() > InventoryQuery.FACET_VALUES ? list.subList(0, InventoryQuery.FACET_VALUES) : list);

@@ -22,15 +22,19 @@ final class FilterConditions {
     /** Every condition of the filter, starting with the current-row one; never empty. */
     static List<Condition> of(IdentityFilter f, CurrentSnapshots current) {
         List<Condition> all = new ArrayList<>();
-        all.add(Inventory.isCurrent());
+        all.add(Inventory.isListed());
         if (f.source() != null) {
             List<Long> ids = current.ids(f.source());
             all.add(ids.isEmpty() ? DSL.falseCondition() : ids.size() == 1 ? IDENTITY.SNAPSHOT_ID.eq(ids.get(0))
                     : IDENTITY.SNAPSHOT_ID.in(ids));
         }
         facet(all, IDENTITY.KIND, f.kind());
-        facet(all, IDENTITY.ENVIRONMENT, f.environment());
-        facet(all, IDENTITY.OWNER_HINT, f.owner());
+        if (f.environment() != null) {
+            all.add(MergedFacets.facet(IDENTITY.ENVIRONMENT, IDENTITY.ENVIRONMENT, f.environment()));
+        }
+        if (f.ownerHint() != null) {
+            all.add(MergedFacets.facet(IDENTITY.OWNER_HINT, IDENTITY.OWNER_HINT, f.ownerHint()));
+        }
         if (f.enabled() != null) {
             all.add(IDENTITY.ENABLED.eq(f.enabled() ? 1L : 0L));
         }

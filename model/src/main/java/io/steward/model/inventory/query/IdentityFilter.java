@@ -3,16 +3,16 @@ package io.steward.model.inventory.query;
 /**
  * Which current identities to show. A {@code null} field means "any". For the facet fields,
  * {@link #UNKNOWN} (the empty string) selects identities whose value is unknown/none, e.g.
- * {@code owner = UNKNOWN} lists identities without an owner hint.
+ * {@code ownerHint = UNKNOWN} lists identities without an owner hint.
  *
  * @param source      exact source, e.g. {@code aws:123456789012}
  * @param kind        exact kind, e.g. {@code access-key}
  * @param environment exact environment
- * @param owner       exact owner hint
+ * @param ownerHint   exact owner hint (what a tag, column or description suggests; not the accountable ownerHint)
  * @param enabled     true / false; {@code null} = any (unknown cannot be selected separately)
  * @param text        search text, see {@link InventoryQuery} for how it matches; blank = none
  */
-public record IdentityFilter(String source, String kind, String environment, String owner, Boolean enabled, String text) {
+public record IdentityFilter(String source, String kind, String environment, String ownerHint, Boolean enabled, String text) {
     /** A facet filter value meaning "the source does not say". */
     public static final String UNKNOWN = "";
     public static final IdentityFilter ALL = new IdentityFilter(null, null, null, null, null, null);
@@ -22,36 +22,36 @@ public record IdentityFilter(String source, String kind, String environment, Str
     }
 
     public IdentityFilter withSource(String v) {
-        return new IdentityFilter(v, kind, environment, owner, enabled, text);
+        return new IdentityFilter(v, kind, environment, ownerHint, enabled, text);
     }
 
     public IdentityFilter withKind(String v) {
-        return new IdentityFilter(source, v, environment, owner, enabled, text);
+        return new IdentityFilter(source, v, environment, ownerHint, enabled, text);
     }
 
     public IdentityFilter withEnvironment(String v) {
-        return new IdentityFilter(source, kind, v, owner, enabled, text);
+        return new IdentityFilter(source, kind, v, ownerHint, enabled, text);
     }
 
-    public IdentityFilter withOwner(String v) {
+    public IdentityFilter withOwnerHint(String v) {
         return new IdentityFilter(source, kind, environment, v, enabled, text);
     }
 
     public IdentityFilter withEnabled(Boolean v) {
-        return new IdentityFilter(source, kind, environment, owner, v, text);
+        return new IdentityFilter(source, kind, environment, ownerHint, v, text);
     }
 
     public IdentityFilter withText(String v) {
-        return new IdentityFilter(source, kind, environment, owner, enabled, v);
+        return new IdentityFilter(source, kind, environment, ownerHint, enabled, v);
     }
 
     /** True when nothing narrows the list. */
     public boolean isAll() {
-        return source == null && kind == null && environment == null && owner == null && enabled == null && text == null;
+        return source == null && kind == null && environment == null && ownerHint == null && enabled == null && text == null;
     }
 
     /** True when only the source (or nothing) narrows the list: facet counts then come from the import's own counts. */
     public boolean onlySource() {
-        return kind == null && environment == null && owner == null && enabled == null && text == null;
+        return kind == null && environment == null && ownerHint == null && enabled == null && text == null;
     }
 }

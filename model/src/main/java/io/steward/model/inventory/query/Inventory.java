@@ -13,17 +13,28 @@ import static io.steward.model.db.Tables.IDENTITY;
 final class Inventory {
     /** The columns of an {@link IdentityRow}, in the order {@link #row} reads them. */
     static final Field<?>[] ROW_FIELDS = {IDENTITY.ID, IDENTITY.SNAPSHOT_ID, IDENTITY.NATIVE_ID, IDENTITY.NAME, IDENTITY.KIND,
-        IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT, IDENTITY.ENABLED, IDENTITY.CREATED_AT, IDENTITY.LAST_USED_AT, IDENTITY.PARENT_ID};
+        IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT, IDENTITY.ENABLED, IDENTITY.CREATED_AT, IDENTITY.LAST_USED_AT, IDENTITY.PARENT_ID, IDENTITY.IDENTITY_KEY};
 
     private Inventory() {
     }
 
     /**
-     * {@code current = 1} with the 1 written into the SQL: SQLite uses a partial index only when the query's
-     * term matches the index's WHERE literally, which a bound parameter does not.
+     * The rows a list shows: one current row per identity key, its representative ({@code key_head = 1}, see
+     * KeyMerge). The 1 is written into the SQL: SQLite uses a partial index only when the query's term matches the
+     * index's WHERE literally, which a bound parameter does not.
      */
+    static Condition isListed() {
+        return IDENTITY.KEY_HEAD.eq(DSL.inline(1L));
+    }
+
+    /** {@code current = 1}, literally (see {@link #isListed}): every current row, representatives or not. */
     static Condition isCurrent() {
         return IDENTITY.CURRENT.eq(DSL.inline(1L));
+    }
+
+    /** The current rows merged into another row's principal: {@code current = 1 AND key_head IS NULL}, literally. */
+    static Condition isMerged() {
+        return IDENTITY.CURRENT.eq(DSL.inline(1L)).and(IDENTITY.KEY_HEAD.isNull());
     }
 
     static IdentityRow row(Record r, Function<Long, String> sourceOf) {
@@ -31,7 +42,7 @@ final class Inventory {
         return new IdentityRow(r.get(IDENTITY.ID), snapshotId, sourceOf.apply(snapshotId), r.get(IDENTITY.NATIVE_ID),
                 r.get(IDENTITY.NAME), r.get(IDENTITY.KIND), r.get(IDENTITY.ENVIRONMENT), r.get(IDENTITY.OWNER_HINT),
                 bool(r.get(IDENTITY.ENABLED)), Timestamps.parse(r.get(IDENTITY.CREATED_AT)),
-                Timestamps.parse(r.get(IDENTITY.LAST_USED_AT)), r.get(IDENTITY.PARENT_ID));
+                Timestamps.parse(r.get(IDENTITY.LAST_USED_AT)), r.get(IDENTITY.PARENT_ID), r.get(IDENTITY.IDENTITY_KEY));
     }
 
     static Boolean bool(Long v) {

@@ -95,10 +95,41 @@ public final class InventoryQuery {
         return store.read(ctx -> DetailQuery.grantsOf(ctx, identityIds));
     }
 
+    /**
+     * The credentials of every current row of each of these principals (identity keys), one query for a page; each
+     * with the row it came from, in row then stored order.
+     */
+    public Map<String, List<Sourced<CredentialView>>> credentialsByKey(Collection<String> keys) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.byKey(ctx, keys, current, DetailQuery::credentialsOf));
+    }
+
+    /** The grants of every current row of each of these principals, as {@link #credentialsByKey}. */
+    public Map<String, List<Sourced<GrantView>>> grantsByKey(Collection<String> keys) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.byKey(ctx, keys, current, DetailQuery::grantsOf));
+    }
+
     /** The current identities with exactly this stable id (one per source that has it). */
     public List<IdentityRow> findByNativeId(String nativeId) {
         CurrentSnapshots current = current();
         return store.read(ctx -> DetailQuery.currentByNativeId(ctx, null, nativeId, current));
+    }
+
+    /** The current principal with this identity key, in full with the facts of every row that describes it. */
+    public Optional<IdentityDetail> detailByKey(String key) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.byKey(ctx, key, current));
+    }
+
+    /**
+     * The current principals that {@code text} names: by identity key, else by stable id or alias, else by name
+     * (case-insensitive, exact). One row per principal (its representative, facts merged); several when the text is
+     * ambiguous, none when it names nothing.
+     */
+    public List<IdentityRow> resolve(String text) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> PrincipalLookup.resolve(ctx, text, current));
     }
 
     /** The sources that have current identities, in order. */
@@ -107,6 +138,6 @@ public final class InventoryQuery {
     }
 
     private CurrentSnapshots current() {
-        return CurrentSnapshots.load(snapshots);
+        return CurrentSnapshots.load(store, snapshots);
     }
 }

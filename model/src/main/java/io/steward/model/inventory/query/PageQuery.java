@@ -56,7 +56,7 @@ final class PageQuery {
             }
         }
         PageCursor next = rows.size() == request.limit() ? new PageCursor(lastKeys, rows.get(rows.size() - 1).id()) : null;
-        return new IdentityPage(rows, next);
+        return new IdentityPage(PrincipalFacts.merge(ctx, rows), next);
     }
 
     /** Segments in the order the page walks them. */

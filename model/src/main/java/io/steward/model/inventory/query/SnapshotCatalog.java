@@ -61,6 +61,6 @@ public final class SnapshotCatalog {
     }
 
     private Set<Long> currentIds() {
-        return Set.copyOf(CurrentSnapshots.load(snapshots).all().stream().map(CurrentSnapshots.Ref::id).toList());
+        return Set.copyOf(snapshots.latest().stream().map(io.steward.model.inventory.SnapshotInfo::id).toList());
     }
 }

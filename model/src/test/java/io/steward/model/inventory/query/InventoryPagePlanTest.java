@@ -38,7 +38,7 @@ class InventoryPagePlanTest {
 
     @Test
     void firstPagesAreServedFromIndexesNotSorted() {
-        CurrentSnapshots current = CurrentSnapshots.load(new Snapshots(store));
+        CurrentSnapshots current = CurrentSnapshots.load(store, new Snapshots(store));
         for (IdentitySort sort : List.of(IdentitySort.NAME, IdentitySort.LAST_USED, IdentitySort.CREATED)) {
             for (boolean desc : new boolean[] {false, true}) {
                 PageRequest request = PageRequest.first(IdentityFilter.ALL, sort, desc, 50);

@@ -121,7 +121,7 @@ class InventoryQueryTest {
         filters.put(IdentityFilter.ALL.withSource(GCP), r -> r.source().equals(GCP));
         filters.put(IdentityFilter.ALL.withKind("access-key"), r -> r.kind().equals("access-key"));
         filters.put(IdentityFilter.ALL.withEnvironment("prod"), r -> "prod".equals(r.environment()));
-        filters.put(IdentityFilter.ALL.withOwner(IdentityFilter.UNKNOWN), r -> r.ownerHint() == null);
+        filters.put(IdentityFilter.ALL.withOwnerHint(IdentityFilter.UNKNOWN), r -> r.ownerHint() == null);
         filters.put(IdentityFilter.ALL.withEnabled(false), r -> Boolean.FALSE.equals(r.enabled()));
         filters.put(IdentityFilter.ALL.withText("BILL"), r -> nameKey(r).contains("bill"));
         filters.put(IdentityFilter.ALL.withText("aws-3").withKind("role").withSource(AWS),
@@ -155,7 +155,7 @@ class InventoryQueryTest {
         assertThat(stored.exact()).isTrue();
         assertThat(stored.of(Facet.SOURCE)).containsExactly(new FacetValue(AWS, 31), new FacetValue(GCP, 9));
         assertThat(stored.of(Facet.KIND)).containsExactlyInAnyOrderElementsOf(expectedFacet(all, IdentityRow::kind));
-        assertThat(stored.of(Facet.OWNER)).containsExactlyInAnyOrderElementsOf(expectedFacet(all, IdentityRow::ownerHint));
+        assertThat(stored.of(Facet.OWNER_HINT)).containsExactlyInAnyOrderElementsOf(expectedFacet(all, IdentityRow::ownerHint));
         assertThat(stored.of(Facet.ENABLED)).containsExactlyInAnyOrderElementsOf(
                 expectedFacet(all, r -> r.enabled() == null ? null : r.enabled().toString()));
 

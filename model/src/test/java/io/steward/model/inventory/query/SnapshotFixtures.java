@@ -17,7 +17,7 @@ public final class SnapshotFixtures {
 
     public SnapshotFixtures(Store store) {
         this.store = store;
-        this.ledger = new Ledger(store);
+        this.ledger = new Ledger(store, java.time.Clock.systemUTC());
     }
 
     public SnapshotInfo write(String source, String importer, Instant generatedAt, List<IdentityRecord> identities) {
