@@ -78,4 +78,4 @@ CREATE TABLE finding_setting (
 );
 
 -- Owner-hint suggestions and the orphan queue look identities up by hint and by key among current rows.
-CREATE INDEX identity_current_owner_hint ON identity (owner_hint) WHERE current = 1 AND owner_hint IS NOT NULL;
+CREATE INDEX IF NOT EXISTS identity_current_owner_hint ON identity (owner_hint) WHERE current = 1 AND owner_hint IS NOT NULL;

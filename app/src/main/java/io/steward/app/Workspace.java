@@ -24,6 +24,11 @@ import io.steward.model.ledger.LedgerEntries;
 import io.steward.model.ledger.LedgerVerifier;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
+import io.steward.model.stepup.StepUp;
+import io.steward.model.stepup.StepUpEntries;
+import io.steward.model.stepup.StepUpQuery;
+import io.steward.model.stepup.StepUpService;
+import io.steward.model.stepup.policy.Policy;
 import io.steward.model.store.Store;
 import io.steward.model.store.StoreException;
 import java.nio.file.Path;
@@ -63,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         return EntryKinds.builder()
                 .with(LedgerEntries::register)
                 .with(InventoryEntries::register)
+                .with(StepUpEntries::register)
                 .with(CampaignEntries::register)
                 .build();
     }
@@ -156,7 +162,8 @@ public final class Workspace implements AutoCloseable {
      * ledger); a checkpoint signed in an actor's name with another key than theirs on this machine fails.
      */
     public VerificationReport verify(Path checkpointsFile, VerifyProgress progress, BooleanSupplier cancelled) {
-        return verifier().verify(checkpointsFile, progress, cancelled);
+        VerificationReport chain = verifier().verify(checkpointsFile, progress, cancelled);
+        return chain.ok() ? GovernanceProjections.check(store, chain) : chain;
     }
 
     /** As {@link #verify(Path, VerifyProgress, BooleanSupplier)}, against checkpoints from any sources. */
@@ -166,6 +173,15 @@ public final class Workspace implements AutoCloseable {
 
     private LedgerVerifier verifier() {
         return new LedgerVerifier(store, new ActorKeys(keysDir), entryKinds());
+    }
+
+    /** Step-up requests and decisions under {@code policy}, on this workspace's clock. */
+    public StepUpService stepUp(Policy policy) {
+        return StepUp.service(ledger, policy, clock);
+    }
+
+    public StepUpQuery stepUpQuery() {
+        return StepUp.query(ledger);
     }
 
     /** Signs checkpoints with the actors' keys, alone or at the end of a decision's transaction. */

@@ -9,4 +9,8 @@ public interface ImportProgress {
     ImportProgress NONE = (bytesRead, totalBytes, records) -> { };
 
     void update(long bytesRead, long totalBytes, long records);
+
+    /** The file is read and stored; findings are being computed ({@code done} of {@code total} rules run). */
+    default void findings(int done, int total) {
+    }
 }

@@ -16,6 +16,12 @@ import io.steward.model.inventory.SnapshotStart;
 import io.steward.model.inventory.SnapshotWriter;
 import io.steward.model.ledger.Hashes;
 import io.steward.model.ledger.Ledger;
+import io.steward.model.findings.FindingCatalogue;
+import io.steward.model.findings.FindingEngine;
+import io.steward.model.findings.FindingProgress;
+import io.steward.model.findings.FindingSettings;
+import io.steward.model.findings.Findings;
+import io.steward.model.findings.RefreshReport;
 import io.steward.model.people.PeopleWriter;
 import io.steward.model.people.PersonRecord;
 import io.steward.model.store.Store;
@@ -56,6 +62,7 @@ public final class ImportService {
     private final ImporterRegistry registry;
     private final SecretGuard guard;
     private final Clock clock;
+    private FindingEngine findings = new FindingEngine(FindingCatalogue.standard());
 
     public ImportService(Ledger ledger, ImporterRegistry registry, SecretGuard guard, Clock clock) {
         this.store = ledger.store();
@@ -67,6 +74,15 @@ public final class ImportService {
 
     public ImporterRegistry registry() {
         return registry;
+    }
+
+    /**
+     * Which rules compute findings after each committed import, in its transaction ({@code null}: none, for
+     * measuring the import alone). A people directory recomputes every identity's findings (owners may have left).
+     */
+    public ImportService findings(FindingEngine engine) {
+        this.findings = engine;
+        return this;
     }
 
     /**
@@ -238,6 +254,9 @@ public final class ImportService {
             if (info != null && !people.isEmpty()) {
                 PeopleWriter.write(tx, info.id(), people);
             }
+            if (info != null && findings != null) {
+                computeFindings(tx, info, !people.isEmpty(), progress);
+            }
             SnapshotCounts counts = info != null ? info.counts() : writer.flushAndCount();
             ImportReport report = new ImportReport(file, sha256, size, importer.id(), importer.version(), source[0], generated[0],
                     counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started));
@@ -247,6 +266,16 @@ public final class ImportService {
             }
             return report;
         }
+    }
+
+    private void computeFindings(DSLContext tx, SnapshotInfo info, boolean directory, ImportProgress progress) {
+        long t0 = System.nanoTime();
+        FindingSettings settings = Findings.settings(tx);
+        FindingProgress rules = (rule, done, total) -> progress.findings(done, total);
+        RefreshReport r = directory ? findings.refreshAll(tx, settings, clock.instant(), rules)
+                : findings.refreshSnapshot(tx, info.id(), settings, clock.instant(), rules);
+        LOG.info("Findings after snapshot {}: {} new, {} still open, {} resolved in {} ms", info.id(), r.opened(), r.stillOpen(),
+                r.resolved(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /**

@@ -55,6 +55,13 @@ final class ImportProgressPrinter implements ImportProgress {
                 totalBytes >> 20, records);
     }
 
+    @Override
+    public synchronized void findings(int done, int total) {
+        if (lastTotal >= BIG_FILE && done == 0) {
+            err.printf("computing findings (%d rules)%n", total);
+        }
+    }
+
     private int nextFile(long totalBytes) {
         for (int i = file + 1; i < sizes.length; i++) {
             if (sizes[i] == totalBytes) {

@@ -75,7 +75,8 @@ public final class DemoLedger {
             reports.add(report);
             progress.imported(reports.size(), files.size(), report);
         }
-        DemoCampaigns.add(store, dir, actor, clock);
+        DemoStepUp.add(workspace);
+        DemoCampaigns.add(workspace);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         LOG.info("Demo ledger {} built from {} exports in {} ms ({} ms writing them)", workspace.ledgerFile(), files.size(), elapsed.toMillis(),
                 (written - t0) / 1_000_000);

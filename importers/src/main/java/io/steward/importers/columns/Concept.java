@@ -56,7 +56,10 @@ public enum Concept {
     EMAIL("email", "a person's e-mail address", "email", "emailaddress", "mail", "workemail", "upn", "userprincipalname"),
     TEAM("team", "a person's team or department", "team", "department", "org", "group", "costcenter"),
     LEFT_AT("left-at", "when a person left (a date)",
-            "leftat", "leftdate", "enddate", "terminationdate", "departuredate", "leavingdate");
+            "leftat", "leftdate", "enddate", "terminationdate", "departuredate", "leavingdate"),
+    LOGIN("login", "a person's logins, usernames or handles (GitHub, Vault...); several separated by | ; or ,",
+            "login", "logins", "username", "usernames", "handle", "handles", "githublogin", "githubusername", "githubhandle",
+            "vaultusername", "samaccountname", "alias", "aliases");
 
     /** What an inventory of identities (generic CSV or XLSX) can map its columns to. */
     public static final Set<Concept> INVENTORY = java.util.Collections.unmodifiableSet(EnumSet.range(ID, TAGS));

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  */
 public final class PeopleDirectoryImporter extends AbstractImporter implements MappableImporter {
     static final Set<Concept> CONCEPTS = EnumSet.of(Concept.PERSON_ID, Concept.EMAIL, Concept.NAME, Concept.TEAM, Concept.STATUS,
-            Concept.ENABLED, Concept.LEFT_AT);
+            Concept.ENABLED, Concept.LEFT_AT, Concept.LOGIN);
     private static final Set<String> LEFT = Set.of("left", "leaver", "terminated", "inactive", "departed", "disabled", "former", "no", "false");
 
     private final ColumnMapping mapping;
@@ -114,6 +114,8 @@ public final class PeopleDirectoryImporter extends AbstractImporter implements M
         // An "Active: no" column says the same as a "Status: left" one.
         String status = row.get(Concept.STATUS) != null ? row.get(Concept.STATUS) : row.get(Concept.ENABLED);
         boolean left = leftAt != null || status != null && LEFT.contains(status.strip().toLowerCase(Locale.ROOT));
-        return new PersonRecord(id, email, row.get(Concept.NAME), row.get(Concept.TEAM), left, leftAt, row.recordNo(), row.lineNo());
+        String logins = row.get(Concept.LOGIN);
+        return new PersonRecord(id, email, row.get(Concept.NAME), row.get(Concept.TEAM), left, leftAt, row.recordNo(), row.lineNo(),
+                logins == null ? List.of() : List.of(logins.split("[|;,]")));
     }
 }

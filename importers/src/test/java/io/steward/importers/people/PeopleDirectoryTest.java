@@ -74,6 +74,33 @@ class PeopleDirectoryTest {
         }
     }
 
+    @Test
+    void aLoginColumnGivesEachPersonSeveralAliasesSoGithubAndVaultOwnersMatch() throws Exception {
+        Path csv = java.nio.file.Files.writeString(dir.resolve("people.csv"), "Employee ID,Email,Name,Team,Status,GitHub Login\n"
+                + "E-1,alice@example.com,Alice,payments,Active,octo-alice|alice-vault\n"
+                + "E-2,bob@example.com,Bob,ops,Left,bobgh\n");
+        try (Store store = Store.open(dir.resolve("ledger.db"))) {
+            new ImportService(store, StandardImporters.registry()).commit(csv, ImportOptions.detect("tester"), ImportProgress.NONE,
+                    Cancellation.NEVER);
+            assertThat(store.<java.util.Optional<io.steward.model.people.PeopleDirectory.Person>>read(tx -> io.steward.model.people.PeopleDirectory.person(tx, "Octo-Alice")))
+                    .hasValueSatisfying(p -> assertThat(p.email()).isEqualTo("alice@example.com"));
+            assertThat(store.<java.util.Optional<io.steward.model.people.PeopleDirectory.Person>>read(tx -> io.steward.model.people.PeopleDirectory.person(tx, "alice-vault"))).isPresent();
+            assertThat(store.<java.util.Optional<io.steward.model.people.PeopleDirectory.Person>>read(tx -> io.steward.model.people.PeopleDirectory.person(tx, "bobgh")))
+                    .hasValueSatisfying(p -> assertThat(p.left()).isTrue());
+        }
+    }
+
+    @Test
+    void everyImportComputesFindingsInItsTransaction() throws Exception {
+        try (Store store = Store.open(dir.resolve("ledger.db"))) {
+            ImportService imports = new ImportService(store, StandardImporters.registry());
+            imports.commit(FormatGolden.FIXTURES.resolve("entra/az-sp-list.json"), ImportOptions.detect("tester"),
+                    ImportProgress.NONE, Cancellation.NEVER);
+            assertThat(text(store, "SELECT count(*) FROM finding WHERE rule = 'no-owner' AND resolved_at IS NULL"))
+                    .isEqualTo(text(store, "SELECT count(DISTINCT identity_key) FROM identity WHERE current = 1 AND parent_id IS NULL"));
+        }
+    }
+
     private static String text(Store store, String sql, Object... args) {
         return store.read(tx -> String.valueOf(tx.fetchValue(sql, args)));
     }

@@ -3,6 +3,8 @@ package io.steward.model.findings;
 import io.steward.model.inventory.Timestamps;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -24,7 +26,19 @@ public final class FindingEngine {
 
     /** Recomputes the findings of every current identity. */
     public RefreshReport refreshAll(DSLContext tx, FindingSettings settings, Instant now, FindingProgress progress) {
-        return run(tx, settings, now, null, progress);
+        return run(tx, settings, now, null, null, null, progress);
+    }
+
+    /**
+     * Recomputes the rules {@code ruleIds} (all when {@code null}) for the identities {@code keys} only, e.g. the
+     * owner rules after assignments.
+     */
+    public RefreshReport refreshKeys(DSLContext tx, Collection<String> keys, Set<String> ruleIds, FindingSettings settings,
+                                     Instant now) {
+        if (keys.isEmpty()) {
+            return new RefreshReport(0, 0, 0, 0);
+        }
+        return run(tx, settings, now, null, keys, ruleIds, FindingProgress.NONE);
     }
 
     /**
@@ -33,25 +47,33 @@ public final class FindingEngine {
      */
     public RefreshReport refreshSnapshot(DSLContext tx, long snapshotId, FindingSettings settings, Instant now,
                                          FindingProgress progress) {
-        return run(tx, settings, now, snapshotId, progress);
+        return run(tx, settings, now, snapshotId, null, null, progress);
     }
 
-    private RefreshReport run(DSLContext tx, FindingSettings settings, Instant now, Long snapshotId, FindingProgress progress) {
+    private RefreshReport run(DSLContext tx, FindingSettings settings, Instant now, Long snapshotId, Collection<String> keys,
+                              Set<String> ruleIds, FindingProgress progress) {
         long start = System.nanoTime();
         String at = Timestamps.format(now);
         tx.execute("DROP TABLE IF EXISTS temp.finding_now");
         tx.execute("CREATE TEMP TABLE finding_now (identity_key TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL,"
                 + " evidence TEXT NOT NULL, PRIMARY KEY (identity_key, rule)) WITHOUT ROWID");
         tx.execute("DROP TABLE IF EXISTS temp.finding_scope");
-        boolean scoped = snapshotId != null;
+        boolean scoped = snapshotId != null || keys != null;
         if (scoped) {
             tx.execute("CREATE TEMP TABLE finding_scope (identity_key TEXT PRIMARY KEY) WITHOUT ROWID");
+        }
+        if (keys != null) {
+            tx.batch(tx.query("INSERT OR IGNORE INTO temp.finding_scope (identity_key) VALUES (?)", (String) null)).bind(
+                    keys.stream().map(k -> new Object[] {k}).toArray(Object[][]::new)).execute();
+        }
+        if (snapshotId != null) {
             tx.execute("INSERT OR IGNORE INTO temp.finding_scope SELECT identity_key FROM identity WHERE snapshot_id = ?"
                     + " AND identity_key IS NOT NULL", snapshotId);
             tx.execute("INSERT OR IGNORE INTO temp.finding_scope SELECT f.identity_key FROM finding f WHERE f.resolved_at IS NULL"
                     + " AND NOT EXISTS (SELECT 1 FROM identity i WHERE i.identity_key = f.identity_key AND i.current = 1)");
         }
-        List<FindingRule> rules = catalogue.rules();
+        List<FindingRule> rules = catalogue.rules().stream()
+                .filter(r -> ruleIds == null || ruleIds.contains(r.info().id())).toList();
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < rules.size(); n++) {
             FindingRule rule = rules.get(n);

@@ -141,7 +141,7 @@ public final class Findings {
         }
         return ledger.store().write(tx -> {
             String key = KnownIdentities.resolve(tx, identity);
-            LedgerEntry e = ledger.append(tx, actor, FindingEntries.ACCEPTED, key,
+            LedgerEntry e = ledger.append(tx, actor, FindingEntries.ACCEPTED_KIND, key,
                     new FindingEntries.Accepted(rule, Timestamps.format(until), reason.strip()));
             AcceptanceProjection.accepted(tx, e.seq(), key, rule, Timestamps.format(until), reason.strip(), actor,
                     Timestamps.format(e.time()));
@@ -161,7 +161,7 @@ public final class Findings {
                     .and(FINDING_ACCEPTANCE.RULE.eq(rule)).fetchOptional().map(Findings::acceptance)
                     .filter(a -> a.inForce(clock.instant()))
                     .orElseThrow(() -> new BadInputException(null, null, "no acceptance of " + rule + " on " + key + " is in force"));
-            LedgerEntry e = ledger.append(tx, actor, FindingEntries.ACCEPTANCE_ENDED, key,
+            LedgerEntry e = ledger.append(tx, actor, FindingEntries.ACCEPTANCE_ENDED_KIND, key,
                     new FindingEntries.AcceptanceEnded(rule, reason.strip()));
             AcceptanceProjection.ended(tx, key, rule, actor, reason.strip(), Timestamps.format(e.time()));
             return new Acceptance(key, rule, current.until(), current.reason(), current.acceptedBy(), current.acceptedAt(),

@@ -4,6 +4,7 @@ package io.steward.model.owners;
 public final class OwnerEntries {
     /** An owner (and backup) was assigned to, or changed on, one identity. */
     public static final String ASSIGNED = "owner.assigned";
+    public static final io.steward.model.ledger.EntryKind<Assigned> ASSIGNED_KIND = io.steward.model.ledger.EntryKind.of(ASSIGNED, Assigned.class);
 
     private OwnerEntries() {
     }

@@ -45,7 +45,7 @@ public final class Owners {
                 previous == null ? null : previous.owner().name(), previous == null ? null : previous.owner().kind().id(),
                 previous == null || previous.backup() == null ? null : previous.backup().name(),
                 previous == null || previous.backup() == null ? null : previous.backup().kind().id(), a.via());
-        LedgerEntry entry = ledger.append(tx, actor, OwnerEntries.ASSIGNED, identityKey, payload);
+        LedgerEntry entry = ledger.append(tx, actor, OwnerEntries.ASSIGNED_KIND, identityKey, payload);
         OwnerProjection.apply(tx, entry.seq(), identityKey, payload, Timestamps.format(entry.time()), actor);
         return new CurrentOwner(identityKey, a.owner(), a.backup(), a.reason(), entry.time(), actor, entry.seq());
     }

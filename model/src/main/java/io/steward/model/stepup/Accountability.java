@@ -7,4 +7,7 @@ public interface Accountability {
     Accountable of(DSLContext ctx, String identityKey);
 
     ApproverRole roleOf(DSLContext ctx, String identityKey, String actor);
+
+    /** One spelling per person (their directory key when known), so "ana" and "Ana@Example.com" are one approver. */
+    String person(DSLContext ctx, String name);
 }

@@ -1,28 +1,32 @@
 package io.steward.model.stepup;
 
 import static io.steward.model.db.Tables.IDENTITY;
-import static io.steward.model.db.Tables.PERSON;
-import static io.steward.model.db.Tables.PERSON_ALIAS;
 
+import io.steward.model.owners.CurrentOwner;
+import io.steward.model.owners.OwnerKind;
+import io.steward.model.owners.OwnerRef;
+import io.steward.model.owners.Owners;
+import io.steward.model.people.PeopleDirectory;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
- * Accountability from the ledger: the owner and backup of an identity, and the people directory to tell who
- * an actor is. A delegate is an active member (directory column team) of a team that is the owner or the
- * backup. Where no owner is assigned, the export's owner hint stands in (marked not assigned).
+ * Accountability from the ledger: the assigned owner and backup of an identity (owner.assigned entries), and the
+ * people directory to tell who an actor is (e-mail, person id or login). A delegate is an active member of a team
+ * that is the owner or the backup. Where no owner is assigned yet, the export's owner hint stands in, marked as
+ * not assigned, so a fresh inventory can still be worked.
  */
-public class DirectoryAccountability implements Accountability {
+public final class DirectoryAccountability implements Accountability {
 
     @Override
     public Accountable of(DSLContext ctx, String identityKey) {
-        Accountable assigned = assigned(ctx, identityKey);
-        if (assigned != null) {
-            return assigned;
+        Optional<CurrentOwner> current = Owners.current(ctx, identityKey);
+        if (current.isPresent()) {
+            return new Accountable(current.get().owner().toString(),
+                    current.get().backup() == null ? null : current.get().backup().toString(), true);
         }
         String hint = ctx.select(IDENTITY.OWNER_HINT).from(IDENTITY)
                 .where(IDENTITY.CURRENT.eq(1L)).and(IDENTITY.IDENTITY_KEY.eq(identityKey)).and(IDENTITY.OWNER_HINT.isNotNull())
@@ -30,52 +34,52 @@ public class DirectoryAccountability implements Accountability {
         return hint == null || hint.isBlank() ? Accountable.NONE : new Accountable(hint.strip(), null, false);
     }
 
-    /** The assigned owner, or null when there is none (subclasses read the owner projection). */
-    protected Accountable assigned(DSLContext ctx, String identityKey) {
-        return null;
-    }
-
     @Override
     public ApproverRole roleOf(DSLContext ctx, String identityKey, String actor) {
-        Accountable who = of(ctx, identityKey);
-        if (who.owner() == null && who.backup() == null) {
-            return ApproverRole.NONE;
+        Optional<CurrentOwner> current = Owners.current(ctx, identityKey);
+        OwnerRef owner;
+        OwnerRef backup = null;
+        if (current.isPresent()) {
+            owner = current.get().owner();
+            backup = current.get().backup();
+        } else {
+            Accountable hint = of(ctx, identityKey);
+            if (hint.owner() == null) {
+                return ApproverRole.NONE;
+            }
+            owner = PeopleDirectory.team(ctx, hint.owner()).map(OwnerRef::team).orElse(OwnerRef.person(hint.owner()));
         }
         Set<String> names = new HashSet<>();
-        Set<String> teams = new HashSet<>();
-        String me = norm(actor);
-        names.add(me);
-        var matching = DSL.lower(PERSON.PERSON_KEY).eq(me).or(DSL.lower(PERSON.EMAIL).eq(me)).or(DSL.lower(PERSON.PERSON_ID).eq(me))
-                .or(PERSON.ID.in(DSL.select(PERSON_ALIAS.PERSON).from(PERSON_ALIAS)
-                        .where(PERSON_ALIAS.ALIAS_KEY.eq(me)).and(PERSON_ALIAS.CURRENT.eq(1L))));
-        for (Record r : ctx.select(PERSON.PERSON_KEY, PERSON.EMAIL, PERSON.TEAM).from(PERSON)
-                .where(PERSON.CURRENT.eq(1L)).and(PERSON.STATUS.eq("active")).and(matching).fetch()) {
-            names.add(norm(r.get(PERSON.PERSON_KEY)));
-            if (r.get(PERSON.EMAIL) != null) {
-                names.add(norm(r.get(PERSON.EMAIL)));
+        names.add(norm(actor));
+        names.add(PeopleDirectory.normalise(actor));
+        String team = null;
+        Optional<PeopleDirectory.Person> me = PeopleDirectory.person(ctx, actor);
+        if (me.isPresent() && !me.get().left()) {
+            names.add(norm(me.get().key()));
+            if (me.get().email() != null) {
+                names.add(norm(me.get().email()));
             }
-            if (r.get(PERSON.TEAM) != null) {
-                teams.add(norm(r.get(PERSON.TEAM)));
-            }
+            team = me.get().team() == null ? null : norm(me.get().team());
         }
-        if (who.owner() != null && names.contains(norm(who.owner()))) {
+        if (owner.kind() == OwnerKind.PERSON && names.contains(norm(owner.name()))) {
             return ApproverRole.OWNER;
         }
-        if (who.backup() != null && names.contains(norm(who.backup()))) {
+        if (backup != null && backup.kind() == OwnerKind.PERSON && names.contains(norm(backup.name()))) {
             return ApproverRole.BACKUP;
         }
-        if ((who.owner() != null && teams.contains(teamName(who.owner()))) || (who.backup() != null && teams.contains(teamName(who.backup())))) {
+        if (team != null && ((owner.kind() == OwnerKind.TEAM && team.equals(norm(owner.name())))
+                || (backup != null && backup.kind() == OwnerKind.TEAM && team.equals(norm(backup.name()))))) {
             return ApproverRole.DELEGATE;
         }
         return ApproverRole.NONE;
     }
 
-    private static String teamName(String ref) {
-        String n = norm(ref);
-        return n.startsWith("team:") ? n.substring(5).strip() : n;
+    @Override
+    public String person(DSLContext ctx, String name) {
+        return PeopleDirectory.person(ctx, name).map(PeopleDirectory.Person::key).orElse(norm(name));
     }
 
-    static String norm(String s) {
+    private static String norm(String s) {
         return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,22 +4,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Builds the variables a policy condition reads (documented in docs/STEPUP.md). Whole numbers are {@code Long}
  * (CEL's int); absent text is the empty string, so a condition never trips over a missing key.
  */
 public final class PolicyInputs {
-    /** Privileges that can change or control what they apply to. */
-    private static final Pattern PRIVILEGED = Pattern.compile(
-            "(?i).*(admin|owner|write|editor|contributor|root|superuser|fullaccess|full-access|manage|delete|poweruser|\\*).*");
+    /** Words that make a privilege privileged: it can change or control what it applies to (case-insensitive). */
+    public static final List<String> PRIVILEGED_WORDS = List.of("admin", "owner", "write", "put", "create", "update", "modify",
+            "attach", "passrole", "editor", "contributor", "root", "superuser", "fullaccess", "full-access", "manage", "delete",
+            "poweruser", "*");
 
     private PolicyInputs() {
     }
 
     public static boolean privileged(String privilege) {
-        return privilege != null && PRIVILEGED.matcher(privilege).matches();
+        if (privilege == null) {
+            return false;
+        }
+        String p = privilege.toLowerCase(Locale.ROOT);
+        return PRIVILEGED_WORDS.stream().anyMatch(p::contains);
     }
 
     public static Map<String, Object> of(StepUpRequest r, TargetFacts target, TargetFacts requester, Accountable owner,
@@ -53,7 +57,7 @@ public final class PolicyInputs {
         a.put("name", text(actor));
         a.put("role", role.label());
         List<Map<String, Object>> f = findings.stream()
-                .<Map<String, Object>>map(x -> Map.of("rule", x.rule(), "severity", x.severity())).toList();
+                .<Map<String, Object>>map(x -> Map.of("rule", x.rule(), "severity", x.severity(), "accepted", x.accepted())).toList();
         return Map.of("request", request, "target", t, "owner", o, "actor", a, "findings", f, "approvals", (long) approvalsSoFar);
     }
 

@@ -4,19 +4,22 @@ import static io.steward.model.db.Tables.LEDGER_VIEW;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.json.CanonicalJson;
+import io.steward.model.ledger.EntryCheck;
+import io.steward.model.ledger.LedgerEntry;
 import io.steward.model.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The verifier's separation-of-duties check, over the ledger entries themselves (not the projection tables, which
  * anyone holding the file could edit): a {@code stepup.approved} entry whose actor is the requester of the request
  * it approves is a violation. Fed entries in seq order.
  */
-public final class SelfApprovalCheck {
+public final class SelfApprovalCheck implements EntryCheck {
     /** The first violation: the approving entry and what it says. */
     public record Violation(long seq, String requestId, String actor) {
         public String message() {
@@ -26,6 +29,21 @@ public final class SelfApprovalCheck {
     }
 
     private final Map<String, String> requesters = new HashMap<>();
+
+    @Override
+    public String name() {
+        return "no step-up request approved by its own requester";
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(StepUpEntries.REQUESTED, StepUpEntries.APPROVED);
+    }
+
+    @Override
+    public String check(LedgerEntry entry) {
+        return accept(entry.seq(), entry.kind(), entry.actor(), entry.subject(), entry.payload()).map(Violation::message).orElse(null);
+    }
 
     /** Looks at one entry; returns the violation it shows, if any. */
     public Optional<Violation> accept(long seq, String kind, String actor, String subject, JsonNode payload) {

@@ -1,5 +1,7 @@
 package io.steward.model.stepup;
 
+import io.steward.model.ledger.EntryKind;
+import io.steward.model.ledger.EntryKinds;
 import java.util.List;
 
 /**
@@ -18,7 +20,17 @@ public final class StepUpEntries {
 
     public static final List<String> KINDS = List.of(REQUESTED, APPROVED, DENIED, REVOKED);
 
+    public static final EntryKind<Requested> REQUESTED_KIND = EntryKind.of(REQUESTED, Requested.class);
+    public static final EntryKind<Approved> APPROVED_KIND = EntryKind.of(APPROVED, Approved.class);
+    public static final EntryKind<Denied> DENIED_KIND = EntryKind.of(DENIED, Denied.class);
+    public static final EntryKind<Revoked> REVOKED_KIND = EntryKind.of(REVOKED, Revoked.class);
+
     private StepUpEntries() {
+    }
+
+    /** Step-up's kinds and the verifier's separation-of-duties check. */
+    public static void register(EntryKinds.Builder catalogue) {
+        catalogue.kind(REQUESTED_KIND).kind(APPROVED_KIND).kind(DENIED_KIND).kind(REVOKED_KIND).check(SelfApprovalCheck::new);
     }
 
     /** {@code via}: {@code import:FILE} or {@code manual}. */

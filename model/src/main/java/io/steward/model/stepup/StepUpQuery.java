@@ -93,8 +93,11 @@ public final class StepUpQuery {
                 .otherwise(2);
         Field<Integer> production = DSL.when(DSL.lower(STEPUP_REQUEST.ENVIRONMENT).in("production", "prod"), 0).otherwise(1);
         Field<String> lowerPrivilege = DSL.lower(STEPUP_REQUEST.PRIVILEGE);
-        Field<Integer> privileged = DSL.when(lowerPrivilege.like("%admin%").or(lowerPrivilege.like("%owner%"))
-                .or(lowerPrivilege.like("%write%")).or(lowerPrivilege.like("%*%")).or(lowerPrivilege.like("%editor%")), 0).otherwise(1);
+        Condition anyPrivileged = DSL.falseCondition();
+        for (String word : PolicyInputs.PRIVILEGED_WORDS) {
+            anyPrivileged = anyPrivileged.or(lowerPrivilege.contains(word));
+        }
+        Field<Integer> privileged = DSL.when(anyPrivileged, 0).otherwise(1);
         return ctx.select(STEPUP_REQUEST.asterisk(), STEPUP_GRANT.EXPIRES_AT, STEPUP_GRANT.TTL_SECONDS, STEPUP_GRANT.REVOKED_AT,
                         approvals, required, name)
                 .from(STEPUP_REQUEST)

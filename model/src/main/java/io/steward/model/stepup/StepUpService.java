@@ -164,7 +164,7 @@ public final class StepUpService {
     }
 
     private void record(DSLContext tx, StepUpRequest r, String actor, String via) {
-        LedgerEntry e = ledger.append(tx, actor, StepUpEntries.REQUESTED, r.id(), new StepUpEntries.Requested(r.id(),
+        LedgerEntry e = ledger.append(tx, actor, StepUpEntries.REQUESTED_KIND, r.id(), new StepUpEntries.Requested(r.id(),
                 Timestamps.format(r.requestedAt()), Timestamps.format(r.expiresAt()), r.requester(), r.target(), r.identityKey(),
                 r.privilege(), r.resource(), r.environment(), r.ttl().toString(), r.justification(), r.task(), r.tools(), via));
         Requests.insert(tx, r, e.seq());
@@ -205,7 +205,8 @@ public final class StepUpService {
             Instant now = clock.instant();
             StepUpRequest r = Requests.require(tx, requestId);
             requirePending(tx, r);
-            if (r.requester().strip().equalsIgnoreCase(actor.strip())) {
+            String me = accountability.person(tx, actor);
+            if (me.equals(accountability.person(tx, r.requester()))) {
                 throw new DecisionRefusedException(BuiltInRules.NO_SELF_APPROVAL,
                         actor + " asked for " + r.id() + " and so cannot approve it: a requester never approves their own request");
             }
@@ -215,7 +216,7 @@ public final class StepUpService {
             }
             ApproverRole role = requireApprover(tx, r, actor, "approve");
             List<Requests.Approval> prior = Requests.approvers(tx, r.id());
-            if (prior.stream().anyMatch(a -> a.actor().equalsIgnoreCase(actor.strip()))) {
+            if (prior.stream().anyMatch(a -> accountability.person(tx, a.actor()).equals(me))) {
                 throw new DecisionRefusedException(BuiltInRules.DISTINCT_APPROVERS, actor + " has already approved " + r.id()
                         + "; the next approval must come from another person");
             }
@@ -237,7 +238,7 @@ public final class StepUpService {
             int approval = prior.size() + 1;
             boolean complete = approval >= result.approvals();
             Instant expires = complete ? now.plus(granted) : null;
-            LedgerEntry e = ledger.append(tx, actor, StepUpEntries.APPROVED, r.id(), new StepUpEntries.Approved(r.id(), r.identityKey(),
+            LedgerEntry e = ledger.append(tx, actor, StepUpEntries.APPROVED_KIND, r.id(), new StepUpEntries.Approved(r.id(), r.identityKey(),
                     (ttl == null ? cap : ttl).toString(), reason.strip(), role.label(), approval, result.approvals(), complete,
                     complete ? Timestamps.format(now) : null, complete ? Timestamps.format(expires) : null, policyRecord(result)));
             Requests.insertDecision(tx, e.seq(), r.id(), "approved", actor, now, ttl == null ? cap : ttl, reason, policyJson(result));
@@ -258,7 +259,7 @@ public final class StepUpService {
             requirePending(tx, r);
             ApproverRole role = requireApprover(tx, r, actor, "deny");
             PolicyResult result = evaluate(tx, r, actor, role, Requests.approvers(tx, r.id()).size());
-            LedgerEntry e = ledger.append(tx, actor, StepUpEntries.DENIED, r.id(),
+            LedgerEntry e = ledger.append(tx, actor, StepUpEntries.DENIED_KIND, r.id(),
                     new StepUpEntries.Denied(r.id(), r.identityKey(), reason.strip(), role.label(), policyRecord(result)));
             Requests.insertDecision(tx, e.seq(), r.id(), "denied", actor, now, null, reason, policyJson(result));
             tx.update(STEPUP_REQUEST).set(STEPUP_REQUEST.STATUS, "denied").where(STEPUP_REQUEST.ID.eq(r.id())).execute();
@@ -279,7 +280,7 @@ public final class StepUpService {
                 throw new DecisionRefusedException(BuiltInRules.DECIDED_ONCE, r.id() + " " + why + "; only an active grant can be revoked");
             }
             ApproverRole role = requireApprover(tx, r, actor, "revoke");
-            LedgerEntry e = ledger.append(tx, actor, StepUpEntries.REVOKED, r.id(),
+            LedgerEntry e = ledger.append(tx, actor, StepUpEntries.REVOKED_KIND, r.id(),
                     new StepUpEntries.Revoked(r.id(), r.identityKey(), reason.strip(), role.label(), grant.getExpiresAt()));
             Requests.insertDecision(tx, e.seq(), r.id(), "revoked", actor, now, null, reason, "{}");
             tx.update(STEPUP_GRANT).set(STEPUP_GRANT.REVOKED_AT, Timestamps.format(now)).set(STEPUP_GRANT.REVOKED_BY, actor)

@@ -47,11 +47,11 @@ class PolicyTest {
     @Test
     void defaultPolicyDeniesWhenTheTargetHasAnOpenCriticalFinding() {
         PolicyResult result = Policy.defaultPolicy().evaluate(input("dev", false, 600, "service-account",
-                List.of(Map.of("rule", "overprivileged", "severity", "critical"))));
+                List.of(Map.of("rule", "overprivileged", "severity", "critical", "accepted", false))));
 
         assertThat(result.denials()).singleElement().asString().contains("open critical finding");
         PolicyResult low = Policy.defaultPolicy().evaluate(input("dev", false, 600, "service-account",
-                List.of(Map.of("rule", "stale-credential", "severity", "medium"))));
+                List.of(Map.of("rule", "stale-credential", "severity", "medium", "accepted", false))));
         assertThat(low.denied()).isFalse();
         assertThat(low.cap()).isNull();
     }

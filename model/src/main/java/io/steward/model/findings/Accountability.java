@@ -1,0 +1,170 @@
+package io.steward.model.findings;
+
+import static io.steward.model.db.Tables.IDENTITY_OWNER;
+
+import io.steward.model.BadInputException;
+import io.steward.model.ledger.Ledger;
+import io.steward.model.owners.Assignment;
+import io.steward.model.owners.CurrentOwner;
+import io.steward.model.owners.KnownIdentities;
+import io.steward.model.owners.OwnerNames;
+import io.steward.model.owners.OwnerRef;
+import io.steward.model.owners.Owners;
+import io.steward.model.owners.UnknownOwnerException;
+import io.steward.model.people.PeopleDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * Accountability over owners and findings: assigning (with the owner findings of the identity brought up to date in the
+ * same transaction), the orphan queue sorted by risk, owner-hint suggestions and accepting them in bulk.
+ */
+public final class Accountability {
+    static final Set<String> OWNER_RULES = Set.of("no-owner", "owner-departed");
+    private final Owners owners;
+    private final Findings findings;
+
+    public Accountability(Owners owners, Findings findings) {
+        this.owners = owners;
+        this.findings = findings;
+    }
+
+    public Owners owners() {
+        return owners;
+    }
+
+    public Findings findings() {
+        return findings;
+    }
+
+    private Ledger ledger() {
+        return owners.ledger();
+    }
+
+    /**
+     * Assigns owner and backup (as typed: e-mail, person id, login, team or team:NAME) to the identity {@code identity}
+     * names. @throws BadInputException for an unknown identity or person (nearest names given); nothing is written
+     */
+    public CurrentOwner assign(String actor, String identity, String owner, String backup, String reason, boolean allowUnknown) {
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException(null, null, "an owner assignment needs a reason (--reason)");
+        }
+        return ledger().store().write(tx -> {
+            String key = KnownIdentities.resolve(tx, identity);
+            OwnerRef o = OwnerNames.resolve(tx, owner, allowUnknown);
+            OwnerRef b = backup == null || backup.isBlank() ? null : OwnerNames.resolve(tx, backup, allowUnknown);
+            CurrentOwner c = owners.assign(tx, actor, key, Assignment.manual(o, b, reason.strip()));
+            refreshOwnerRules(tx, List.of(key));
+            return c;
+        });
+    }
+
+    /** Assigns every planned change in one transaction (one entry each) and updates the owner findings. */
+    public int apply(String actor, List<PlannedAssignment> plan) {
+        if (plan.isEmpty()) {
+            return 0;
+        }
+        return ledger().store().write(tx -> {
+            List<String> keys = new ArrayList<>(plan.size());
+            for (PlannedAssignment p : plan) {
+                owners.assign(tx, actor, p.identityKey(), p.assignment());
+                keys.add(p.identityKey());
+            }
+            refreshOwnerRules(tx, keys);
+            return plan.size();
+        });
+    }
+
+    void refreshOwnerRules(DSLContext tx, List<String> keys) {
+        findings.engine().refreshKeys(tx, keys, OWNER_RULES, Findings.settings(tx), findings.now());
+    }
+
+    private static final String ORPHANS = "WITH orphan AS ("
+            + " SELECT i.identity_key AS identity_key, 'no owner' AS why FROM identity i WHERE i.current = 1 AND i.parent_id IS NULL"
+            + "   AND NOT EXISTS (SELECT 1 FROM identity_owner o WHERE o.identity_key = i.identity_key)"
+            + " UNION SELECT f.identity_key, 'owner left' FROM finding f WHERE f.rule = 'owner-departed' AND f.resolved_at IS NULL)"
+            + " SELECT o.identity_key, o.why, i.name, i.kind, s.source, i.owner_hint, w.owner,"
+            + "  COALESCE((SELECT max(CASE f.severity WHEN 'critical' THEN 5 WHEN 'high' THEN 4 WHEN 'medium' THEN 3 WHEN 'low' THEN 2"
+            + "    ELSE 1 END) FROM finding f WHERE f.identity_key = o.identity_key AND f.resolved_at IS NULL" + Accountability.NOT_ACCEPTED
+            + "    AND f.rule NOT IN ('no-owner', 'owner-departed')), 0) AS risk,"
+            + "  (SELECT count(*) FROM finding f WHERE f.identity_key = o.identity_key AND f.resolved_at IS NULL"
+            + "    AND f.rule IN ('overprivileged', 'agent-standing-privilege')) AS privileged,"
+            + "  (SELECT count(*) FROM finding f WHERE f.identity_key = o.identity_key AND f.resolved_at IS NULL) AS findings"
+            + " FROM orphan o"
+            + " JOIN identity i ON i.id = (SELECT min(x.id) FROM identity x WHERE x.identity_key = o.identity_key AND x.current = 1)"
+            + " JOIN snapshot s ON s.id = i.snapshot_id LEFT JOIN identity_owner w ON w.identity_key = o.identity_key"
+            + " ORDER BY risk DESC, privileged DESC, findings DESC, o.identity_key LIMIT ? OFFSET ?";
+    static final String NOT_ACCEPTED = " AND NOT EXISTS (SELECT 1 FROM finding_acceptance a WHERE a.identity_key = f.identity_key"
+            + " AND a.rule = f.rule AND a.ended_at IS NULL AND a.accepted_until > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+
+    /** The orphan queue, riskiest first: no owner or owner left; then by open findings' worst severity, privilege, count. */
+    public List<Orphan> orphans(int limit, int offset) {
+        return ledger().store().read(ctx -> ctx.fetch(ORPHANS, limit, offset).map(r -> new Orphan(r.get(0, String.class),
+                r.get(2, String.class), r.get(3, String.class), r.get(4, String.class), r.get(6, String.class), r.get(5, String.class),
+                r.get(1, String.class), r.get(7, Integer.class), r.get(8, Integer.class), r.get(9, Integer.class))));
+    }
+
+    /** How many identities are in the orphan queue. */
+    public int orphanCount() {
+        return ledger().store().read(ctx -> ctx.fetchOne("SELECT count(*) FROM (SELECT i.identity_key FROM identity i"
+                + " WHERE i.current = 1 AND i.parent_id IS NULL AND NOT EXISTS (SELECT 1 FROM identity_owner o WHERE"
+                + " o.identity_key = i.identity_key) UNION SELECT f.identity_key FROM finding f WHERE f.rule = 'owner-departed'"
+                + " AND f.resolved_at IS NULL)").get(0, Integer.class));
+    }
+
+    /** Owner hints of unowned identities, matched against the people directory, with where each came from. */
+    public List<Suggestion> suggestions(int limit) {
+        return ledger().store().read(ctx -> suggestions(ctx, null, limit));
+    }
+
+    /** The suggestion for one identity, if its owner hint offers one. */
+    public List<Suggestion> suggestionsFor(String identityKey) {
+        return ledger().store().read(ctx -> suggestions(ctx, identityKey, 10));
+    }
+
+    private static List<Suggestion> suggestions(DSLContext ctx, String key, int limit) {
+        var rows = ctx.fetch("SELECT i.identity_key, i.name, i.owner_hint, s.importer_id, s.source FROM identity i"
+                + " JOIN snapshot s ON s.id = i.snapshot_id WHERE i.current = 1 AND i.parent_id IS NULL AND i.owner_hint IS NOT NULL"
+                + (key == null ? "" : " AND i.identity_key = ?")
+                + " AND NOT EXISTS (SELECT 1 FROM identity_owner o WHERE o.identity_key = i.identity_key)"
+                + " ORDER BY i.identity_key LIMIT ?", key == null ? new Object[] {limit} : new Object[] {key, limit});
+        boolean loaded = PeopleDirectory.loaded(ctx);
+        List<Suggestion> out = new ArrayList<>();
+        String last = null;
+        for (var r : rows) {
+            String k = r.get(0, String.class);
+            if (k.equals(last)) {
+                continue;
+            }
+            last = k;
+            String hint = r.get(2, String.class);
+            OwnerRef suggested = null;
+            try {
+                suggested = loaded ? OwnerNames.resolve(ctx, hint, false) : null;
+            } catch (UnknownOwnerException | IllegalArgumentException e) {
+                suggested = null;
+            }
+            out.add(new Suggestion(k, r.get(1, String.class), hint, suggested, r.get(3, String.class) + " " + r.get(4, String.class)));
+        }
+        return out;
+    }
+
+    /** What accepting {@code chosen} would assign: only suggestions that name someone in the directory. */
+    public List<PlannedAssignment> preview(List<Suggestion> chosen, String reason) {
+        List<PlannedAssignment> plan = new ArrayList<>();
+        for (Suggestion s : chosen) {
+            if (s.suggested() != null) {
+                plan.add(new PlannedAssignment(s.identityKey(), s.name(), null, new Assignment(s.suggested(), null,
+                        reason == null || reason.isBlank() ? "owner hint '" + s.hint() + "' from " + s.source() : reason, "suggestion")));
+            }
+        }
+        return plan;
+    }
+
+    /** Keys of identities whose current owner is {@code owner} (for the Findings page's owner counts). */
+    public int ownedBy(String owner) {
+        return ledger().store().read(ctx -> ctx.fetchCount(IDENTITY_OWNER, IDENTITY_OWNER.OWNER.eq(owner)));
+    }
+}
