@@ -26,7 +26,7 @@ class CampaignReviewTest extends ConsoleTest {
     void reviewsACampaignByKeyboardAndSignsOff() throws Exception {
         Path ledger = dir.resolve("review.steward");
         try (Workspace w = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"))) {
-            w.store().write(tx -> {
+            w.ledger().store().write(tx -> {
                 try (SnapshotWriter sw = new SnapshotWriter(tx, new SnapshotStart("inventory.csv", "0".repeat(64), 10, "test", "1",
                         Instant.now(), "alice"))) {
                     sw.source("aws:111122223333");
@@ -83,7 +83,7 @@ class CampaignReviewTest extends ConsoleTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> status.getText().startsWith("Signed off 3 decisions"), status);
 
-        assertThat(workspace.verify(null, (d, t) -> { }, () -> false).ok()).isTrue();
+        assertThat(workspace.verify((Path) null, (d, t) -> { }, () -> false).ok()).isTrue();
         assertThat(workspace.campaigns().items().history("Q4", 2)).hasSize(2);
     }
 

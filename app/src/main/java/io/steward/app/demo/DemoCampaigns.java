@@ -34,10 +34,10 @@ public final class DemoCampaigns {
         List<CampaignItem> mine = campaigns.items().page(NAME, ItemFilter.reviewer(actor), 0, 10_000);
         int target = mine.size() / 2;
         int decided = 0;
-        CampaignItem toDelegate = null;
+        CampaignItem toDelegate = null; // the first item after the decided half
         for (CampaignItem item : mine) {
             if (decided == target) {
-                toDelegate = toDelegate == null ? item : toDelegate;
+                toDelegate = item;
                 break;
             }
             Decision d = "revoke".equals(item.recommendation())
@@ -47,7 +47,7 @@ public final class DemoCampaigns {
                 campaigns.decisions().decide(actor, NAME, List.of(item.itemNo()), d);
                 decided++;
             } catch (CampaignRefused refused) {
-                toDelegate = toDelegate == null ? item : toDelegate;
+                // left undecided: the review screen shows why
             }
         }
         if (toDelegate != null) {

@@ -89,7 +89,7 @@ public final class CampaignBenchmark {
     private static void inventory(Workspace w, int n) {
         Instant used = Instant.now().minusSeconds(86_400L * 10);
         Instant created = Instant.parse("2024-01-01T00:00:00Z");
-        w.store().write(tx -> {
+        w.ledger().store().write(tx -> {
             try (SnapshotWriter sw = new SnapshotWriter(tx, new SnapshotStart("bench.csv", "0".repeat(64), n, "bench", "1", Instant.now(), "bench"))) {
                 sw.source("aws:000000000000");
                 for (int i = 0; i < n; i++) {
@@ -109,7 +109,7 @@ public final class CampaignBenchmark {
     /** The same-run reference: N rows of about a frozen item's size, batched, in one IMMEDIATE transaction. */
     private static double reference(Workspace w, int n) throws Exception {
         String payload = "{\"credentials\":[{\"active\":true,\"createdAt\":\"2024-01-01T00:00:00.000Z\"}],\"grants\":[]}".repeat(6);
-        Connection c = w.store().connection();
+        Connection c = w.ledger().store().connection();
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE bench_reference (id INTEGER PRIMARY KEY, k TEXT, body TEXT, hash TEXT)");
             long t0 = System.nanoTime();
@@ -131,7 +131,7 @@ public final class CampaignBenchmark {
             st.execute("DROP TABLE bench_reference");
             return ms;
         } finally {
-            w.store().release(c);
+            w.ledger().store().release(c);
         }
     }
 

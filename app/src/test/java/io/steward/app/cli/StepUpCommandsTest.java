@@ -36,7 +36,7 @@ class StepUpCommandsTest extends CliTest {
                         .grants(List.of(grant("s3:PutObject", "arn:aws:s3:::data"))).build());
                 w.add(identity("deploy-bot", "ai-agent").environment("staging").build());
             });
-            Owners owners = new Owners(new Ledger(store));
+            Owners owners = new Owners(new Ledger(store, java.time.Clock.systemUTC()));
             owners.assign("admin", "aws:1|etl-runner", new Assignment(OwnerRef.person("ana@example.com"),
                     OwnerRef.person("ben@example.com"), "data platform", "manual"));
             owners.assign("admin", "aws:1|deploy-bot", new Assignment(OwnerRef.person("ana@example.com"), null, "deploys", "manual"));
@@ -116,7 +116,7 @@ class StepUpCommandsTest extends CliTest {
     void ledgerVerifyFlagsASelfApprovalEntry() {
         steward("stepup", "import", requests.toString());
         try (Store store = Store.open(ledger)) {
-            new Ledger(store).append("etl-runner", StepUpEntries.APPROVED, "R1", new StepUpEntries.Approved("R1", "aws:1|etl-runner",
+            new Ledger(store, java.time.Clock.systemUTC()).append("etl-runner", StepUpEntries.APPROVED_KIND, "R1", new StepUpEntries.Approved("R1", "aws:1|etl-runner",
                     "PT1H", "self", "owner", 1, 1, true, null, null, null));
         }
         CliRun.Result r = steward("ledger", "verify");

@@ -22,7 +22,7 @@ class DemoCampaignsTest {
 
     @Test
     void theDemoHasAnOpenHalfReviewedCampaignWithADelegatedItem() {
-        DemoLedger.Result result = DemoLedger.create(dir, "demo", Clock.fixed(Instant.parse("2025-06-15T09:30:00Z"), ZoneOffset.UTC),
+        DemoLedger.Result result = DemoLedger.create(dir, "demo", dir.resolve("keys"), Clock.fixed(Instant.parse("2025-06-15T09:30:00Z"), ZoneOffset.UTC),
                 DemoLedger.Progress.NONE, Cancellation.NEVER);
         try (Workspace w = Workspace.openExisting(result.ledgerFile(), "demo", dir.resolve("keys"))) {
             Campaign c = w.campaigns().campaign(DemoCampaigns.NAME);
@@ -35,7 +35,7 @@ class DemoCampaignsTest {
             assertThat(delegated).hasSize(1);
             assertThat(w.campaigns().items().history(c.name(), delegated.get(0).itemNo())).singleElement()
                     .satisfies(a -> assertThat(a.action()).isEqualTo("delegate"));
-            assertThat(w.verify(null, (d, t) -> { }, () -> false).ok()).isTrue();
+            assertThat(w.verify((Path) null, (d, t) -> { }, () -> false).ok()).isTrue();
         }
     }
 }

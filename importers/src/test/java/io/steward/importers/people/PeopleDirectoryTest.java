@@ -80,7 +80,7 @@ class PeopleDirectoryTest {
                 + "E-1,alice@example.com,Alice,payments,Active,octo-alice|alice-vault\n"
                 + "E-2,bob@example.com,Bob,ops,Left,bobgh\n");
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            new ImportService(store, StandardImporters.registry()).commit(csv, ImportOptions.detect("tester"), ImportProgress.NONE,
+            new ImportService(new io.steward.model.ledger.Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC()).commit(csv, ImportOptions.detect("tester"), ImportProgress.NONE,
                     Cancellation.NEVER);
             assertThat(store.<java.util.Optional<io.steward.model.people.PeopleDirectory.Person>>read(tx -> io.steward.model.people.PeopleDirectory.person(tx, "Octo-Alice")))
                     .hasValueSatisfying(p -> assertThat(p.email()).isEqualTo("alice@example.com"));
@@ -93,7 +93,7 @@ class PeopleDirectoryTest {
     @Test
     void everyImportComputesFindingsInItsTransaction() throws Exception {
         try (Store store = Store.open(dir.resolve("ledger.db"))) {
-            ImportService imports = new ImportService(store, StandardImporters.registry());
+            ImportService imports = new ImportService(new io.steward.model.ledger.Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             imports.commit(FormatGolden.FIXTURES.resolve("entra/az-sp-list.json"), ImportOptions.detect("tester"),
                     ImportProgress.NONE, Cancellation.NEVER);
             assertThat(text(store, "SELECT count(*) FROM finding WHERE rule = 'no-owner' AND resolved_at IS NULL"))

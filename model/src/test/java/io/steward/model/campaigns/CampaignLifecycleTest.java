@@ -124,7 +124,7 @@ class CampaignLifecycleTest {
         assertThat(f.service.items().item("Q4", 1).decision()).isEqualTo("no-response");
         assertThat(f.service.campaign("Q4").state()).isEqualTo(Campaign.CLOSED);
 
-        VerificationReport report = new LedgerVerifier(f.store, f.keys).verify(null, VerifyProgress.NONE, () -> false);
+        VerificationReport report = new LedgerVerifier(f.store, f.keys).verify((Path) null, VerifyProgress.NONE, () -> false);
         assertThat(report.ok()).as(report.failure()).isTrue();
         assertThat(report.checkpointsChecked()).isGreaterThanOrEqualTo(2);
         assertThat(f.ledger.page(0, 100, false, null)).extracting(LedgerEntry::kind).containsSubsequence(

@@ -11,7 +11,6 @@ import io.steward.model.owners.Assignment;
 import io.steward.model.owners.OwnerRef;
 import io.steward.model.owners.Owners;
 import java.nio.file.Path;
-import io.steward.model.stepup.Accountable;
 import io.steward.model.stepup.DirectoryAccountability;
 import io.steward.model.stepup.StepUpService;
 import io.steward.model.stepup.policy.Policy;
@@ -61,13 +60,7 @@ class GovernanceFactsTest {
             f.importSnapshot(r -> r.add(identity("svc-a", "service-account", "2026-11-20T00:00:00Z", "s3:GetObject")));
             new Owners(f.ledger).assign("lead", key("svc-a"), Assignment.manual(OwnerRef.person("alice"), OwnerRef.person("bob"), "runs it"));
             Clock clock = Clock.fixed(CampaignFixture.NOW, ZoneOffset.UTC);
-            StepUpService stepUp = new StepUpService(f.ledger, Policy.defaultPolicy(), new DirectoryAccountability() {
-                @Override
-                protected Accountable assigned(org.jooq.DSLContext ctx, String identityKey) {
-                    return Owners.current(ctx, identityKey).map(o -> new Accountable(o.owner().name(),
-                            o.backup() == null ? null : o.backup().name(), true)).orElse(null);
-                }
-            },
+            StepUpService stepUp = new StepUpService(f.ledger, Policy.defaultPolicy(), new DirectoryAccountability(),
                     (ctx, k) -> java.util.List.of(), clock);
             stepUp.request("REQ-1", "alice", key("svc-a"), "s3:PutObject", "bucket", "prod", Duration.ofHours(1), "deploy",
                     "deploy", java.util.List.of(), "alice");

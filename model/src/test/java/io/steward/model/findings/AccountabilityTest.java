@@ -38,7 +38,7 @@ class AccountabilityTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("ledger.steward"));
-        Ledger ledger = new Ledger(store);
+        Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
         accountability = new Accountability(new Owners(ledger),
                 new Findings(ledger, FindingCatalogue.standard(), Clock.fixed(Instant.parse("2025-07-02T00:00:00Z"), ZoneOffset.UTC)));
         snapshot(store, "k8s:prod", GENERATED, w -> {
@@ -93,7 +93,7 @@ class AccountabilityTest {
         accountability.apply("lead", preview);
         assertThat(accountability.owners().current(key("payments", "api"))).hasValueSatisfying(c ->
                 assertThat(c.owner().name()).isEqualTo("alice@example.com"));
-        assertThat(new Ledger(store).head().orElseThrow().payload().get("via").asText()).isEqualTo("suggestion");
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().payload().get("via").asText()).isEqualTo("suggestion");
         assertThat(accountability.findings().openFindings(key("payments", "api"))).extracting(f -> f.rule().id())
                 .doesNotContain("no-owner");
     }
@@ -112,10 +112,10 @@ class AccountabilityTest {
         assertThat(plan.get(0).assignment().backup()).isEqualTo(OwnerRef.person("alice@example.com"));
         assertThat(plan.get(1).assignment().owner()).isEqualTo(OwnerRef.person("alice@example.com"));
 
-        long before = new Ledger(store).size();
+        long before = new Ledger(store, java.time.Clock.systemUTC()).size();
         assertThat(accountability.apply("lead", plan)).isEqualTo(4);
-        assertThat(new Ledger(store).size()).isEqualTo(before + 4);
-        assertThat(new Ledger(store).head().orElseThrow().kind()).isEqualTo(OwnerEntries.ASSIGNED);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isEqualTo(before + 4);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().kind()).isEqualTo(OwnerEntries.ASSIGNED);
         assertThat(OwnershipRulesPlanner.plan(store, Path.of("owners.rules"), rules, false)).as("nothing left to change").isEmpty();
         assertThat(OwnerProjectionCheck.differences(store, 5)).isEmpty();
     }
@@ -147,11 +147,11 @@ class AccountabilityTest {
 
     @Test
     void assignRefusesUnknownIdentityAndUnknownPersonWritingNothing() {
-        long size = new Ledger(store).size();
+        long size = new Ledger(store, java.time.Clock.systemUTC()).size();
         assertThatThrownBy(() -> accountability.assign("lead", "nope", "alice@example.com", null, "r", false))
                 .isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> accountability.assign("lead", key("ops", "admin"), "alise", null, "r", false))
                 .hasMessageContaining("nearest names");
-        assertThat(new Ledger(store).size()).isEqualTo(size);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isEqualTo(size);
     }
 }

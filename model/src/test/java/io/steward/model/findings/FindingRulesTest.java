@@ -43,7 +43,7 @@ class FindingRulesTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("ledger.steward"));
-        findings = new Findings(new Ledger(store), FindingCatalogue.standard(),
+        findings = new Findings(new Ledger(store, java.time.Clock.systemUTC()), FindingCatalogue.standard(),
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -117,14 +117,14 @@ class FindingRulesTest {
             w.add(identity(arn("b"), "iam-user").ownerHint("alice@example.com").build());
         });
         assertThat(fired).containsExactlyInAnyOrder(arn("a"), arn("b"));
-        new Owners(new Ledger(store)).assign("lead", arn("a"), Assignment.manual(OwnerRef.person("alice@example.com"), null, "r"));
+        new Owners(new Ledger(store, java.time.Clock.systemUTC())).assign("lead", arn("a"), Assignment.manual(OwnerRef.person("alice@example.com"), null, "r"));
         findings.refresh(FindingProgress.NONE);
         assertThat(findings.open(FindingFilter.ALL.withRule("no-owner"), 10)).extracting(Finding::identityKey).containsExactly(arn("b"));
     }
 
     @Test
     void ownerDepartedNeedsALoadedDirectoryAndFiresForLeftOrAbsentOwners() {
-        Owners owners = new Owners(new Ledger(store));
+        Owners owners = new Owners(new Ledger(store, java.time.Clock.systemUTC()));
         snapshot(store, "aws:111122223333", GENERATED, w -> {
             for (String n : List.of("kept", "gone", "absent", "team-ok", "team-gone")) {
                 w.add(identity(arn(n), "iam-user").name(n).build());

@@ -31,7 +31,7 @@ class FindingsApiTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("ledger.steward"));
-        findings = new Findings(new Ledger(store), FindingCatalogue.standard(), Clock.fixed(NOW, ZoneOffset.UTC));
+        findings = new Findings(new Ledger(store, java.time.Clock.systemUTC()), FindingCatalogue.standard(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class FindingsApiTest {
                         + run.inScope("i") + " AND i.name LIKE ?", "arn:aws:iam::1:user/%");
             }
         };
-        Findings withMarker = new Findings(new Ledger(store), FindingCatalogue.standard().with(marker), Clock.fixed(NOW, ZoneOffset.UTC));
+        Findings withMarker = new Findings(new Ledger(store, java.time.Clock.systemUTC()), FindingCatalogue.standard().with(marker), Clock.fixed(NOW, ZoneOffset.UTC));
         RefreshReport first = withMarker.refresh(FindingProgress.NONE);
         assertThat(withMarker.openFindings("arn:aws:iam::1:user/ci")).extracting(f -> f.rule().id()).contains("test-marker", "no-owner");
         assertThat(first.opened()).isEqualTo(2);
@@ -74,11 +74,11 @@ class FindingsApiTest {
         findings.refresh(FindingProgress.NONE);
         String key = "arn:aws:iam::1:user/ci";
         Acceptance a = findings.accept("alice", key, "stale-credential", Instant.parse("2025-08-01T00:00:00Z"), "migration in Q3");
-        assertThat(new Ledger(store).entry(a.ledgerSeq()).orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTED);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).entry(a.ledgerSeq()).orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTED);
         assertThat(findings.openFindings(key)).filteredOn(f -> f.rule().id().equals("stale-credential"))
                 .singleElement().extracting(Finding::status).isEqualTo(Finding.Status.ACCEPTED);
 
-        Findings later = new Findings(new Ledger(store), FindingCatalogue.standard(),
+        Findings later = new Findings(new Ledger(store, java.time.Clock.systemUTC()), FindingCatalogue.standard(),
                 Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC));
         assertThat(later.openFindings(key)).filteredOn(f -> f.rule().id().equals("stale-credential"))
                 .singleElement().extracting(Finding::status).isEqualTo(Finding.Status.OPEN);
@@ -86,18 +86,18 @@ class FindingsApiTest {
         findings.endAcceptance("alice", key, "stale-credential", "rotated after all");
         assertThat(findings.openFindings(key)).filteredOn(f -> f.rule().id().equals("stale-credential"))
                 .singleElement().extracting(Finding::status).isEqualTo(Finding.Status.OPEN);
-        assertThat(new Ledger(store).head().orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTANCE_ENDED);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().kind()).isEqualTo(FindingEntries.ACCEPTANCE_ENDED);
     }
 
     @Test
     void acceptingAnUnknownRuleOrIdentityWritesNothing() {
         snapshot(store, "aws:1", GENERATED, w -> w.add(identity("arn:aws:iam::1:user/ci", "iam-user").build()));
-        long size = new Ledger(store).size();
+        long size = new Ledger(store, java.time.Clock.systemUTC()).size();
         Instant until = Instant.parse("2025-09-01T00:00:00Z");
         assertThatThrownBy(() -> findings.accept("a", "arn:aws:iam::1:user/ci", "no-such-rule", until, "r"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("unknown rule");
         assertThatThrownBy(() -> findings.accept("a", "nobody", "no-owner", until, "r"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("no current identity");
-        assertThat(new Ledger(store).size()).isEqualTo(size);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isEqualTo(size);
     }
 }

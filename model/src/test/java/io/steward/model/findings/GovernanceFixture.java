@@ -28,7 +28,7 @@ public final class GovernanceFixture {
                 w.source(source);
                 w.generatedAt(generatedAt);
                 body.accept(w);
-                return w.finish(new Ledger(store), "tester");
+                return w.finish(new Ledger(store, java.time.Clock.systemUTC()), "tester");
             }
         });
     }
@@ -38,7 +38,7 @@ public final class GovernanceFixture {
             try (SnapshotWriter w = new SnapshotWriter(tx, new SnapshotStart("people.csv", "1".repeat(64), 100,
                     "people-directory", "1", Instant.parse("2025-07-01T00:00:00Z"), "tester"))) {
                 w.source("people");
-                SnapshotInfo info = w.finish(new Ledger(store), "tester");
+                SnapshotInfo info = w.finish(new Ledger(store, java.time.Clock.systemUTC()), "tester");
                 PeopleWriter.write(tx, info.id(), people);
                 return info;
             }

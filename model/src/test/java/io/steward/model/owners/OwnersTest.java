@@ -26,7 +26,7 @@ class OwnersTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("ledger.steward"));
-        owners = new Owners(new Ledger(store));
+        owners = new Owners(new Ledger(store, java.time.Clock.systemUTC()));
         snapshot(store, "github:acme", null, w -> {
             w.add(identity("101", "api-token").name("deploy-bot").ownerHint("octocat").build());
             w.add(identity("102", "api-token").name("ci-token").build());
@@ -47,12 +47,12 @@ class OwnersTest {
         CurrentOwner second = owners.assign("lead", key,
                 Assignment.manual(OwnerRef.team("platform"), OwnerRef.person("alice@example.com"), "team took over"));
 
-        var entry = new Ledger(store).entry(second.ledgerSeq()).orElseThrow();
+        var entry = new Ledger(store, java.time.Clock.systemUTC()).entry(second.ledgerSeq()).orElseThrow();
         assertThat(entry.kind()).isEqualTo(OwnerEntries.ASSIGNED);
         assertThat(entry.subject()).isEqualTo(key);
         assertThat(entry.payload().get("previousOwner").asText()).isEqualTo("alice@example.com");
         assertThat(entry.payload().get("owner").asText()).isEqualTo("platform");
-        assertThat(new Ledger(store).entry(first.ledgerSeq()).orElseThrow().payload().get("previousOwner").isNull()).isTrue();
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).entry(first.ledgerSeq()).orElseThrow().payload().get("previousOwner").isNull()).isTrue();
         assertThat(owners.current(key)).hasValueSatisfying(c -> {
             assertThat(c.owner()).isEqualTo(OwnerRef.team("platform"));
             assertThat(c.backup()).isEqualTo(OwnerRef.person("alice@example.com"));
@@ -96,9 +96,9 @@ class OwnersTest {
                     .hasMessageContaining("no current identity");
             return null;
         });
-        long before = new Ledger(store).size();
+        long before = new Ledger(store, java.time.Clock.systemUTC()).size();
         assertThatThrownBy(() -> owners.assign("lead", "github:acme|999",
                 Assignment.manual(OwnerRef.person("alice@example.com"), null, "x"))).isInstanceOf(BadInputException.class);
-        assertThat(new Ledger(store).size()).isEqualTo(before);
+        assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isEqualTo(before);
     }
 }

@@ -92,7 +92,7 @@ class RevocationAndEvidenceTest {
     void theVerifierCheckFindsAnApprovalByTheRequesterWrittenPastTheService() {
         assertThat(SelfApprovalCheck.scan(f.store)).isEmpty();
         // an entry appended straight to the ledger, as someone editing around the service would
-        long seq = f.ledger.append("etl-runner", StepUpEntries.APPROVED, "R1", new StepUpEntries.Approved("R1", ETL, "PT1H", "self",
+        long seq = f.ledger.append("etl-runner", StepUpEntries.APPROVED_KIND, "R1", new StepUpEntries.Approved("R1", ETL, "PT1H", "self",
                 "owner", 2, 1, true, null, null, null)).seq();
 
         assertThat(SelfApprovalCheck.scan(f.store)).hasValueSatisfying(v -> {
