@@ -69,7 +69,7 @@ CREATE TABLE campaign_signoff (
     campaign_id    INTEGER NOT NULL REFERENCES campaign (id),
     reviewer       TEXT    NOT NULL,
     seq            INTEGER NOT NULL REFERENCES ledger_entry (seq),
-    checkpoint_seq INTEGER REFERENCES ledger_entry (seq),
+    checkpoint_seq INTEGER NOT NULL,                 -- the checkpoint entry written right after, same transaction
     item_count     INTEGER NOT NULL,
     decisions_hash TEXT    NOT NULL,
     at             TEXT    NOT NULL,

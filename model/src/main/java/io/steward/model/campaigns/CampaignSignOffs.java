@@ -60,12 +60,12 @@ public final class CampaignSignOffs {
             }
             LedgerEntry entry = ledger.append(tx, actor, CampaignEntries.SIGNED_OFF, campaign,
                     new SignedOff(campaign, actor, s.items().size(), s.decisionsHash()));
-            tx.execute("INSERT INTO campaign_signoff (campaign_id, reviewer, seq, item_count, decisions_hash, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    id, actor, entry.seq(), s.items().size(), s.decisionsHash(), Ledger.TIME.format(entry.time()));
+            // The checkpoint entry comes right after this one, in the same transaction.
+            tx.execute("INSERT INTO campaign_signoff (campaign_id, reviewer, seq, checkpoint_seq, item_count, decisions_hash, at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, actor, entry.seq(), entry.seq() + 1, s.items().size(), s.decisionsHash(),
+                    Ledger.TIME.format(entry.time()));
             holder[0] = entry;
             holder[1] = s;
-            // The checkpoint entry comes right after this one, in the same transaction.
-            tx.execute("UPDATE campaign_signoff SET checkpoint_seq = ? WHERE seq = ?", entry.seq() + 1, entry.seq());
             return null;
         }).checkpoint();
         return new Signed((LedgerEntry) holder[0], cp, (SignOffStatement) holder[1]);
