@@ -52,11 +52,8 @@ public final class CampaignsView {
             }
         });
         // Keyboard-first: the newest open campaign is under review as soon as the page shows.
-        vm.campaigns().addListener((javafx.collections.ListChangeListener<Campaign>) change -> {
-            if (list.getSelectionModel().isEmpty()) {
-                vm.campaigns().stream().filter(Campaign::isOpen).findFirst().ifPresent(c -> list.getSelectionModel().select(c));
-            }
-        });
+        // (The list may have loaded before this view was built: the page builds its view on first show.)
+        vm.campaigns().addListener((javafx.collections.ListChangeListener<Campaign>) change -> selectNewestOpen());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, c) -> {
             if (c != null && !c.name().equals(vm.review().campaignProperty().get())) {
                 vm.review().open(c.name());
@@ -82,6 +79,13 @@ public final class CampaignsView {
         status.textProperty().bind(vm.statusProperty());
         root.setBottom(status);
         root.setPadding(new Insets(8));
+        selectNewestOpen();
+    }
+
+    private void selectNewestOpen() {
+        if (list.getSelectionModel().isEmpty()) {
+            vm.campaigns().stream().filter(Campaign::isOpen).findFirst().ifPresent(c -> list.getSelectionModel().select(c));
+        }
     }
 
     private void selected(java.util.function.Consumer<Campaign> action) {
