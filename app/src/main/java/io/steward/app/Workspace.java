@@ -5,6 +5,10 @@ import io.steward.importers.ImportService;
 import io.steward.importers.ImporterRegistry;
 import io.steward.importers.StandardImporters;
 import io.steward.importers.secrets.SecretGuard;
+import io.steward.model.campaigns.CampaignEntries;
+import io.steward.model.campaigns.CampaignService;
+import io.steward.model.campaigns.GovernanceFacts;
+import io.steward.model.findings.FindingCatalogue;
 import io.steward.model.inventory.ColumnMappings;
 import io.steward.model.inventory.InventoryEntries;
 import io.steward.model.inventory.SnapshotRowCheck;
@@ -77,6 +81,7 @@ public final class Workspace implements AutoCloseable {
                 .with(OwnerEntries::register)
                 .with(FindingEntries::register)
                 .with(StepUpEntries::register)
+                .with(CampaignEntries::register)
                 .build();
     }
 
@@ -267,6 +272,11 @@ public final class Workspace implements AutoCloseable {
     /** Signs checkpoints with the actors' keys (passphrase-protected), alone or at the end of a decision's transaction. */
     public Checkpoints checkpoints() {
         return new Checkpoints(ledger, keys(), clock);
+    }
+
+    /** The campaign job over this ledger: reviewers from owners, findings and step-up grants as recorded now. */
+    public CampaignService campaigns() {
+        return new CampaignService(ledger, GovernanceFacts.of(FindingCatalogue.standard(), clock), checkpoints(), clock);
     }
 
     /** Also checks the witness files in {@code witnessDirs}, besides the default witness. */

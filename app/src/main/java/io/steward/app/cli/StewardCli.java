@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCli.Version.class,
         subcommands = {ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class, DiffCommand.class,
             InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class, FindingsCommand.class,
-            OwnerCommand.class, io.steward.app.cli.stepup.StepUpCommand.class},
+            OwnerCommand.class, io.steward.app.cli.stepup.StepUpCommand.class,
+            io.steward.app.cli.campaigns.CampaignCommand.class},
         description = "Governance console for non-human identities. With no command, opens the console.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -77,6 +77,7 @@ public final class DemoLedger {
         }
         DemoOwnership.apply(dir, workspace.ledger().store(), service, workspace.actor(), workspace.clock());
         DemoStepUp.add(workspace);
+        DemoCampaigns.add(workspace);
         DemoCheckpoint.take(workspace);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         LOG.info("Demo ledger {} built from {} exports in {} ms ({} ms writing them)", workspace.ledgerFile(), files.size(), elapsed.toMillis(),

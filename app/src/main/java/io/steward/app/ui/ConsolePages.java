@@ -1,5 +1,7 @@
 package io.steward.app.ui;
 
+import io.steward.app.ui.campaigns.CampaignsPage;
+
 import io.steward.app.ui.common.ConsolePage;
 import io.steward.app.ui.inventory.InventoryPage;
 import io.steward.app.ui.ledger.LedgerPage;
@@ -9,7 +11,8 @@ import java.util.List;
 public final class ConsolePages {
     public static final List<ConsolePage.Factory> STANDARD = List.of(
             InventoryPage::new,
-            LedgerPage::new);
+            LedgerPage::new,
+            CampaignsPage::new);
 
     private ConsolePages() {
     }

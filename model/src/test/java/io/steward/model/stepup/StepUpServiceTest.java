@@ -93,7 +93,7 @@ class StepUpServiceTest {
     @Test
     void theDatabaseRefusesASelfApprovalEvenWhenTheServiceIsBypassed() throws Exception {
         importRequests(request("R1", "ana@example.com", "deploy-bot", "read", "staging", "PT1H"));
-        long seq = f.ledger.append("x", StepUpEntries.DENIED_KIND, "R1", new StepUpEntries.Denied("R1", "k", "placeholder entry to point at", "owner", null)).seq();
+        long seq = f.ledger.append("x", io.steward.model.ledger.TestEntries.DECISION, "R1", new io.steward.model.ledger.TestEntries.Note(1, "note")).seq();
 
         assertThatThrownBy(() -> f.store.write(tx -> tx.insertInto(STEPUP_DECISION)
                 .set(STEPUP_DECISION.LEDGER_SEQ, seq).set(STEPUP_DECISION.REQUEST_ID, "R1").set(STEPUP_DECISION.DECISION, "approved")

@@ -1,0 +1,240 @@
+package io.steward.app.bench;
+
+import io.steward.app.Workspace;
+import io.steward.app.ui.campaigns.ReviewView;
+import io.steward.app.ui.campaigns.ReviewViewModel;
+import io.steward.app.ui.common.DialogService;
+import io.steward.app.ui.common.FileType;
+import io.steward.app.ui.common.FxTaskExecutor;
+import io.steward.model.campaigns.CampaignService;
+import io.steward.model.campaigns.Decision;
+import io.steward.model.campaigns.ItemFilter;
+import io.steward.model.inventory.CredentialRecord;
+import io.steward.model.inventory.GrantRecord;
+import io.steward.model.inventory.IdentityRecord;
+import io.steward.model.inventory.SnapshotStart;
+import io.steward.model.inventory.SnapshotWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Campaign speed (docs/BENCHMARKS.md): opening a campaign over N identities (freezing items and writing their
+ * entry) against a same-run reference (a bare batched INSERT of N rows of the same size in one transaction);
+ * a bulk certify of 5,000 items (one transaction, one entry); and the review screen over a 10,000-item campaign
+ * on the real toolkit, with the longest FX-thread stall while it opens, pages and decides.
+ * Usage: {@code CampaignBenchmark WORK_DIR [identities=100000]} (bench/campaign-benchmark.sh); the review campaign is
+ * the AI agents, every tenth identity.
+ */
+public final class CampaignBenchmark {
+    private static long reviewTotal;
+
+    private CampaignBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]);
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Files.createDirectories(work);
+        Path ledger = work.resolve("campaign-" + n + "-" + System.nanoTime() + ".steward");
+        try (Workspace w = Workspace.openOrCreate(ledger, "bench", work.resolve("keys"))) {
+            inventory(w, n);
+            double referenceMs = reference(w, n);
+            CampaignService campaigns = w.campaigns();
+            campaigns.create("bench", "all", null, LocalDate.now().plusDays(30), "bench", "");
+            long t0 = System.nanoTime();
+            campaigns.open("bench", "all");
+            double openMs = (System.nanoTime() - t0) / 1e6;
+
+            List<Long> bulk = new ArrayList<>();
+            for (long i = 1; i <= Math.min(5000, n); i++) {
+                bulk.add(i);
+            }
+            long size = w.ledger().size();
+            t0 = System.nanoTime();
+            campaigns.decisions().decide("bench", "all", bulk, Decision.certify("bulk benchmark"));
+            double bulkMs = (System.nanoTime() - t0) / 1e6;
+            long entries = w.ledger().size() - size;
+
+            double review = reviewScreen(campaigns);
+
+            System.out.println("| campaign work (" + n + " identities) | time (ms) | rate / note |");
+            System.out.println("|---|---:|---|");
+            System.out.printf(Locale.ROOT, "| reference: batched INSERT of %d rows, one transaction | %.0f | %.0f rows/s |%n", n, referenceMs,
+                    n / referenceMs * 1000);
+            System.out.printf(Locale.ROOT, "| open: freeze %d items + campaign.opened | %.0f | **%.0f items/s**, %.2f× the reference |%n",
+                    n, openMs, n / openMs * 1000, openMs / referenceMs);
+            System.out.printf(Locale.ROOT, "| bulk certify %d items | %.0f | %d ledger entry, one transaction |%n", bulk.size(), bulkMs,
+                    entries);
+            System.out.printf(Locale.ROOT, "| review screen, %d-item campaign: open, 400 × next, filter, 20 decisions | | longest FX stall **%.0f ms** |%n",
+                    reviewTotal, review);
+        }
+        System.exit(0);
+    }
+
+    private static void inventory(Workspace w, int n) {
+        Instant used = Instant.now().minusSeconds(86_400L * 10);
+        Instant created = Instant.parse("2024-01-01T00:00:00Z");
+        w.ledger().store().write(tx -> {
+            try (SnapshotWriter sw = new SnapshotWriter(tx, new SnapshotStart("bench.csv", "0".repeat(64), n, "bench", "1", Instant.now(), "bench"))) {
+                sw.source("aws:000000000000");
+                for (int i = 0; i < n; i++) {
+                    String id = String.format(Locale.ROOT, "svc-%07d", i);
+                    sw.add(IdentityRecord.builder(id, i % 10 == 0 ? "ai-agent" : "service-account").name(id).environment(i % 2 == 0 ? "prod" : "dev")
+                            .createdAt(created).lastUsedAt(i % 3 == 0 ? null : used)
+                            .credentials(List.of(new CredentialRecord(id + "-key1", "AKIA****" + (i % 10_000), "aws-access-key", true, created,
+                                    created, i % 3 == 0 ? null : used, null)))
+                            .grants(List.of(new GrantRecord(i % 7 == 0 ? "AdministratorAccess" : "s3:GetObject", "*", "attached", null)))
+                            .build());
+                }
+                return sw.finish(w.ledger(), "bench");
+            }
+        });
+    }
+
+    /** The same-run reference: N rows of about a frozen item's size, batched, in one IMMEDIATE transaction. */
+    private static double reference(Workspace w, int n) throws Exception {
+        String payload = "{\"credentials\":[{\"active\":true,\"createdAt\":\"2024-01-01T00:00:00.000Z\"}],\"grants\":[]}".repeat(6);
+        Connection c = w.ledger().store().connection();
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE bench_reference (id INTEGER PRIMARY KEY, k TEXT, body TEXT, hash TEXT)");
+            long t0 = System.nanoTime();
+            st.execute("BEGIN IMMEDIATE");
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO bench_reference (k, body, hash) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    ins.setString(1, "aws:000000000000|svc-" + i);
+                    ins.setString(2, payload);
+                    ins.setString(3, "0".repeat(64));
+                    ins.addBatch();
+                    if (i % 1000 == 999) {
+                        ins.executeBatch();
+                    }
+                }
+                ins.executeBatch();
+            }
+            st.execute("COMMIT");
+            double ms = (System.nanoTime() - t0) / 1e6;
+            st.execute("DROP TABLE bench_reference");
+            return ms;
+        } finally {
+            w.ledger().store().release(c);
+        }
+    }
+
+    private static double reviewScreen(CampaignService campaigns) throws Exception {
+        // Every tenth identity is an AI agent: 100,000 identities give a 10,000-item review campaign.
+        campaigns.create("bench", "review", null, LocalDate.now().plusDays(30), "bench", "kind:ai-agent");
+        campaigns.open("bench", "review");
+        long total = campaigns.items().count("review", ItemFilter.ALL);
+        Platform.startup(() -> { });
+        FxStallMeter stalls = new FxStallMeter();
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ReviewViewModel vm = new ReviewViewModel(campaigns, "bench", executor);
+        CompletableFuture<ReviewView> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            ReviewView view = new ReviewView(vm, new NoDialogs());
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.node()), 1200, 760));
+            stage.show();
+            shown.complete(view);
+        });
+        shown.get(30, TimeUnit.SECONDS);
+        stalls.reset();
+        fx(() -> vm.open("review"));
+        waitFor(() -> onFx(() -> vm.items().size() > 0));
+        for (int i = 0; i < 400; i++) {
+            fx(vm::next);
+            Thread.sleep(2);
+        }
+        fx(() -> vm.filterProperty().set(ItemFilter.ALL.withRecommendation("revoke")));
+        waitFor(() -> onFx(() -> !vm.items().isEmpty()));
+        fx(() -> vm.filterProperty().set(ItemFilter.ALL));
+        for (int i = 0; i < 20; i++) {
+            fx(() -> vm.commentProperty().set("reviewed"));
+            fx(vm::revoke);
+            Thread.sleep(150);
+        }
+        Thread.sleep(500);
+        double worst = stalls.maxStallMs();
+        stalls.close();
+        executor.shutdown();
+        reviewTotal = total;
+        return worst;
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            r.run();
+            done.complete(null);
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static boolean onFx(BooleanSupplier check) throws Exception {
+        CompletableFuture<Boolean> r = new CompletableFuture<>();
+        Platform.runLater(() -> r.complete(check.getAsBoolean()));
+        return r.get(30, TimeUnit.SECONDS);
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Check check) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** The benchmark opens no dialog; any call would be a bug in it. */
+    private static final class NoDialogs implements DialogService {
+        @Override
+        public void showError(String title, String message, Throwable details) {
+            throw new IllegalStateException(title + ": " + message, details);
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+            throw new IllegalStateException(title + ": " + message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            return false;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, Path initialFolder, FileType... types) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Path> chooseFilesToOpen(String title, Path initialFolder, FileType... types) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, FileType... types) {
+            return Optional.empty();
+        }
+    }
+}
