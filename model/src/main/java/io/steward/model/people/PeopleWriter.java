@@ -47,8 +47,8 @@ public final class PeopleWriter {
                 text(s, 8, Timestamps.format(p.leftAt()));
                 s.setLong(9, p.recordNo());
                 written += s.executeUpdate();
-                if (p.alias() != null) {
-                    a.setString(1, p.alias());
+                for (String alias : p.aliases()) {
+                    a.setString(1, alias);
                     a.setLong(2, snapshotId);
                     a.setString(3, p.key());
                     a.executeUpdate();

@@ -1,0 +1,140 @@
+package io.steward.model.campaigns;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.model.json.CanonicalJson;
+import io.steward.model.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** The read side of a campaign's items: keyset pages in SQL, counts, frozen state, history, remediation, progress. */
+public final class CampaignItems {
+    private final Store store;
+
+    CampaignItems(Store store) {
+        this.store = store;
+    }
+
+    /** Up to {@code limit} items after {@code afterItemNo} (0 = from the start), in item order. */
+    public List<CampaignItem> page(String campaign, ItemFilter filter, long afterItemNo, int limit) {
+        return store.read(ctx -> {
+            List<Object> binds = new ArrayList<>();
+            String where = where(ctx, campaign, filter, binds);
+            binds.add(afterItemNo);
+            binds.add(limit);
+            return ctx.fetch("SELECT " + CampaignRows.ITEM_COLUMNS + CampaignRows.ITEM_FROM + where
+                    + " AND ci.item_no > ? ORDER BY ci.item_no LIMIT ?", binds.toArray()).map(CampaignRows::toItem);
+        });
+    }
+
+    /** Every matching item in order, streamed (the CLI prints 100,000 items without holding them). */
+    public void forEach(String campaign, ItemFilter filter, Consumer<CampaignItem> sink) {
+        store.read(ctx -> {
+            List<Object> binds = new ArrayList<>();
+            String where = where(ctx, campaign, filter, binds);
+            try (var cursor = ctx.resultQuery("SELECT " + CampaignRows.ITEM_COLUMNS + CampaignRows.ITEM_FROM + where
+                    + " ORDER BY ci.item_no", binds.toArray()).fetchLazy()) {
+                for (Record r : cursor) {
+                    sink.accept(CampaignRows.toItem(r));
+                }
+            }
+            return null;
+        });
+    }
+
+    public long count(String campaign, ItemFilter filter) {
+        return store.read(ctx -> {
+            List<Object> binds = new ArrayList<>();
+            String where = where(ctx, campaign, filter, binds);
+            return ctx.fetchOne("SELECT count(*) FROM campaign_item ci" + where, binds.toArray()).get(0, Long.class);
+        });
+    }
+
+    public CampaignItem item(String campaign, long itemNo) {
+        return store.read(ctx -> CampaignRows.item(ctx, campaign, itemNo));
+    }
+
+    /** The state frozen when the campaign opened, exactly as hashed. */
+    public JsonNode frozen(String campaign, long itemNo) {
+        return store.read(ctx -> {
+            CampaignItem item = CampaignRows.item(ctx, campaign, itemNo);
+            String json = ctx.fetchOne("SELECT frozen FROM campaign_item WHERE id = ?", item.id()).get(0, String.class);
+            return CanonicalJson.parse(json.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** Every decision, correction and delegation of an item, oldest first; superseded ones are marked. */
+    public List<ItemAction> history(String campaign, long itemNo) {
+        return store.read(ctx -> {
+            CampaignItem item = CampaignRows.item(ctx, campaign, itemNo);
+            return ctx.fetch("SELECT a.seq, a.action, a.actor, a.at, a.comment, a.remove, a.to_person, a.supersedes,"
+                            + " EXISTS (SELECT 1 FROM campaign_action b WHERE b.item_id = a.item_id AND b.supersedes = a.seq)"
+                            + " FROM campaign_action a WHERE a.item_id = ? ORDER BY a.id", item.id())
+                    .map(r -> new ItemAction(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                            r.get(3, String.class), r.get(4, String.class), r.get(5, String.class), r.get(6, String.class),
+                            r.get(7, Long.class), r.get(8, Integer.class) == 1));
+        });
+    }
+
+    /** The revoke and reduce decisions in force: what has to be done after the review. */
+    public List<CampaignItem> remediation(String campaign) {
+        return store.read(ctx -> {
+            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            return ctx.fetch("SELECT " + CampaignRows.ITEM_COLUMNS + CampaignRows.ITEM_FROM
+                    + " WHERE ci.campaign_id = ? AND ci.decision IN ('revoke', 'reduce') ORDER BY ci.item_no", id)
+                    .map(CampaignRows::toItem);
+        });
+    }
+
+    public List<ReviewerProgress> progress(String campaign) {
+        return store.read(ctx -> {
+            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            return ctx.fetch("SELECT ci.reviewer, count(*), count(ci.decision), EXISTS (SELECT 1 FROM campaign_signoff s"
+                            + " WHERE s.campaign_id = ci.campaign_id AND s.reviewer = ci.reviewer)"
+                            + " FROM campaign_item ci WHERE ci.campaign_id = ? GROUP BY ci.reviewer ORDER BY ci.reviewer", id)
+                    .map(r -> new ReviewerProgress(r.get(0, String.class), r.get(1, Long.class), r.get(2, Long.class),
+                            r.get(3, Integer.class) == 1));
+        });
+    }
+
+    /** Distinct sources of a campaign's items, for the console's filter menu. */
+    public List<String> sources(String campaign) {
+        return store.read(ctx -> {
+            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            return ctx.fetch("SELECT DISTINCT source FROM campaign_item WHERE campaign_id = ? ORDER BY source", id)
+                    .getValues(0, String.class);
+        });
+    }
+
+    private static String where(DSLContext ctx, String campaign, ItemFilter f, List<Object> binds) {
+        binds.add(CampaignRows.campaign(ctx, campaign).get("id", Long.class));
+        StringBuilder w = new StringBuilder(" WHERE ci.campaign_id = ?");
+        if (f.reviewer() != null) {
+            w.append(" AND ci.reviewer = ?");
+            binds.add(f.reviewer());
+        }
+        if (f.decided() != null) {
+            w.append(f.decided() ? " AND ci.decision IS NOT NULL" : " AND ci.decision IS NULL");
+        }
+        if (f.recommendation() != null) {
+            w.append(" AND ci.recommendation = ?");
+            binds.add(f.recommendation());
+        }
+        if (f.source() != null) {
+            w.append(" AND ci.source = ?");
+            binds.add(f.source());
+        }
+        if (CampaignScope.ANY.equals(f.finding())) {
+            w.append(" AND ci.finding_rules IS NOT NULL");
+        } else if (CampaignScope.NONE.equals(f.finding())) {
+            w.append(" AND ci.finding_rules IS NULL");
+        } else if (f.finding() != null) {
+            w.append(" AND (',' || ci.finding_rules || ',') LIKE ?");
+            binds.add("%," + f.finding() + ",%");
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package io.steward.model.campaigns;
+
+import io.steward.model.findings.Severity;
+
+import io.steward.model.campaigns.ReviewFacts.Ownership;
+import io.steward.model.ledger.Hashes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/**
+ * Freezes a campaign's items inside the opening transaction: one batched INSERT per item, each carrying its
+ * frozen JSON and SHA-256, and a stream hash over all of them for the single {@code campaign.opened} entry
+ * (docs/LEDGER.md explains how to recompute it).
+ */
+final class CampaignOpening {
+    private static final int BATCH = 1000;
+    private static final String INSERT = "INSERT INTO campaign_item (campaign_id, item_no, identity_key, name, source, kind, owner,"
+            + " reviewer, max_severity, finding_rules, recommendation, recommendation_reason, previous_decision, frozen, frozen_hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    record Result(long items, String itemsHash, Map<String, Long> reviewers) {
+    }
+
+    private final DSLContext tx;
+    private final ReviewFacts facts;
+    private final Instant now;
+    private final Duration unusedThreshold;
+
+    CampaignOpening(DSLContext tx, ReviewFacts facts, Instant now, Duration unusedThreshold) {
+        this.tx = tx;
+        this.facts = facts;
+        this.now = now;
+        this.unusedThreshold = unusedThreshold;
+    }
+
+    static ScopePreview preview(CampaignScope scope, ScopeSelection.Selected s, String campaignOwner) {
+        Map<String, Long> reviewers = new TreeMap<>();
+        long unowned = 0;
+        for (Candidate c : s.candidates()) {
+            Ownership o = s.owners().get(c.key);
+            unowned += o == null ? 1 : 0;
+            reviewers.merge(o == null ? campaignOwner : o.owner(), 1L, Long::sum);
+        }
+        return new ScopePreview(scope.text(), s.candidates().size(), reviewers, unowned);
+    }
+
+    Result open(long campaignId, CampaignScope scope, String campaignOwner) {
+        ScopeSelection.Selected s = ScopeSelection.select(tx, scope, facts, null);
+        if (s.candidates().isEmpty()) {
+            throw new CampaignRefused("empty-scope", List.of(), "the scope \"" + scope.text()
+                    + "\" selects no identity; change the scope or import the inventory first");
+        }
+        Map<String, String> previous = previousDecisions(campaignId);
+        Map<String, Long> reviewers = new TreeMap<>();
+        MessageDigest itemDigest = Hashes.sha256();
+        MessageDigest stream = Hashes.sha256();
+        tx.connection(c -> {
+            try (PreparedStatement st = c.prepareStatement(INSERT)) {
+                long no = 0;
+                for (Candidate cand : s.candidates()) {
+                    no++;
+                    var findings = s.findings().getOrDefault(cand.key, List.of());
+                    Ownership o = s.owners().get(cand.key);
+                    FrozenItem item = FrozenItem.freeze(cand, o, findings, s.grants().getOrDefault(cand.key, List.of()), itemDigest);
+                    Recommendation rec = Recommendation.of(cand, findings, now, unusedThreshold);
+                    String reviewer = o == null ? campaignOwner : o.owner();
+                    reviewers.merge(reviewer, 1L, Long::sum);
+                    stream.update((no + " " + item.hash() + "\n").getBytes(StandardCharsets.US_ASCII));
+                    st.setLong(1, campaignId);
+                    st.setLong(2, no);
+                    st.setString(3, cand.key);
+                    st.setString(4, cand.name);
+                    st.setString(5, cand.source);
+                    st.setString(6, cand.kind);
+                    st.setString(7, o == null ? null : o.owner());
+                    st.setString(8, reviewer);
+                    st.setString(9, item.maxSeverity() == null ? null : item.maxSeverity().id());
+                    st.setString(10, item.findingRules());
+                    st.setString(11, rec.action());
+                    st.setString(12, rec.reason());
+                    st.setString(13, previous.get(cand.key));
+                    st.setString(14, item.json());
+                    st.setString(15, item.hash());
+                    st.addBatch();
+                    if (no % BATCH == 0) {
+                        st.executeBatch();
+                    }
+                }
+                st.executeBatch();
+            }
+        });
+        return new Result(s.candidates().size(), Hashes.hex(stream.digest()), reviewers);
+    }
+
+    /** Each identity's decision in the newest earlier campaign that decided it, e.g. "revoke in 2026-Q3". */
+    private Map<String, String> previousDecisions(long campaignId) {
+        Map<String, String> previous = new HashMap<>();
+        tx.fetch("SELECT ci.identity_key, ci.decision, c.name FROM campaign_item ci JOIN campaign c ON c.id = ci.campaign_id"
+                        + " WHERE c.id <> ? AND ci.decision IS NOT NULL ORDER BY c.opened_seq", campaignId)
+                .forEach(r -> previous.put(r.get(0, String.class), r.get(1, String.class) + " in " + r.get(2, String.class)));
+        return previous;
+    }
+}

@@ -1,0 +1,76 @@
+package io.steward.model.owners;
+
+import static io.steward.model.db.Tables.IDENTITY_OWNER;
+import static io.steward.model.db.Tables.OWNER_HISTORY;
+
+import io.steward.model.BadInputException;
+import io.steward.model.inventory.Timestamps;
+import io.steward.model.ledger.Ledger;
+import io.steward.model.ledger.LedgerEntry;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Accountability: assigns owners (each change one {@code owner.assigned} entry carrying the previous owner, with
+ * the current-owner projection updated in the same transaction) and reads the current owner and the history.
+ */
+public final class Owners {
+    private final Ledger ledger;
+
+    public Owners(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** Assigns in its own transaction; the identity must be a current identity's key. */
+    public CurrentOwner assign(String actor, String identityKey, Assignment assignment) {
+        return ledger.store().write(tx -> {
+            if (!KnownIdentities.exists(tx, identityKey)) {
+                throw new BadInputException(null, null, "no current identity has the key '" + identityKey + "'");
+            }
+            return assign(tx, actor, identityKey, assignment);
+        });
+    }
+
+    /** Assigns inside the caller's write transaction: one ledger entry and the projection rows. */
+    public CurrentOwner assign(DSLContext tx, String actor, String identityKey, Assignment a) {
+        CurrentOwner previous = current(tx, identityKey).orElse(null);
+        OwnerEntries.Assigned payload = new OwnerEntries.Assigned(a.owner().name(), a.owner().kind().id(),
+                a.backup() == null ? null : a.backup().name(), a.backup() == null ? null : a.backup().kind().id(), a.reason(),
+                previous == null ? null : previous.owner().name(), previous == null ? null : previous.owner().kind().id(),
+                previous == null || previous.backup() == null ? null : previous.backup().name(),
+                previous == null || previous.backup() == null ? null : previous.backup().kind().id(), a.via());
+        LedgerEntry entry = ledger.append(tx, actor, OwnerEntries.ASSIGNED, identityKey, payload);
+        OwnerProjection.apply(tx, entry.seq(), identityKey, payload, Timestamps.format(entry.time()), actor);
+        return new CurrentOwner(identityKey, a.owner(), a.backup(), a.reason(), entry.time(), actor, entry.seq());
+    }
+
+    public Optional<CurrentOwner> current(String identityKey) {
+        return ledger.store().read(ctx -> current(ctx, identityKey));
+    }
+
+    public static Optional<CurrentOwner> current(DSLContext ctx, String identityKey) {
+        return ctx.selectFrom(IDENTITY_OWNER).where(IDENTITY_OWNER.IDENTITY_KEY.eq(identityKey)).fetchOptional()
+                .map(r -> new CurrentOwner(r.getIdentityKey(), new OwnerRef(r.getOwner(), OwnerKind.of(r.getOwnerKind())),
+                        r.getBackup() == null ? null : new OwnerRef(r.getBackup(), OwnerKind.of(r.getBackupKind())),
+                        r.getReason(), Timestamps.parse(r.getAssignedAt()), r.getAssignedBy(), r.getLedgerSeq()));
+    }
+
+    /** Every assignment of {@code identityKey}, oldest first. */
+    public List<CurrentOwner> history(String identityKey) {
+        return ledger.store().read(ctx -> ctx.selectFrom(OWNER_HISTORY).where(OWNER_HISTORY.IDENTITY_KEY.eq(identityKey))
+                .orderBy(OWNER_HISTORY.LEDGER_SEQ).fetch(Owners::historyRow));
+    }
+
+    private static CurrentOwner historyRow(Record rec) {
+        var r = rec.into(OWNER_HISTORY);
+        return new CurrentOwner(r.getIdentityKey(), new OwnerRef(r.getOwner(), OwnerKind.of(r.getOwnerKind())),
+                r.getBackup() == null ? null : new OwnerRef(r.getBackup(), OwnerKind.of(r.getBackupKind())),
+                r.getReason(), Timestamps.parse(r.getAssignedAt()), r.getAssignedBy(), r.getLedgerSeq());
+    }
+}

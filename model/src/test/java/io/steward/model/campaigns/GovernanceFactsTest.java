@@ -1,0 +1,53 @@
+package io.steward.model.campaigns;
+
+import static io.steward.model.campaigns.CampaignFixture.identity;
+import static io.steward.model.campaigns.CampaignFixture.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steward.model.findings.FindingCatalogue;
+import io.steward.model.findings.FindingProgress;
+import io.steward.model.findings.Findings;
+import io.steward.model.owners.Assignment;
+import io.steward.model.owners.OwnerRef;
+import io.steward.model.owners.Owners;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reviewers come from the real owner assignments and items carry the real findings. */
+class GovernanceFactsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reviewersAreTheAssignedOwnersAndItemsCarryTheComputedFindings() {
+        try (CampaignFixture f = new CampaignFixture(dir)) {
+            f.importSnapshot(r -> {
+                r.add(identity("svc-a", "service-account", "2026-11-20T00:00:00Z", "s3:GetObject"));
+                r.add(identity("svc-admin", "service-account", "2026-11-20T00:00:00Z", "arn:aws:iam::aws:policy/AdministratorAccess"));
+            });
+            new Owners(f.ledger).assign("lead", key("svc-a"), Assignment.manual(OwnerRef.person("alice@example.com"), null, "runs it"));
+            FindingCatalogue catalogue = FindingCatalogue.standard();
+            new Findings(f.ledger, catalogue, Clock.fixed(CampaignFixture.NOW, ZoneOffset.UTC)).refresh(FindingProgress.NONE);
+
+            CampaignService service = new CampaignService(f.ledger, GovernanceFacts.of(catalogue, ctx -> Map.of()), f.checkpoints,
+                    Clock.fixed(CampaignFixture.NOW, ZoneOffset.UTC));
+            service.create("carol", "Q4", null, LocalDate.of(2026, 12, 31), "carol", "");
+            service.open("carol", "Q4");
+
+            CampaignItem a = service.items().item("Q4", 1);
+            CampaignItem admin = service.items().item("Q4", 2);
+            assertThat(a.reviewer()).isEqualTo("alice@example.com");
+            assertThat(a.owner()).isEqualTo("alice@example.com");
+            assertThat(admin.reviewer()).isEqualTo("carol");
+            assertThat(admin.hasFinding("overprivileged")).isTrue();
+            assertThat(admin.hasFinding("no-owner")).isTrue();
+            assertThat(admin.recommendation()).isEqualTo("reduce");
+            assertThat(service.items().frozen("Q4", 1).get("owner").get("owner").asText()).isEqualTo("alice@example.com");
+        }
+    }
+}
