@@ -13,24 +13,25 @@ final class EntryRowComparison {
     private EntryRowComparison() {
     }
 
-    static void compare(EntryRowSpec spec, String sheet, int row, List<String> cells, long seq, LedgerViewRecord entry, long headSeq,
+    static void compare(EntryRowSpec spec, String sheet, int rowNumber, List<String> cells, long seq, LedgerViewRecord entry, long headSeq,
                         List<WorkbookProblem> problems) {
         if (entry == null) {
-            problems.add(new WorkbookProblem(sheet, row, spec.seqColumn(), "entry " + seq + " is not in the ledger, which ends at entry "
+            problems.add(new WorkbookProblem(sheet, rowNumber, spec.seqColumn(), "entry " + seq + " is not in the ledger, which ends at entry "
                     + headSeq + (seq > headSeq ? ": the newest entries were deleted since the export (truncated)" : ": it was deleted")));
             return;
         }
         String hashCell = WorkbookVerifier.cell(cells, spec.layout().indexOf(spec.hashColumn()));
         if (!hashCell.equalsIgnoreCase(entry.getHashHex())) {
-            problems.add(new WorkbookProblem(sheet, row, spec.hashColumn(), "the workbook says entry " + seq + " has hash " + shorten(hashCell)
+            problems.add(new WorkbookProblem(sheet, rowNumber, spec.hashColumn(), "the workbook says entry " + seq + " has hash " + shorten(hashCell)
                     + ", the ledger's entry " + seq + " has hash " + shorten(entry.getHashHex())
                     + ": the ledger was rebuilt or edited since the export, or this cell was changed"));
         }
+        EntryRowSpec.RowCells row = header -> WorkbookVerifier.cell(cells, spec.layout().indexOf(header));
         for (Map.Entry<String, EntryRowSpec.Field> f : spec.fields().entrySet()) {
-            String actual = WorkbookVerifier.cell(cells, spec.layout().indexOf(f.getKey()));
-            String expected = f.getValue().expected().apply(entry);
-            if (!same(actual, expected == null ? "" : expected, f.getValue().json())) {
-                problems.add(new WorkbookProblem(sheet, row, f.getKey(), "the workbook says \"" + shorten(actual) + "\", the ledger's entry "
+            String actual = row.get(f.getKey());
+            String expected = f.getValue().expected().apply(entry, row);
+            if (expected != null && !same(actual, expected, f.getValue().json())) {
+                problems.add(new WorkbookProblem(sheet, rowNumber, f.getKey(), "the workbook says \"" + shorten(actual) + "\", the ledger's entry "
                         + seq + " says \"" + shorten(expected) + "\""));
             }
         }

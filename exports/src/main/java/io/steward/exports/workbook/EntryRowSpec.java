@@ -3,15 +3,26 @@ package io.steward.exports.workbook;
 import io.steward.model.db.tables.records.LedgerViewRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Which columns of a table sheet restate a ledger entry: the seq and hash columns that name it, and for
- * other columns the entry field each must equal. The verifier checks every row of such a sheet this way.
+ * other columns what the entry says the cell must hold. The verifier checks every row of such a sheet this way;
+ * a row with an empty seq cell (an undecided item) names no entry and is not compared.
  */
 record EntryRowSpec(TableLayout layout, String seqColumn, String hashColumn, Map<String, Field> fields) {
-    /** How a column is compared: plain text, or JSON compared as values (key order and spacing aside). */
-    record Field(Function<LedgerViewRecord, String> expected, boolean json) {
+    /** The cells of the row being compared, by header. */
+    @FunctionalInterface
+    interface RowCells {
+        String get(String header);
+    }
+
+    /**
+     * How a column is compared: {@code expected} gives the text the cell must hold (null = this entry says
+     * nothing about it); {@code json} compares JSON values, key order and spacing aside.
+     */
+    record Field(BiFunction<LedgerViewRecord, RowCells, String> expected, boolean json) {
     }
 
     static Builder of(TableLayout layout, String seqColumn, String hashColumn) {
@@ -31,6 +42,10 @@ record EntryRowSpec(TableLayout layout, String seqColumn, String hashColumn, Map
         }
 
         Builder text(String column, Function<LedgerViewRecord, String> expected) {
+            return text(column, (entry, row) -> expected.apply(entry));
+        }
+
+        Builder text(String column, BiFunction<LedgerViewRecord, RowCells, String> expected) {
             layout.indexOf(column);
             fields.put(column, new Field(expected, false));
             return this;
@@ -38,7 +53,7 @@ record EntryRowSpec(TableLayout layout, String seqColumn, String hashColumn, Map
 
         Builder json(String column, Function<LedgerViewRecord, String> expected) {
             layout.indexOf(column);
-            fields.put(column, new Field(expected, true));
+            fields.put(column, new Field((entry, row) -> expected.apply(entry), true));
             return this;
         }
 

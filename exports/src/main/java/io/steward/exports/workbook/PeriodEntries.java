@@ -7,7 +7,6 @@ import io.steward.model.ledger.Ledger;
 import io.steward.model.store.Store;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -43,6 +42,15 @@ final class PeriodEntries {
 
     /** Hands each entry of the period to {@code sink} in seq order; checks {@code cancelled} between pages. */
     void forEach(Consumer<LedgerViewRecord> sink, BooleanSupplier cancelled) {
+        forEach(inPeriod, sink, cancelled);
+    }
+
+    /** The same, for the entries of the given kinds only. */
+    void forEachOfKinds(List<String> kinds, Consumer<LedgerViewRecord> sink, BooleanSupplier cancelled) {
+        forEach(inPeriod.and(LEDGER_VIEW.KIND.in(kinds)), sink, cancelled);
+    }
+
+    private void forEach(Condition condition, Consumer<LedgerViewRecord> sink, BooleanSupplier cancelled) {
         long after = 0;
         while (true) {
             if (cancelled.getAsBoolean()) {
@@ -50,16 +58,12 @@ final class PeriodEntries {
             }
             long from = after;
             List<LedgerViewRecord> page = store.read(ctx -> ctx.selectFrom(LEDGER_VIEW)
-                    .where(inPeriod.and(LEDGER_VIEW.SEQ.gt(from))).orderBy(LEDGER_VIEW.SEQ).limit(PAGE).fetch());
+                    .where(condition.and(LEDGER_VIEW.SEQ.gt(from))).orderBy(LEDGER_VIEW.SEQ).limit(PAGE).fetch());
             page.forEach(sink);
             if (page.size() < PAGE) {
                 return;
             }
             after = page.get(page.size() - 1).getSeq();
         }
-    }
-
-    static Map<String, Long> sorted(Map<String, Long> counts) {
-        return new TreeMap<>(counts);
     }
 }

@@ -3,6 +3,9 @@ package io.steward.exports.workbook;
 import io.steward.model.ledger.Checkpoint;
 import io.steward.model.ledger.VerificationReport;
 import java.time.Instant;
+import io.steward.model.campaigns.Campaign;
+import io.steward.model.campaigns.ReviewerProgress;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,12 +22,20 @@ final class SummarySheet {
                  VerificationReport verification, Checkpoint checkpoint, long entriesInPeriod, int snapshots, int checkpoints) {
     }
 
+    /** The campaign's own facts, when the workbook is a campaign's. */
+    record CampaignFacts(Campaign campaign, List<ReviewerProgress> reviewers, Map<String, Long> decisions,
+                         Map<String, Long> findingsBySeverity) {
+    }
+
     private SummarySheet() {
     }
 
-    static void write(WorkbookWriter writer, Facts f, Map<String, Long> entriesByKind) {
+    static void write(WorkbookWriter writer, Facts f, CampaignFacts campaign, Map<String, Long> entriesByKind) {
         WorkbookWriter.FormSheet form = writer.form(NAME, 30, 70);
         form.title("Attestation workbook: " + f.title());
+        if (campaign != null) {
+            campaignRows(form, campaign);
+        }
         form.value("Scope", ColumnType.IMPORTED_TEXT, f.scope());
         form.value("Period from (UTC)", ColumnType.DATE_TIME, f.period().from());
         form.value("Period to (UTC)", ColumnType.DATE_TIME, f.period().to());
@@ -43,7 +54,29 @@ final class SummarySheet {
         form.value("Snapshots (Evidence)", ColumnType.INTEGER, (long) f.snapshots());
         form.value("Checkpoints (Evidence)", ColumnType.INTEGER, (long) f.checkpoints());
         form.blank();
+        if (campaign != null) {
+            counts(writer, form, "Decisions", "Decision", campaign.decisions());
+            counts(writer, form, "Findings by severity", "Severity", campaign.findingsBySeverity());
+        }
         counts(writer, form, "Ledger entries by kind", "Kind", entriesByKind);
+    }
+
+    private static void campaignRows(WorkbookWriter.FormSheet form, CampaignFacts facts) {
+        Campaign c = facts.campaign();
+        form.value("Campaign", ColumnType.IMPORTED_TEXT, c.name());
+        form.value("Review period", ColumnType.IMPORTED_TEXT, c.period());
+        form.value("Due", ColumnType.TEXT, c.due() == null ? null : c.due().toString());
+        form.value("Campaign owner", ColumnType.IMPORTED_TEXT, c.owner());
+        form.value("State", ColumnType.TEXT, c.state());
+        form.value("Items", ColumnType.INTEGER, c.items());
+        form.value("Decided", ColumnType.INTEGER, c.decided());
+        form.value("Completion", ColumnType.TEXT, c.items() == 0 ? "no items"
+                : String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * c.decided() / c.items()));
+        form.value("Frozen items hash", ColumnType.TEXT, c.itemsHash());
+        for (ReviewerProgress r : facts.reviewers()) {
+            form.value("Reviewer", ColumnType.IMPORTED_TEXT, r.reviewer() + ": " + r.decided() + " of " + r.items() + " decided, "
+                    + (r.signedOff() ? "signed off" : "not signed off"));
+        }
     }
 
     /** A small "label | count" table with a bar chart of the same cells beside it. */

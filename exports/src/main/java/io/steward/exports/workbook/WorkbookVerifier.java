@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 public final class WorkbookVerifier {
     /** Sheets whose rows restate ledger entries. */
-    static final List<EntryRowSpec> ENTRY_SHEETS = List.of(LedgerSheet.ENTRIES);
+    static final List<EntryRowSpec> ENTRY_SHEETS = List.of(LedgerSheet.ENTRIES, AttestationsSheet.ENTRIES,
+            OwnershipSheet.ENTRIES, StepUpSheet.ENTRIES);
     private static final int BATCH = 1_000;
 
     private final Store store;
@@ -81,8 +82,10 @@ public final class WorkbookVerifier {
         }
 
         private void entryRow(EntryRowSpec spec, String sheet, int number, List<String> cells) {
-            entryRows++;
             String seqText = cell(cells, spec.layout().indexOf(spec.seqColumn()));
+            if (seqText.isBlank()) {
+                return; // an undecided item names no entry
+            }
             long seq;
             try {
                 seq = Long.parseLong(seqText);
@@ -90,6 +93,7 @@ public final class WorkbookVerifier {
                 problems.add(new WorkbookProblem(sheet, number, spec.seqColumn(), "\"" + seqText + "\" is not a ledger seq"));
                 return;
             }
+            entryRows++;
             pending.add(new PendingRow(spec, sheet, number, cells, seq));
             if (pending.size() >= BATCH) {
                 flush();

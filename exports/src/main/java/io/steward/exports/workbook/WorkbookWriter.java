@@ -48,6 +48,16 @@ public final class WorkbookWriter implements AutoCloseable {
         return workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
     }
 
+    /** Makes the named sheet the first one and the one a spreadsheet opens on. */
+    public void moveToFront(String name) {
+        workbook.setSheetOrder(name, 0);
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+        for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+            workbook.getSheetAt(i).setSelected(false);
+        }
+    }
+
     public void writeTo(OutputStream out) throws IOException {
         workbook.write(out);
     }

@@ -60,7 +60,7 @@ class WorkbookExportTest {
         assertThat(result.ledgerRows()).isEqualTo(entries.size());
         assertThat(result.verification().ok()).isTrue();
         try (XSSFWorkbook wb = open(out)) {
-            assertThat(sheetNames(wb)).containsExactly("Summary", "Ledger", "Evidence");
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Ledger", "Ownership changes", "Step-up decisions", "Evidence");
 
             Sheet ledger = wb.getSheet("Ledger");
             assertThat(ledger.getLastRowNum()).isEqualTo(entries.size());
