@@ -1,5 +1,8 @@
 package io.steward.app;
 
+import io.steward.model.campaigns.CampaignService;
+import io.steward.model.campaigns.GovernanceFacts;
+import io.steward.model.findings.FindingCatalogue;
 import io.steward.model.ledger.ActorKeys;
 import io.steward.model.ledger.Checkpoint;
 import io.steward.model.ledger.Checkpoints;
@@ -10,6 +13,7 @@ import io.steward.model.ledger.VerifyProgress;
 import io.steward.model.store.Store;
 import io.steward.model.store.StoreException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -82,6 +86,13 @@ public final class Workspace implements AutoCloseable {
     /** Signs the current head with the actor's key: a `checkpoint` entry plus a sidecar line. */
     public Checkpoint checkpoint() {
         return new Checkpoints(ledger, new ActorKeys(keysDir)).take(actor);
+    }
+
+    /** The campaign job over this ledger: reviewers from owners, findings and step-up grants as recorded now. */
+    public CampaignService campaigns() {
+        Clock clock = Clock.systemUTC();
+        return new CampaignService(ledger, GovernanceFacts.of(FindingCatalogue.standard(), clock),
+                new Checkpoints(ledger, new ActorKeys(keysDir)), clock);
     }
 
     @Override

@@ -38,7 +38,7 @@ final class ExportWorkbookCommand extends StewardCommand {
             return ExitCodes.BAD_INPUT;
         }
         try (Workspace workspace = openExistingLedger()) {
-            var campaigns = WorkbookJobs.campaigns(workspace);
+            var campaigns = workspace.campaigns();
             var request = WorkbookExport.Request.forCampaign(campaigns.campaign(campaign), actor(), Instant.now());
             WorkbookExport.Result result = WorkbookJobs.export(workspace).write(request, target, WorkbookExport.Progress.NONE, () -> false);
             out().printf("Wrote %s: %d items, %d ledger entries (%s to %s).%n", target, result.itemRows(), result.ledgerRows(),

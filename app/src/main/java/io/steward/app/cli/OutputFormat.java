@@ -7,11 +7,11 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code --format table|csv|json}: how a command prints rows. */
-enum OutputFormat {
+public enum OutputFormat {
     table, csv, json;
 
     /** Starts writing rows with these column names; close the writer to finish the output. */
-    RowWriter open(PrintWriter out, List<String> columns) {
+    public RowWriter open(PrintWriter out, List<String> columns) {
         return switch (this) {
             case table -> new TableRowWriter(out, columns);
             case csv -> new CsvRowWriter(out, columns);

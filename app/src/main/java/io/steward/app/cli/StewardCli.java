@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCli.Version.class,
         subcommands = {ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class, DiffCommand.class,
-            InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class, ExportCommand.class},
+            InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class,
+            io.steward.app.cli.campaigns.CampaignCommand.class, ExportCommand.class},
         description = "Governance console for non-human identities. With no command, opens the console.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -10,38 +10,38 @@ import picocli.CommandLine.Spec;
  * Base of every command: its output streams (picocli's, so tests capture them), the global options
  * and opening the ledger. A command returns its exit code from {@link #call()}.
  */
-abstract class StewardCommand implements Callable<Integer> {
+public abstract class StewardCommand implements Callable<Integer> {
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
-    final StewardCli root() {
+    protected final StewardCli root() {
         return (StewardCli) spec.root().userObject();
     }
 
-    final PrintWriter out() {
+    protected final PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    final PrintWriter err() {
+    protected final PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    final String actor() {
+    protected final String actor() {
         return root().actor();
     }
 
     /** The ledger file named by --ledger / STEWARD_LEDGER / the default. */
-    final java.nio.file.Path ledgerFile() {
+    protected final java.nio.file.Path ledgerFile() {
         return root().ledgerFile(spec.commandLine()).toAbsolutePath().normalize();
     }
 
     /** Opens the ledger, creating it when the file does not exist yet (for commands that add data, like import). */
-    final Workspace openOrCreateLedger() {
+    protected final Workspace openOrCreateLedger() {
         return Workspace.openOrCreate(ledgerFile(), root().actor(), root().paths().keysDir());
     }
 
     /** Opens the ledger named by --ledger / STEWARD_LEDGER / the default; it must already exist. */
-    final Workspace openExistingLedger() {
+    protected final Workspace openExistingLedger() {
         StewardCli root = root();
         return Workspace.openExisting(root.ledgerFile(spec.commandLine()), root.actor(), root.paths().keysDir());
     }

@@ -126,6 +126,7 @@ public final class MainView {
     static Ikon icon(Page page) {
         return switch (page) {
             case INVENTORY -> Feather.BOX;
+            case CAMPAIGNS -> Feather.CHECK_SQUARE;
             case LEDGER -> Feather.BOOK_OPEN;
         };
     }

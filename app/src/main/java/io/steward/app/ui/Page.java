@@ -6,7 +6,8 @@ package io.steward.app.ui;
  */
 public enum Page {
     INVENTORY("Inventory", "Every non-human identity from your imports"),
-    LEDGER("Ledger", "Append-only, hash-chained record of every decision");
+    LEDGER("Ledger", "Append-only, hash-chained record of every decision"),
+    CAMPAIGNS("Campaigns", "Access reviews: decide, sign off, close");
 
     private final String title;
     private final String summary;

@@ -2,6 +2,8 @@ package io.steward.app.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import io.steward.app.Workspace;
+import io.steward.app.ui.campaigns.CampaignsView;
+import io.steward.app.ui.campaigns.CampaignsViewModel;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.FallbackExceptionHandler;
 import io.steward.app.ui.common.FxDelays;
@@ -45,6 +47,7 @@ public final class StewardConsole extends Application {
     private final Path demoDir;
     private TaskExecutor executor;
     private InventoryPage inventoryPage;
+    private CampaignsView campaignsView;
 
     /** Used by {@code Application.launch}. */
     public StewardConsole() {
@@ -81,7 +84,10 @@ public final class StewardConsole extends Application {
         InventoryPage inventory = new InventoryPage(workspace, executor, dialogs, new FxDelays(), Clock.systemUTC());
         inventoryPage = inventory;
         inventory.imports().onImported(reports -> ledger.showNewest());
-        Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node(), Page.INVENTORY, inventory::node);
+        CampaignsView campaigns = new CampaignsView(new CampaignsViewModel(workspace.campaigns(), workspace.actor(), executor), dialogs);
+        campaignsView = campaigns;
+        Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node(), Page.INVENTORY, inventory::node,
+                Page.CAMPAIGNS, campaigns::node);
         MainViewModel mainVm = new MainViewModel(workspace);
         MainView main = new MainView(mainVm, pages);
 
@@ -113,6 +119,11 @@ public final class StewardConsole extends Application {
     /** The Inventory page's view models, for UI tests and the screenshot tour (which cannot use a native file chooser). */
     public InventoryPage inventoryPage() {
         return inventoryPage;
+    }
+
+    /** The Campaigns page (tests drive its review screen). */
+    public CampaignsView campaignsView() {
+        return campaignsView;
     }
 
     @Override

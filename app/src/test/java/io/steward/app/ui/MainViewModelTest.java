@@ -33,7 +33,7 @@ class MainViewModelTest {
 
     @Test
     void onlyWorkingPagesAreInTheNavigation() {
-        assertThat(Page.values()).containsExactly(Page.INVENTORY, Page.LEDGER);
+        assertThat(Page.values()).containsExactly(Page.INVENTORY, Page.LEDGER, Page.CAMPAIGNS);
         for (Page p : Page.values()) {
             assertThat(p.shortcutDigit()).isEqualTo(p.ordinal() + 1);
         }

@@ -1,12 +1,16 @@
 package io.steward.model.campaigns;
 
 import io.steward.model.campaigns.ReviewFacts.FindingFact;
+import io.steward.model.campaigns.ReviewFacts.GrantFact;
 import io.steward.model.campaigns.ReviewFacts.Ownership;
 import io.steward.model.findings.FindingCatalogue;
 import io.steward.model.findings.RuleInfo;
 import io.steward.model.findings.Severity;
 import io.steward.model.owners.OwnerKind;
 import io.steward.model.owners.OwnerRef;
+import io.steward.model.ledger.Ledger;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +19,11 @@ import org.jooq.DSLContext;
 
 import static io.steward.model.db.Tables.FINDING;
 import static io.steward.model.db.Tables.IDENTITY_OWNER;
+import static io.steward.model.db.Tables.STEPUP_GRANT;
+import static io.steward.model.db.Tables.STEPUP_REQUEST;
 
 /**
- * The campaign's view of ownership and findings, read in bulk from their projections (one query each, so
+ * The campaign's view of ownership, findings and step-up grants, read in bulk from their projections (one query each, so
  * opening over 100,000 identities does not ask identity by identity). A team owner reviews as
  * {@code team:NAME}, the same text `steward owner` shows.
  */
@@ -25,8 +31,23 @@ public final class GovernanceFacts {
     private GovernanceFacts() {
     }
 
-    public static ReviewFacts of(FindingCatalogue catalogue, ReviewFacts.StepUpGrants stepUpGrants) {
-        return new ReviewFacts(GovernanceFacts::owners, ctx -> openFindings(ctx, catalogue), stepUpGrants);
+    /** Owners, findings and step-up grants as the ledger holds them now ({@code clock} decides which grants are active). */
+    public static ReviewFacts of(FindingCatalogue catalogue, Clock clock) {
+        return new ReviewFacts(GovernanceFacts::owners, ctx -> openFindings(ctx, catalogue), ctx -> activeGrants(ctx, clock.instant()));
+    }
+
+    /** Grants neither revoked nor expired, with who requested them (separation of duties). */
+    static Map<String, List<GrantFact>> activeGrants(DSLContext ctx, Instant now) {
+        Map<String, List<GrantFact>> active = new HashMap<>();
+        String at = Ledger.TIME.format(now);
+        ctx.select(STEPUP_GRANT.IDENTITY_KEY, STEPUP_GRANT.REQUEST_ID, STEPUP_GRANT.PRIVILEGE, STEPUP_GRANT.RESOURCE,
+                        STEPUP_REQUEST.REQUESTER, STEPUP_GRANT.EXPIRES_AT)
+                .from(STEPUP_GRANT).join(STEPUP_REQUEST).on(STEPUP_REQUEST.ID.eq(STEPUP_GRANT.REQUEST_ID))
+                .where(STEPUP_GRANT.REVOKED_AT.isNull().and(STEPUP_GRANT.EXPIRES_AT.gt(at)))
+                .orderBy(STEPUP_GRANT.REQUEST_ID)
+                .fetch().forEach(r -> active.computeIfAbsent(r.value1(), k -> new ArrayList<>(1)).add(new GrantFact(r.value2(),
+                        r.value3(), r.value4(), r.value5(), Instant.parse(r.value6()))));
+        return active;
     }
 
     static Map<String, Ownership> owners(DSLContext ctx) {
