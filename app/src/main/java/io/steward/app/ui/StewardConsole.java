@@ -3,6 +3,8 @@ package io.steward.app.ui;
 import atlantafx.base.theme.PrimerLight;
 import io.steward.app.Workspace;
 import io.steward.app.ui.campaigns.CampaignsView;
+import io.steward.app.ui.workbook.WorkbookExportViewModel;
+import io.steward.app.workbook.WorkbookJobs;
 import io.steward.app.ui.campaigns.CampaignsViewModel;
 import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.FallbackExceptionHandler;
@@ -84,7 +86,10 @@ public final class StewardConsole extends Application {
         InventoryPage inventory = new InventoryPage(workspace, executor, dialogs, new FxDelays(), Clock.systemUTC());
         inventoryPage = inventory;
         inventory.imports().onImported(reports -> ledger.showNewest());
-        CampaignsView campaigns = new CampaignsView(new CampaignsViewModel(workspace.campaigns(), workspace.actor(), executor), dialogs);
+        WorkbookExportViewModel workbook = new WorkbookExportViewModel(WorkbookJobs.export(workspace), workspace.campaigns(),
+                workspace.actor(), executor, dialogs, Clock.systemUTC());
+        CampaignsView campaigns = new CampaignsView(new CampaignsViewModel(workspace.campaigns(), workspace.actor(), executor), workbook,
+                dialogs);
         campaignsView = campaigns;
         Map<Page, Supplier<Node>> pages = Map.of(Page.LEDGER, () -> new LedgerView(ledger).node(), Page.INVENTORY, inventory::node,
                 Page.CAMPAIGNS, campaigns::node);
