@@ -274,6 +274,17 @@ public final class Workspace implements AutoCloseable {
         return new Checkpoints(ledger, keys(), clock);
     }
 
+    /** The attestation workbook of a campaign: verifies and signs the head first, the same for the CLI and the console. */
+    public io.steward.exports.workbook.WorkbookExport workbookExport() {
+        return new io.steward.exports.workbook.WorkbookExport(ledger.store(), campaigns(),
+                () -> verify(null, VerifyProgress.NONE, () -> false), this::checkpoint, BuildInfo.version());
+    }
+
+    /** Checks an exported workbook against this ledger. */
+    public io.steward.exports.workbook.WorkbookVerifier workbookVerifier() {
+        return new io.steward.exports.workbook.WorkbookVerifier(ledger.store());
+    }
+
     /** The campaign job over this ledger: reviewers from owners, findings and step-up grants as recorded now. */
     public CampaignService campaigns() {
         return new CampaignService(ledger, GovernanceFacts.of(FindingCatalogue.standard(), clock), checkpoints(), clock);

@@ -3,10 +3,14 @@ package io.steward.app.cli;
 import io.steward.app.Workspace;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
+import io.steward.exports.workbook.WorkbookCheck;
+import io.steward.exports.workbook.WorkbookVerifier;
+import java.io.IOException;
 import java.io.PrintWriter;
 import io.steward.model.ledger.Checkpoint;
 import io.steward.model.ledger.Printable;
 import io.steward.model.ledger.Receipt;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +21,11 @@ import picocli.CommandLine.Option;
 /** {@code steward ledger verify}: walks the chain and the signed checkpoints; exit 1 when anything fails. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-compute every entry's hash, check the chain and the signed checkpoints.",
+            "With --workbook, also check an attestation workbook against the ledger (sheet, row and column of each difference).",
             "Exits with 1 and names the first entry or checkpoint that does not match."})
 final class LedgerVerifyCommand extends StewardCommand {
     private static final String FORMAT = "%-21s%s%n";
+    private static final int MAX_PROBLEMS = 50;
 
     @Option(names = "--checkpoints", paramLabel = "FILE",
             description = "checkpoints file to verify against (default: the sidecar <ledger>.checkpoints)")
@@ -33,8 +39,16 @@ final class LedgerVerifyCommand extends StewardCommand {
             + " this ledger must still have that head at that seq")
     String receipt;
 
+    @Option(names = "--workbook", paramLabel = "FILE.xlsx",
+            description = "also check an exported attestation workbook: its decision and ledger rows, its checkpoints")
+    Path workbook;
+
     @Override
     public Integer call() {
+        if (workbook != null && !Files.isRegularFile(workbook)) {
+            err().println("steward: " + workbook + ": no such workbook. Name the .xlsx file that steward export workbook wrote.");
+            return ExitCodes.BAD_INPUT;
+        }
         Checkpoint given = null;
         if (receipt != null) {
             try {
@@ -55,8 +69,38 @@ final class LedgerVerifyCommand extends StewardCommand {
                 }
             }
             print(report, workspace.ledgerFile());
-            return report.ok() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
+            boolean ok = report.ok();
+            if (workbook != null) {
+                WorkbookCheck check;
+                try {
+                    check = workspace.workbookVerifier().verify(workbook);
+                } catch (IOException e) {
+                    err().println("steward: " + workbook + ": cannot be read as a workbook (" + e.getMessage()
+                            + "). Name the .xlsx file that steward export workbook wrote.");
+                    return ExitCodes.BAD_INPUT;
+                }
+                ok &= printWorkbook(check);
+            }
+            return ok ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
         }
+    }
+
+    /** Prints the workbook check: what was compared, then every difference (the first 50) with sheet, row and column. */
+    private boolean printWorkbook(WorkbookCheck check) {
+        PrintWriter out = out();
+        out.printf(FORMAT, "Workbook:", check.workbook());
+        out.printf(FORMAT, "Rows checked:", check.entryRowsChecked() + " rows that restate ledger entries");
+        out.printf(FORMAT, "Workbook checkpoints:", check.checkpointsChecked());
+        if (check.ok()) {
+            out.printf(FORMAT, "Workbook result:", "matches the ledger");
+            return true;
+        }
+        out.printf(FORMAT, "Workbook result:", "FAILED: " + check.problems().size() + " difference(s)");
+        check.problems().stream().limit(MAX_PROBLEMS).forEach(p -> out.printf(FORMAT, "Difference:", p));
+        if (check.problems().size() > MAX_PROBLEMS) {
+            out.printf(FORMAT, "", "… and " + (check.problems().size() - MAX_PROBLEMS) + " more");
+        }
+        return false;
     }
 
     private void print(VerificationReport report, Path ledgerFile) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class, DiffCommand.class,
             InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class, FindingsCommand.class,
             OwnerCommand.class, io.steward.app.cli.stepup.StepUpCommand.class,
-            io.steward.app.cli.campaigns.CampaignCommand.class},
+            io.steward.app.cli.campaigns.CampaignCommand.class, ExportCommand.class},
         description = "Governance console for non-human identities. With no command, opens the console.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

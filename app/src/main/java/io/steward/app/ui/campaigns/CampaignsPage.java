@@ -2,6 +2,7 @@ package io.steward.app.ui.campaigns;
 
 import io.steward.app.ui.common.ConsoleContext;
 import io.steward.app.ui.common.ConsolePage;
+import io.steward.app.ui.workbook.WorkbookExportViewModel;
 import io.steward.model.ledger.LedgerChanged;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -41,7 +42,9 @@ public final class CampaignsPage implements ConsolePage {
     @Override
     public Node view() {
         if (view == null) {
-            view = new CampaignsView(vm, context.dialogs());
+            view = new CampaignsView(vm, new WorkbookExportViewModel(context.workspace().workbookExport(),
+                    context.workspace().campaigns(), context.workspace().actor(), context.executor(), context.dialogs(),
+                    context.clock()), context.dialogs());
         }
         return view.node();
     }

@@ -1,6 +1,8 @@
 package io.steward.app.ui.campaigns;
 
 import io.steward.app.ui.common.DialogService;
+import io.steward.app.ui.common.TaskBanner;
+import io.steward.app.ui.workbook.WorkbookExportViewModel;
 import io.steward.model.campaigns.Campaign;
 import io.steward.model.campaigns.CampaignItem;
 import java.util.List;
@@ -24,8 +26,11 @@ public final class CampaignsView {
     private final BorderPane root = new BorderPane();
     private final ListView<Campaign> list = new ListView<>();
 
-    public CampaignsView(CampaignsViewModel vm, DialogService dialogs) {
+    private final WorkbookExportViewModel workbook;
+
+    public CampaignsView(CampaignsViewModel vm, WorkbookExportViewModel workbook, DialogService dialogs) {
         this.vm = vm;
+        this.workbook = workbook;
         this.dialogs = dialogs;
         this.review = new ReviewView(vm.review(), dialogs);
         build();
@@ -68,7 +73,11 @@ public final class CampaignsView {
             }
         }));
         Button remediation = button("Remediation", "campaign-remediation", () -> selected(c -> vm.remediation(c.name(), this::showRemediation)));
-        VBox left = new VBox(8, new HBox(6, create, open, close, remediation), list);
+        Button export = button("_Export workbook…", "campaign-export", () -> selected(c -> workbook.chooseFileAndExport(c.name())));
+        export.setMnemonicParsing(true);
+        export.setAccessibleText("Export the selected campaign's attestation workbook (Alt+E)");
+        export.disableProperty().bind(workbook.exportingProperty());
+        VBox left = new VBox(8, new HBox(6, create, open, close, remediation), new HBox(6, export), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setMinWidth(260);
         SplitPane split = new SplitPane(left, review.node());
@@ -78,6 +87,8 @@ public final class CampaignsView {
         status.setId("campaigns-status");
         status.textProperty().bind(vm.statusProperty());
         root.setBottom(status);
+        root.setTop(new TaskBanner("workbook-export", "Export", workbook.statusProperty(), workbook.progressProperty(),
+                workbook.exportingProperty(), workbook::cancel, workbook::dismiss).node());
         root.setPadding(new Insets(8));
         selectNewestOpen();
     }

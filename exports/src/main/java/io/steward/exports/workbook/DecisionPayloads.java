@@ -1,0 +1,64 @@
+package io.steward.exports.workbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.model.campaigns.CampaignEntries;
+import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.json.CanonicalJson;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a decision entry says about one item, for comparing Attestations rows. One bulk decision covers many
+ * consecutive rows, so the last entry's payload is parsed once and its items indexed by item number.
+ */
+final class DecisionPayloads {
+    private static long cachedSeq = -1;
+    private static JsonNode cachedPayload;
+    private static Map<Long, JsonNode> cachedItems;
+
+    private DecisionPayloads() {
+    }
+
+    /** The decision the entry records: its action, or no-response for a close. */
+    static synchronized String decision(LedgerViewRecord entry) {
+        return switch (entry.getKind()) {
+            case CampaignEntries.DECIDED -> payload(entry).path("decision").asText("");
+            case CampaignEntries.CLOSED -> "no-response";
+            default -> "(a " + entry.getKind() + " entry, not a decision)";
+        };
+    }
+
+    static synchronized String comment(LedgerViewRecord entry) {
+        return CampaignEntries.DECIDED.equals(entry.getKind()) ? text(payload(entry).get("comment")) : null;
+    }
+
+    /** A field of the entry's record of this row's item; null when the entry does not list items (a close). */
+    static synchronized String itemField(LedgerViewRecord entry, String itemNo, String field) {
+        if (!CampaignEntries.DECIDED.equals(entry.getKind())) {
+            return null;
+        }
+        payload(entry);
+        try {
+            JsonNode item = cachedItems.get(Long.parseLong(itemNo));
+            return item == null ? "(item " + itemNo + " is not in entry " + entry.getSeq() + ")" : text(item.get(field));
+        } catch (NumberFormatException e) {
+            return "(not an item number: " + itemNo + ")";
+        }
+    }
+
+    private static synchronized JsonNode payload(LedgerViewRecord entry) {
+        if (entry.getSeq() != cachedSeq) {
+            cachedPayload = entry.getPayload() == null ? CanonicalJson.MAPPER.nullNode()
+                    : CanonicalJson.parse(entry.getPayload().getBytes(StandardCharsets.UTF_8));
+            cachedItems = new HashMap<>();
+            cachedPayload.path("items").forEach(i -> cachedItems.put(i.path("item").asLong(), i));
+            cachedSeq = entry.getSeq();
+        }
+        return cachedPayload;
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? "" : n.asText();
+    }
+}

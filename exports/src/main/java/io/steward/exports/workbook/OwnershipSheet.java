@@ -1,0 +1,50 @@
+package io.steward.exports.workbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.owners.OwnerEntries;
+import java.time.Instant;
+import java.util.List;
+
+/** The Ownership changes sheet: every owner assignment of the period, with the previous owner and the reason. */
+final class OwnershipSheet {
+    static final List<String> KINDS = List.of(OwnerEntries.ASSIGNED);
+    static final TableLayout LAYOUT = new TableLayout("Ownership changes",
+            Column.integer("Seq", 10),
+            Column.dateTime("Time (UTC)"),
+            Column.imported("Changed by", 16),
+            Column.imported("Identity key", 48),
+            Column.imported("Owner", 22),
+            Column.imported("Backup", 22),
+            Column.imported("Previous owner", 22),
+            Column.imported("Previous backup", 22),
+            Column.imported("Reason", 40),
+            Column.imported("Via", 20),
+            Column.text("Entry hash (SHA-256)", 66));
+    private static final String[] FIELDS = {"owner", "backup", "previousOwner", "previousBackup", "reason", "via"};
+    private static final String[] HEADERS = {"Owner", "Backup", "Previous owner", "Previous backup", "Reason", "Via"};
+
+    static final EntryRowSpec ENTRIES = spec();
+
+    private OwnershipSheet() {
+    }
+
+    private static EntryRowSpec spec() {
+        EntryRowSpec.Builder b = EntryRowSpec.of(LAYOUT, "Seq", "Entry hash (SHA-256)")
+                .text("Time (UTC)", LedgerViewRecord::getTime)
+                .text("Changed by", LedgerViewRecord::getActor)
+                .text("Identity key", LedgerViewRecord::getSubject);
+        for (int i = 0; i < FIELDS.length; i++) {
+            String field = FIELDS[i];
+            b.text(HEADERS[i], e -> Payloads.text(e, field));
+        }
+        return b.build();
+    }
+
+    static void row(TableSheet table, LedgerViewRecord e) {
+        JsonNode p = Payloads.of(e);
+        table.row(e.getSeq(), Instant.parse(e.getTime()), e.getActor(), e.getSubject(), Payloads.text(p, "owner"), Payloads.text(p, "backup"),
+                Payloads.text(p, "previousOwner"), Payloads.text(p, "previousBackup"), Payloads.text(p, "reason"), Payloads.text(p, "via"),
+                e.getHashHex());
+    }
+}
