@@ -277,7 +277,7 @@ public final class Workspace implements AutoCloseable {
     /** The attestation workbook of a campaign: verifies and signs the head first, the same for the CLI and the console. */
     public io.steward.exports.workbook.WorkbookExport workbookExport() {
         return new io.steward.exports.workbook.WorkbookExport(ledger.store(), campaigns(),
-                () -> verify(null, VerifyProgress.NONE, () -> false), this::checkpoint, BuildInfo.version());
+                () -> verify((Path) null, VerifyProgress.NONE, () -> false), this::checkpoint, BuildInfo.version());
     }
 
     /** Checks an exported workbook against this ledger. */

@@ -1,8 +1,8 @@
 package io.steward.app.demo;
 
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
-import io.steward.importers.ImportProgress;
+import io.steward.importers.spi.ImportProgress;
 import io.steward.importers.ImportService;
 import io.steward.model.findings.Accountability;
 import io.steward.model.findings.Finding;

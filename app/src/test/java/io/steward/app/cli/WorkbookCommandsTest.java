@@ -41,9 +41,9 @@ class WorkbookCommandsTest extends CliTest {
             new SnapshotFixtures(store).write("aws:111111111111", "aws-iam-credential-report", Instant.parse("2026-11-01T00:00:00Z"),
                     IntStream.range(0, 6).mapToObj(i -> IdentityRecord.builder("arn:aws:iam::111111111111:user/svc-" + i, "iam-user")
                             .name(i == 2 ? "=cmd|' /C calc'!A0" : "svc-" + i).build()).toList());
-            Ledger l = new Ledger(store);
+            Ledger l = new Ledger(store, Clock.systemUTC());
             CampaignService campaigns = new CampaignService(l, new ReviewFacts(ctx -> Map.of(), ctx -> Map.of(), ctx -> Map.of()),
-                    new Checkpoints(l, new ActorKeys(home.resolve("keys"))), Clock.systemUTC());
+                    new Checkpoints(l, new ActorKeys(home.resolve("keys")), Clock.systemUTC()), Clock.systemUTC());
             campaigns.create("alice", "Q4", "2026-Q4", LocalDate.parse("2026-12-31"), "alice", "");
             campaigns.open("alice", "Q4");
             campaigns.decisions().decide("alice", "Q4", List.of(1L, 2L), Decision.certify("still needed"));

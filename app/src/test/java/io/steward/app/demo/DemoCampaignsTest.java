@@ -6,7 +6,7 @@ import io.steward.app.Workspace;
 import io.steward.model.campaigns.Campaign;
 import io.steward.model.campaigns.CampaignItem;
 import io.steward.model.campaigns.ItemFilter;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

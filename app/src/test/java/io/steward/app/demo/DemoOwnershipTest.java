@@ -2,7 +2,7 @@ package io.steward.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.model.findings.Accountability;
 import io.steward.model.findings.FindingCatalogue;
 import io.steward.model.findings.FindingFilter;

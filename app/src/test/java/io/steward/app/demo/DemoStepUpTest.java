@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.app.Workspace;
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.model.findings.Findings;
 import io.steward.model.stepup.BuiltInRules;
 import io.steward.model.stepup.DecisionRefusedException;

@@ -22,20 +22,22 @@ final class DecisionPayloads {
 
     /** The decision the entry records: its action, or no-response for a close. */
     static synchronized String decision(LedgerViewRecord entry) {
-        return switch (entry.getKind()) {
-            case CampaignEntries.DECIDED -> payload(entry).path("decision").asText("");
-            case CampaignEntries.CLOSED -> "no-response";
-            default -> "(a " + entry.getKind() + " entry, not a decision)";
-        };
+        if (CampaignEntries.DECIDED.name().equals(entry.getKind())) {
+            return payload(entry).path("decision").asText("");
+        }
+        if (CampaignEntries.CLOSED.name().equals(entry.getKind())) {
+            return "no-response";
+        }
+        return "(a " + entry.getKind() + " entry, not a decision)";
     }
 
     static synchronized String comment(LedgerViewRecord entry) {
-        return CampaignEntries.DECIDED.equals(entry.getKind()) ? text(payload(entry).get("comment")) : null;
+        return CampaignEntries.DECIDED.name().equals(entry.getKind()) ? text(payload(entry).get("comment")) : null;
     }
 
     /** A field of the entry's record of this row's item; null when the entry does not list items (a close). */
     static synchronized String itemField(LedgerViewRecord entry, String itemNo, String field) {
-        if (!CampaignEntries.DECIDED.equals(entry.getKind())) {
+        if (!CampaignEntries.DECIDED.name().equals(entry.getKind())) {
             return null;
         }
         payload(entry);

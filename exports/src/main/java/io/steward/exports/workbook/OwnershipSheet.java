@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The Ownership changes sheet: every owner assignment of the period, with the previous owner and the reason. */
 final class OwnershipSheet {
-    static final List<String> KINDS = List.of(OwnerEntries.ASSIGNED);
+    static final List<String> KINDS = List.of(OwnerEntries.ASSIGNED.name());
     static final TableLayout LAYOUT = new TableLayout("Ownership changes",
             Column.integer("Seq", 10),
             Column.dateTime("Time (UTC)"),

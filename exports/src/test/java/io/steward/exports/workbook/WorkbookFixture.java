@@ -30,6 +30,12 @@ final class WorkbookFixture implements AutoCloseable {
     static final List<String> INJECTIONS = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3",
             "@SUM(A1:A2)", "\tTAB=1+1", "\rCR=1+1", "\nLF=1+1", "\uFF1D1+1", "\uFF0BSUM(1)", "\uFF0D1", "\uFF20A1", "=1+1\u0000");
 
+    /** Entries named like the real kinds the Ownership and Ledger sheets select, with a payload of their own. */
+    private static final io.steward.model.ledger.EntryKind<Payload> OWNER_NOTE =
+            io.steward.model.ledger.EntryKind.of("owner.assigned", Payload.class);
+    private static final io.steward.model.ledger.EntryKind<Payload> ACCEPTED_NOTE =
+            io.steward.model.ledger.EntryKind.of("finding.accepted", Payload.class);
+
     record Payload(String note, int n) {
     }
 
@@ -84,7 +90,7 @@ final class WorkbookFixture implements AutoCloseable {
                 new ReviewFacts.FindingFact("no-owner", Severity.MEDIUM, "no owner")));
         for (int i = 0; i < entries; i++) {
             String text = INJECTIONS.get(i % INJECTIONS.size());
-            ledger.append(i % 3 == 0 ? "alice" : "=bob", i % 2 == 0 ? "owner.assigned" : "finding.accepted", text, new Payload(text, i));
+            ledger.append(i % 3 == 0 ? "alice" : "=bob", i % 2 == 0 ? OWNER_NOTE : ACCEPTED_NOTE, text, new Payload(text, i));
             if (i % 10 == 9) {
                 checkpoints.take("alice");
             }
@@ -105,7 +111,7 @@ final class WorkbookFixture implements AutoCloseable {
     }
 
     WorkbookExport export(int maxRowsPerSheet) {
-        return new WorkbookExport(store, campaigns, () -> new LedgerVerifier(store, keys).verify(null, VerifyProgress.NONE, () -> false),
+        return new WorkbookExport(store, campaigns, () -> new LedgerVerifier(store, keys).verify((java.nio.file.Path) null, VerifyProgress.NONE, () -> false),
                 () -> checkpoints.take("alice"), "1.2.3-test", Clock.fixed(T0.plusSeconds(100_000), ZoneOffset.UTC), maxRowsPerSheet);
     }
 

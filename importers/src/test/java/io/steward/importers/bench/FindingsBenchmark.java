@@ -1,6 +1,6 @@
 package io.steward.importers.bench;
 
-import io.steward.importers.Cancellation;
+import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
 import io.steward.importers.ImportService;

@@ -33,7 +33,7 @@ class WorkbookExportViewModelTest {
     @BeforeEach
     void open() {
         workspace = Workspace.openOrCreate(dir.resolve("ledger.steward"), "alice", dir.resolve("keys"));
-        new SnapshotFixtures(workspace.store()).write("aws:111111111111", "aws-iam-credential-report", Instant.parse("2026-11-01T00:00:00Z"),
+        new SnapshotFixtures(workspace.ledger().store()).write("aws:111111111111", "aws-iam-credential-report", Instant.parse("2026-11-01T00:00:00Z"),
                 IntStream.range(0, 4).mapToObj(i -> IdentityRecord.builder("arn:aws:iam::111111111111:user/svc-" + i, "iam-user")
                         .name("svc-" + i).build()).toList());
         var campaigns = workspace.campaigns();
@@ -68,7 +68,7 @@ class WorkbookExportViewModelTest {
         assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
         assertThat(vm.statusProperty().get().detail()).contains("4 items").contains("steward ledger verify --workbook");
         assertThat(vm.exportingProperty().get()).isFalse();
-        assertThat(new WorkbookVerifier(workspace.store()).verify(written).problems()).isEmpty();
+        assertThat(workspace.workbookVerifier().verify(written).problems()).isEmpty();
     }
 
     @Test
