@@ -60,7 +60,8 @@ class EntryKindsTest {
                 .kind(TestEntries.DECISION).build();
 
         assertThat(kinds.all()).extracting(EntryKind::name)
-                .containsExactly("checkpoint", "snapshot.imported", "mapping.saved", "mapping.forgotten", "test.decision");
+                .containsExactly("checkpoint", "ledger.key-trusted", "ledger.key-untrusted", "snapshot.imported", "mapping.saved",
+                        "mapping.forgotten", "source.remembered", "test.decision");
         assertThat(kinds.find("mapping.saved")).contains(InventoryEntries.MAPPING_SAVED);
         assertThat(kinds.find("owner.assigned")).isEmpty();
         assertThatThrownBy(() -> EntryKinds.builder().kind(TestEntries.OWNER_NOTE)
