@@ -44,7 +44,8 @@ class DemoBuildViewModelTest {
             assertThat(vm.statusProperty().get().title()).isEqualTo("Demo ready: 18 snapshots imported");
             assertThat(vm.statusProperty().get().detail()).contains("refused and not stored", dir.resolve("exports").toString());
             assertThat(vm.buildingProperty().get()).isFalse();
-            assertThat(workspace.ledger().size()).isEqualTo(18);
+            // the 18 files, then the demo's AI agents file; owners, step-up and campaign entries follow them
+            assertThat(workspace.ledger().page(0, 10_000, false, "snapshot.imported")).hasSize(19);
             assertThat(dialogs.shown).isEmpty();
 
             vm.dismiss();

@@ -205,7 +205,7 @@ class LedgerViewModelTest {
         assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
         assertThat(vm.statusProperty().get().title()).isEqualTo("Checkpoint written: head seq 6 signed by alice");
         assertThat(vm.entries().get(0).kind()).isEqualTo("checkpoint");
-        assertThat(vm.entries()).hasSize(6);
+        assertThat(vm.entries()).hasSize(7); // the first checkpoint also pins alice's key (ledger.key-trusted)
         assertThat(dir.resolve("keys").resolve("alice.p12")).exists();
         assertThat(vm.busyProperty().get()).isFalse();
     }
