@@ -121,6 +121,11 @@ public final class ReviewViewModel {
     }
 
     public void reload() {
+        reload(null);
+    }
+
+    /** Reloads the items; {@code outcome}, when given, stays on the status line instead of the key help. */
+    private void reload(String outcome) {
         String name = campaign.get();
         if (name == null) {
             return;
@@ -139,8 +144,8 @@ public final class ReviewViewModel {
                     progress.set(l.progress());
                     selected.set(-1);
                     selected.set(items.isEmpty() ? -1 : 0);
-                    status.set(items.isEmpty() ? "No item matches." : total + " items; J/K next/previous, C certify, R revoke,"
-                            + " E reduce, D delegate, M comment.");
+                    status.set(outcome != null ? outcome : items.isEmpty() ? "No item matches."
+                            : total + " items; J/K next/previous, C certify, R revoke, E reduce, D delegate, M comment.");
                 })
                 .onFailure(this::failed)
                 .onFinished(() -> loading = false));
@@ -277,11 +282,8 @@ public final class ReviewViewModel {
     public void signOff() {
         String name = campaign.get();
         executor.submit(BackgroundTask.of("sign off", ctx -> service.signOffs().signOff(actor, name))
-                .onSuccess(s -> {
-                    status.set("Signed off " + s.statement().items().size() + " decisions; checkpoint at seq " + s.checkpoint().seq()
-                            + " signed with key " + s.checkpoint().keyFingerprint());
-                    reload();
-                })
+                .onSuccess(s -> reload("Signed off " + s.statement().items().size() + " decisions; checkpoint at seq "
+                        + s.checkpoint().seq() + " signed with key " + s.checkpoint().keyFingerprint()))
                 .onFailure(this::failed));
     }
 
