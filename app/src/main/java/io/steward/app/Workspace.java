@@ -285,6 +285,16 @@ public final class Workspace implements AutoCloseable {
         return new io.steward.exports.workbook.WorkbookVerifier(ledger.store());
     }
 
+    /** Findings of the current inventory on this workspace's clock: refresh, filter, counts, risk acceptance. */
+    public io.steward.model.findings.Findings findings() {
+        return new io.steward.model.findings.Findings(ledger, FindingCatalogue.standard(), clock);
+    }
+
+    /** Owners and backups, the orphan queue, owner-hint suggestions and bulk ownership rules. */
+    public io.steward.model.findings.Accountability accountability() {
+        return new io.steward.model.findings.Accountability(new io.steward.model.owners.Owners(ledger), findings());
+    }
+
     /** The campaign job over this ledger: reviewers from owners, findings and step-up grants as recorded now. */
     public CampaignService campaigns() {
         return new CampaignService(ledger, GovernanceFacts.of(FindingCatalogue.standard(), clock), checkpoints(), clock);

@@ -3,7 +3,6 @@ package io.steward.app.cli;
 import io.steward.app.Workspace;
 import io.steward.model.findings.Accountability;
 import io.steward.model.findings.Findings;
-import io.steward.model.owners.Owners;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -14,11 +13,11 @@ final class GovernanceServices {
     }
 
     static Findings findings(Workspace w) {
-        return new Findings(w.ledger());
+        return w.findings();
     }
 
     static Accountability accountability(Workspace w) {
-        return new Accountability(new Owners(w.ledger()), findings(w));
+        return w.accountability();
     }
 
     /** YYYY-MM-DD, inclusive: the acceptance holds through that day (UTC) and ends at the next midnight. */
