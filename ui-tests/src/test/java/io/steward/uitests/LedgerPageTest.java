@@ -79,8 +79,6 @@ class LedgerPageTest extends ConsoleTest {
         assertThat(status.getStyleClass()).contains(Styles.DANGER).doesNotContain(Styles.SUCCESS);
     }
 
-    @org.junit.jupiter.api.Disabled("no error dialog appears within the timeout since the merges; to be diagnosed (the"
-            + " fallback handler's installation in the new console shell)")
     @Test
     void anUncaughtErrorShowsAFriendlyDialogWithCopyableDetails() throws Exception {
         start(ledgerWithEntriesAndACheckpoint("errors.steward"));

@@ -29,8 +29,9 @@ public final class FallbackExceptionHandler implements Thread.UncaughtExceptionH
         return INSTANCE;
     }
 
-    /** From now on errors are also shown to the user. */
+    /** From now on errors are also shown to the user; a new window starts with no dialog shown yet. */
     public void showDialogsWith(DialogService dialogService) {
+        lastDialog.set(System.nanoTime() - QUIET_NANOS);
         this.dialogs = dialogService;
     }
 
