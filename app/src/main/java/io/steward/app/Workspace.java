@@ -12,6 +12,7 @@ import io.steward.model.findings.FindingCatalogue;
 import io.steward.model.inventory.ColumnMappings;
 import io.steward.model.inventory.InventoryEntries;
 import io.steward.model.inventory.SnapshotRowCheck;
+import io.steward.model.inventory.Snapshots;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.SnapshotCatalog;
 import io.steward.model.inventory.query.SnapshotDiff;
@@ -24,6 +25,7 @@ import io.steward.model.ledger.CheckpointSource;
 import io.steward.model.ledger.Checkpoints;
 import io.steward.model.findings.FindingEntries;
 import io.steward.model.ledger.EntryKinds;
+import io.steward.model.ledger.EntryRows;
 import io.steward.model.owners.OwnerEntries;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerChanged;
@@ -276,13 +278,13 @@ public final class Workspace implements AutoCloseable {
 
     /** The attestation workbook of a campaign: verifies and signs the head first, the same for the CLI and the console. */
     public io.steward.exports.workbook.WorkbookExport workbookExport() {
-        return new io.steward.exports.workbook.WorkbookExport(ledger.store(), campaigns(),
+        return new io.steward.exports.workbook.WorkbookExport(new EntryRows(store), new Snapshots(store), campaigns(),
                 () -> verify((Path) null, VerifyProgress.NONE, () -> false), this::checkpoint, BuildInfo.version());
     }
 
     /** Checks an exported workbook against this ledger. */
     public io.steward.exports.workbook.WorkbookVerifier workbookVerifier() {
-        return new io.steward.exports.workbook.WorkbookVerifier(ledger.store());
+        return new io.steward.exports.workbook.WorkbookVerifier(new EntryRows(store));
     }
 
     /** Findings of the current inventory on this workspace's clock: refresh, filter, counts, risk acceptance. */

@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -61,8 +60,6 @@ class ArchitectureTest {
             .should().callMethod(Throwable.class, "printStackTrace")
             .because("errors are logged once and shown to users as plain messages");
 
-    @ArchIgnore(reason = "the workbook readers (exports.workbook) and the demo's owner, step-up and campaign builders still"
-            + " query jOOQ directly; they move behind model services next")
     @ArchTest
     static final ArchRule onlyTheModelAndTheWorkspaceTouchTheStore = noClasses()
             .that().resideOutsideOfPackage("io.steward.model..").and().doNotHaveFullyQualifiedName(Workspace.class.getName())

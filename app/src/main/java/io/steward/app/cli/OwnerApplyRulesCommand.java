@@ -4,7 +4,6 @@ import io.steward.app.Workspace;
 import io.steward.exports.rows.RowWriter;
 import io.steward.model.BadInputException;
 import io.steward.model.findings.Accountability;
-import io.steward.model.findings.OwnershipRulesPlanner;
 import io.steward.model.findings.PlannedAssignment;
 import io.steward.model.owners.OwnershipRule;
 import io.steward.model.owners.OwnershipRulesParser;
@@ -49,7 +48,8 @@ final class OwnerApplyRulesCommand extends StewardCommand {
         }
         List<OwnershipRule> rules = OwnershipRulesParser.parse(file, lines);
         try (Workspace workspace = openExistingLedger()) {
-            List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(workspace.ledger().store(), file, rules, allowUnknown);
+            Accountability a = GovernanceServices.accountability(workspace);
+            List<PlannedAssignment> plan = a.planRules(file, rules, allowUnknown);
             if (!quiet) {
                 try (RowWriter rows = output.format.open(out(), List.of("identity", "name", "from", "to", "backup", "rule"))) {
                     for (PlannedAssignment p : plan) {
@@ -63,7 +63,6 @@ final class OwnerApplyRulesCommand extends StewardCommand {
                 err().printf("Dry run: %,d identities would change; nothing written%n", plan.size());
                 return ExitCodes.OK;
             }
-            Accountability a = GovernanceServices.accountability(workspace);
             long t0 = System.nanoTime();
             int n = a.apply(actor(), plan);
             double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);

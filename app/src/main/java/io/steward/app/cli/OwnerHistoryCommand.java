@@ -4,7 +4,6 @@ import io.steward.app.Workspace;
 import io.steward.exports.inventory.InventoryJson;
 import io.steward.exports.rows.RowWriter;
 import io.steward.model.owners.CurrentOwner;
-import io.steward.model.owners.KnownIdentities;
 import io.steward.model.owners.Owners;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +23,9 @@ final class OwnerHistoryCommand extends StewardCommand {
     @Override
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
-            String key = workspace.ledger().store().read(ctx -> KnownIdentities.resolve(ctx, identity));
-            List<CurrentOwner> history = new Owners(workspace.ledger()).history(key);
+            Owners owners = workspace.accountability().owners();
+            String key = owners.identityKey(identity);
+            List<CurrentOwner> history = owners.history(key);
             try (RowWriter rows = output.format.open(out(), List.of("seq", "time", "by", "owner", "backup", "reason"))) {
                 for (CurrentOwner c : history) {
                     rows.row(Arrays.asList(c.ledgerSeq(), InventoryJson.iso(c.assignedAt()), c.assignedBy(), c.owner().toString(),

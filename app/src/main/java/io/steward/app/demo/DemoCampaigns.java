@@ -9,6 +9,7 @@ import io.steward.model.campaigns.ItemFilter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo's review campaign: open over one source's identities, half of the demo user's items decided (each as
@@ -25,9 +26,7 @@ public final class DemoCampaigns {
     public static void add(Workspace workspace) {
         String actor = workspace.actor();
         CampaignService campaigns = workspace.campaigns();
-        String source = workspace.ledger().store().read(ctx -> ctx.fetchOne("SELECT s.source FROM identity i JOIN snapshot s"
-                + " ON s.id = i.snapshot_id WHERE i.current = 1 AND i.parent_id IS NULL GROUP BY s.source HAVING count(*) >= 12"
-                + " ORDER BY count(*), s.source LIMIT 1")).get(0, String.class);
+        String source = smallestSourceOf(workspace.inventory().identitiesPerSource(), 12);
         LocalDate due = workspace.clock().instant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(21);
         campaigns.create(actor, NAME, "demo quarter", due, actor, "source:" + source);
         campaigns.open(actor, NAME);
@@ -54,5 +53,13 @@ public final class DemoCampaigns {
             campaigns.decisions().delegate(actor, NAME, List.of(toDelegate.itemNo()), DELEGATE,
                     "demo: Dana runs this service day to day");
         }
+    }
+
+    /** The source with the fewest identities that still has {@code atLeast}: a campaign small enough to work through. */
+    private static String smallestSourceOf(Map<String, Long> identitiesPerSource, long atLeast) {
+        return identitiesPerSource.entrySet().stream().filter(e -> e.getValue() >= atLeast)
+                .min(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElseThrow(() -> new IllegalStateException("no demo source has " + atLeast + " identities to review"));
     }
 }

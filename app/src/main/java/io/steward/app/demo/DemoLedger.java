@@ -75,7 +75,7 @@ public final class DemoLedger {
             reports.add(report);
             progress.imported(reports.size(), files.size(), report);
         }
-        DemoOwnership.apply(dir, workspace.ledger().store(), service, workspace.actor(), workspace.clock());
+        DemoOwnership.apply(dir, workspace, service);
         DemoStepUp.add(workspace);
         DemoCampaigns.add(workspace);
         DemoCheckpoint.take(workspace);

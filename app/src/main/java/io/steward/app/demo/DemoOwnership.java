@@ -1,5 +1,6 @@
 package io.steward.app.demo;
 
+import io.steward.app.Workspace;
 import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.spi.ImportProgress;
@@ -8,13 +9,10 @@ import io.steward.model.findings.Accountability;
 import io.steward.model.findings.Finding;
 import io.steward.model.findings.FindingFilter;
 import io.steward.model.findings.Findings;
+import io.steward.model.findings.PlannedAssignment;
 import io.steward.model.findings.Suggestion;
-import io.steward.model.ledger.Ledger;
 import io.steward.model.owners.Assignment;
-import io.steward.model.owners.OwnerNames;
 import io.steward.model.owners.OwnerRef;
-import io.steward.model.owners.Owners;
-import io.steward.model.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +35,9 @@ public final class DemoOwnership {
     private DemoOwnership() {
     }
 
-    public static void apply(Path dir, Store store, ImportService imports, String actor, Clock clock) {
+    public static void apply(Path dir, Workspace workspace, ImportService imports) {
+        String actor = workspace.actor();
+        Clock clock = workspace.clock();
         try {
             Path agents = Files.writeString(dir.resolve(DemoLedger.EXPORTS_FOLDER).resolve("ai-agents.csv"), agentsCsv(clock.instant()),
                     StandardCharsets.UTF_8);
@@ -46,32 +46,27 @@ public final class DemoOwnership {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo's ownership files into " + dir + ": " + e.getMessage(), e);
         }
-        Ledger ledger = new Ledger(store, java.time.Clock.systemUTC());
-        Findings findings = new Findings(ledger);
-        Accountability accountability = new Accountability(new Owners(ledger), findings);
-        earlierReview(store, accountability, actor);
+        Accountability accountability = workspace.accountability();
+        earlierReview(accountability, actor);
         // Accepted for two months from today, even when the demo describes an earlier day.
-        acceptSomeRisks(findings, actor, Instant.now().isAfter(clock.instant()) ? Instant.now() : clock.instant());
+        acceptSomeRisks(accountability.findings(), actor, Instant.now().isAfter(clock.instant()) ? Instant.now() : clock.instant());
     }
 
     /** Every other hinted identity was assigned at last year's review, to whoever its hint named, leavers included. */
-    private static void earlierReview(Store store, Accountability accountability, String actor) {
+    private static void earlierReview(Accountability accountability, String actor) {
         List<Suggestion> hinted = accountability.suggestions(10_000);
-        List<io.steward.model.findings.PlannedAssignment> plan = new ArrayList<>();
-        store.read(ctx -> {
-            for (int i = 0; i < hinted.size(); i += 2) {
-                Suggestion s = hinted.get(i);
-                OwnerRef owner;
-                try {
-                    owner = OwnerNames.resolve(ctx, s.hint(), true);
-                } catch (IllegalArgumentException e) {
-                    continue;
-                }
-                plan.add(new io.steward.model.findings.PlannedAssignment(s.identityKey(), s.name(), null,
-                        new Assignment(owner, null, "assigned at the 2024 access review", "manual")));
+        List<PlannedAssignment> plan = new ArrayList<>();
+        for (int i = 0; i < hinted.size(); i += 2) {
+            Suggestion s = hinted.get(i);
+            OwnerRef owner;
+            try {
+                owner = accountability.owners().owner(s.hint(), true);
+            } catch (IllegalArgumentException e) {
+                continue;
             }
-            return null;
-        });
+            plan.add(new PlannedAssignment(s.identityKey(), s.name(), null,
+                    new Assignment(owner, null, "assigned at the 2024 access review", "manual")));
+        }
         accountability.apply(actor, plan);
     }
 

@@ -1,12 +1,9 @@
 package io.steward.app.demo;
 
-import static io.steward.model.db.Tables.ACCESS_GRANT;
-import static io.steward.model.db.Tables.IDENTITY;
-import static io.steward.model.db.Tables.PERSON;
-
 import io.steward.app.Workspace;
 import io.steward.model.findings.FindingProgress;
 import io.steward.model.findings.Findings;
+import io.steward.model.inventory.query.KeyedGrant;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.owners.Assignment;
 import io.steward.model.owners.OwnerRef;
@@ -26,7 +23,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.Record3;
 
 /**
  * The demo's step-up inbox, owned by the person running the demo so they can work it: agents asking for production
@@ -50,30 +46,24 @@ public final class DemoStepUp {
     public static void add(Workspace workspace) {
         Ledger ledger = workspace.ledger();
         String me = workspace.actor();
-        List<Record3<String, String, String>> targets = ledger.store().read(ctx -> ctx
-                .selectDistinct(IDENTITY.IDENTITY_KEY, ACCESS_GRANT.PRIVILEGE, ACCESS_GRANT.RESOURCE)
-                .from(IDENTITY).join(ACCESS_GRANT).on(ACCESS_GRANT.IDENTITY_ID.eq(IDENTITY.ID))
-                .where(IDENTITY.CURRENT.eq(1L)).and(IDENTITY.PARENT_ID.isNull())
-                .orderBy(IDENTITY.IDENTITY_KEY).limit(400).fetch());
+        List<KeyedGrant> targets = workspace.inventory().grantsInKeyOrder(400);
         List<String> keys = new ArrayList<>();
-        for (var t : targets) {
-            if (!keys.contains(t.value1()) && keys.size() < 6) {
-                keys.add(t.value1());
+        for (KeyedGrant t : targets) {
+            if (!keys.contains(t.identityKey()) && keys.size() < 6) {
+                keys.add(t.identityKey());
             }
         }
         if (keys.size() < 6) {
             return; // an inventory without grants has nothing to elevate
         }
-        String backup = ledger.store().read(ctx -> ctx.select(PERSON.PERSON_KEY).from(PERSON)
-                .where(PERSON.CURRENT.eq(1L)).and(PERSON.STATUS.eq("active")).and(PERSON.PERSON_KEY.ne(me.toLowerCase()))
-                .orderBy(PERSON.PERSON_KEY).limit(1).fetchOptional(PERSON.PERSON_KEY).orElse("oncall@acme.example"));
-        Owners owners = new Owners(ledger);
+        Owners owners = workspace.accountability().owners();
+        String backup = owners.activePeople(2).stream().filter(p -> !p.equals(me.toLowerCase())).findFirst().orElse("oncall@acme.example");
         for (String key : keys) {
             owners.assign(me, key, new Assignment(OwnerRef.person(me), OwnerRef.person(backup),
                     "demo: you own the identities the agents ask to elevate", "manual"));
         }
         Instant now = workspace.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        var stillPresent = targets.stream().filter(t -> t.value1().equals(keys.get(5))).findFirst().orElseThrow();
+        KeyedGrant stillPresent = targets.stream().filter(t -> t.identityKey().equals(keys.get(5))).findFirst().orElseThrow();
         Path dir;
         try {
             dir = Files.createTempDirectory("steward-demo-stepup-");
@@ -103,7 +93,7 @@ public final class DemoStepUp {
             Clock past = Clock.fixed(now.minus(3, ChronoUnit.DAYS), ZoneOffset.UTC);
             Path old = dir.resolve("stepup-past.jsonl");
             Files.writeString(old, line(STILL_PRESENT, past.instant().minus(10, ChronoUnit.MINUTES), "agent:infra-autopilot",
-                    keys.get(5), stillPresent.value2(), stillPresent.value3(), "staging", "PT1H", "Rotate the staging load balancer certificate",
+                    keys.get(5), stillPresent.privilege(), stillPresent.resource(), "staging", "PT1H", "Rotate the staging load balancer certificate",
                     "OPS-52", "[]") + "\n");
             StepUpService then = new StepUpService(ledger, Policy.defaultPolicy(), new DirectoryAccountability(),
                     new LedgerFindings(new Findings(ledger)), past);
@@ -115,7 +105,7 @@ public final class DemoStepUp {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo step-up requests: " + e.getMessage(), e);
         }
-        new Findings(ledger).refresh(FindingProgress.NONE);
+        workspace.findings().refresh(FindingProgress.NONE);
     }
 
     private static String line(String id, Instant at, String requester, String target, String privilege, String resource,

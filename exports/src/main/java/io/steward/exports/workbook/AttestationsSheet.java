@@ -1,7 +1,7 @@
 package io.steward.exports.workbook;
 
 import io.steward.model.campaigns.CampaignItem;
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import java.time.Instant;
 
 /**
@@ -35,8 +35,8 @@ final class AttestationsSheet {
     static final EntryRowSpec ENTRIES = EntryRowSpec.of(LAYOUT, SEQ, HASH)
             .text("Decision", DecisionPayloads::decision)
             .text("Comment", DecisionPayloads::comment)
-            .text("Decided by", LedgerViewRecord::getActor)
-            .text("Decided at (UTC)", LedgerViewRecord::getTime)
+            .text("Decided by", EntryRow::actor)
+            .text("Decided at (UTC)", EntryRow::time)
             .text("Identity key", (entry, row) -> DecisionPayloads.itemField(entry, row.get(ITEM), "identity"))
             .text("Frozen item hash (SHA-256)", (entry, row) -> DecisionPayloads.itemField(entry, row.get(ITEM), "frozenHash"))
             .build();

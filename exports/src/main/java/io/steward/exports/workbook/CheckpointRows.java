@@ -1,10 +1,7 @@
 package io.steward.exports.workbook;
 
-import static io.steward.model.db.Tables.LEDGER_ENTRY;
-
 import io.steward.model.ledger.Checkpoint;
-import io.steward.model.ledger.Hashes;
-import io.steward.model.store.Store;
+import io.steward.model.ledger.EntryRows;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,12 +12,12 @@ import java.util.List;
  * still has the signed hash (else rebuilt).
  */
 final class CheckpointRows {
-    private final Store store;
+    private final EntryRows ledgerRows;
     private final long headSeq;
     private final List<WorkbookProblem> problems;
 
-    CheckpointRows(Store store, long headSeq, List<WorkbookProblem> problems) {
-        this.store = store;
+    CheckpointRows(EntryRows ledgerRows, long headSeq, List<WorkbookProblem> problems) {
+        this.ledgerRows = ledgerRows;
         this.headSeq = headSeq;
         this.problems = problems;
     }
@@ -70,9 +67,9 @@ final class CheckpointRows {
             problems.add(problem(row, "checkpoint of seq " + cp.seq() + ": " + signature + " (a cell of this row was changed)"));
             return;
         }
-        if (!cp.ledgerId().equals(store.ledgerId())) {
+        if (!cp.ledgerId().equals(ledgerRows.ledgerId())) {
             problems.add(problem(row, "checkpoint of seq " + cp.seq() + " belongs to another ledger (id " + cp.ledgerId()
-                    + ", this one is " + store.ledgerId() + ")"));
+                    + ", this one is " + ledgerRows.ledgerId() + ")"));
             return;
         }
         if (cp.seq() > headSeq) {
@@ -80,8 +77,7 @@ final class CheckpointRows {
                     + headSeq + ": the newest entries were deleted since (truncated)"));
             return;
         }
-        String actual = cp.seq() == 0 ? Hashes.hex(Hashes.GENESIS) : store.read(ctx -> ctx.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
-                .where(LEDGER_ENTRY.SEQ.eq(cp.seq())).fetchOptional(LEDGER_ENTRY.HASH).map(Hashes::hex).orElse("(missing)"));
+        String actual = ledgerRows.hashAt(cp.seq()).orElse("(missing)");
         if (!actual.equals(cp.headHash())) {
             problems.add(problem(row, "checkpoint signed entry " + cp.seq() + " with hash " + EntryRowComparison.shorten(cp.headHash())
                     + ", the ledger's entry " + cp.seq() + " now has hash " + EntryRowComparison.shorten(actual)

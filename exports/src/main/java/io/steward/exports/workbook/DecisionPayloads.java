@@ -2,7 +2,7 @@ package io.steward.exports.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.campaigns.CampaignEntries;
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import io.steward.model.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -21,41 +21,41 @@ final class DecisionPayloads {
     }
 
     /** The decision the entry records: its action, or no-response for a close. */
-    static synchronized String decision(LedgerViewRecord entry) {
-        if (CampaignEntries.DECIDED.name().equals(entry.getKind())) {
+    static synchronized String decision(EntryRow entry) {
+        if (CampaignEntries.DECIDED.name().equals(entry.kind())) {
             return payload(entry).path("decision").asText("");
         }
-        if (CampaignEntries.CLOSED.name().equals(entry.getKind())) {
+        if (CampaignEntries.CLOSED.name().equals(entry.kind())) {
             return "no-response";
         }
-        return "(a " + entry.getKind() + " entry, not a decision)";
+        return "(a " + entry.kind() + " entry, not a decision)";
     }
 
-    static synchronized String comment(LedgerViewRecord entry) {
-        return CampaignEntries.DECIDED.name().equals(entry.getKind()) ? text(payload(entry).get("comment")) : null;
+    static synchronized String comment(EntryRow entry) {
+        return CampaignEntries.DECIDED.name().equals(entry.kind()) ? text(payload(entry).get("comment")) : null;
     }
 
     /** A field of the entry's record of this row's item; null when the entry does not list items (a close). */
-    static synchronized String itemField(LedgerViewRecord entry, String itemNo, String field) {
-        if (!CampaignEntries.DECIDED.name().equals(entry.getKind())) {
+    static synchronized String itemField(EntryRow entry, String itemNo, String field) {
+        if (!CampaignEntries.DECIDED.name().equals(entry.kind())) {
             return null;
         }
         payload(entry);
         try {
             JsonNode item = cachedItems.get(Long.parseLong(itemNo));
-            return item == null ? "(item " + itemNo + " is not in entry " + entry.getSeq() + ")" : text(item.get(field));
+            return item == null ? "(item " + itemNo + " is not in entry " + entry.seq() + ")" : text(item.get(field));
         } catch (NumberFormatException e) {
             return "(not an item number: " + itemNo + ")";
         }
     }
 
-    private static synchronized JsonNode payload(LedgerViewRecord entry) {
-        if (entry.getSeq() != cachedSeq) {
-            cachedPayload = entry.getPayload() == null ? CanonicalJson.MAPPER.nullNode()
-                    : CanonicalJson.parse(entry.getPayload().getBytes(StandardCharsets.UTF_8));
+    private static synchronized JsonNode payload(EntryRow entry) {
+        if (entry.seq() != cachedSeq) {
+            cachedPayload = entry.payload() == null ? CanonicalJson.MAPPER.nullNode()
+                    : CanonicalJson.parse(entry.payload().getBytes(StandardCharsets.UTF_8));
             cachedItems = new HashMap<>();
             cachedPayload.path("items").forEach(i -> cachedItems.put(i.path("item").asLong(), i));
-            cachedSeq = entry.getSeq();
+            cachedSeq = entry.seq();
         }
         return cachedPayload;
     }

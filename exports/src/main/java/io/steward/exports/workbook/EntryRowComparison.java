@@ -1,7 +1,7 @@
 package io.steward.exports.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import io.steward.model.json.CanonicalJson;
 import io.steward.model.text.SpreadsheetText;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ final class EntryRowComparison {
     private EntryRowComparison() {
     }
 
-    static void compare(EntryRowSpec spec, String sheet, int rowNumber, List<String> cells, long seq, LedgerViewRecord entry, long headSeq,
+    static void compare(EntryRowSpec spec, String sheet, int rowNumber, List<String> cells, long seq, EntryRow entry, long headSeq,
                         List<WorkbookProblem> problems) {
         if (entry == null) {
             problems.add(new WorkbookProblem(sheet, rowNumber, spec.seqColumn(), "entry " + seq + " is not in the ledger, which ends at entry "
@@ -21,9 +21,9 @@ final class EntryRowComparison {
             return;
         }
         String hashCell = WorkbookVerifier.cell(cells, spec.layout().indexOf(spec.hashColumn()));
-        if (!hashCell.equalsIgnoreCase(entry.getHashHex())) {
+        if (!hashCell.equalsIgnoreCase(entry.hashHex())) {
             problems.add(new WorkbookProblem(sheet, rowNumber, spec.hashColumn(), "the workbook says entry " + seq + " has hash " + shorten(hashCell)
-                    + ", the ledger's entry " + seq + " has hash " + shorten(entry.getHashHex())
+                    + ", the ledger's entry " + seq + " has hash " + shorten(entry.hashHex())
                     + ": the ledger was rebuilt or edited since the export, or this cell was changed"));
         }
         EntryRowSpec.RowCells row = header -> WorkbookVerifier.cell(cells, spec.layout().indexOf(header));

@@ -1,6 +1,6 @@
 package io.steward.exports.workbook;
 
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -22,7 +22,7 @@ record EntryRowSpec(TableLayout layout, String seqColumn, String hashColumn, Map
      * How a column is compared: {@code expected} gives the text the cell must hold (null = this entry says
      * nothing about it); {@code json} compares JSON values, key order and spacing aside.
      */
-    record Field(BiFunction<LedgerViewRecord, RowCells, String> expected, boolean json) {
+    record Field(BiFunction<EntryRow, RowCells, String> expected, boolean json) {
     }
 
     static Builder of(TableLayout layout, String seqColumn, String hashColumn) {
@@ -41,17 +41,17 @@ record EntryRowSpec(TableLayout layout, String seqColumn, String hashColumn, Map
             this.hashColumn = hashColumn;
         }
 
-        Builder text(String column, Function<LedgerViewRecord, String> expected) {
+        Builder text(String column, Function<EntryRow, String> expected) {
             return text(column, (entry, row) -> expected.apply(entry));
         }
 
-        Builder text(String column, BiFunction<LedgerViewRecord, RowCells, String> expected) {
+        Builder text(String column, BiFunction<EntryRow, RowCells, String> expected) {
             layout.indexOf(column);
             fields.put(column, new Field(expected, false));
             return this;
         }
 
-        Builder json(String column, Function<LedgerViewRecord, String> expected) {
+        Builder json(String column, Function<EntryRow, String> expected) {
             layout.indexOf(column);
             fields.put(column, new Field((entry, row) -> expected.apply(entry), true));
             return this;

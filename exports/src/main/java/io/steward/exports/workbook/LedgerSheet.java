@@ -1,6 +1,6 @@
 package io.steward.exports.workbook;
 
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import java.time.Instant;
 
 /**
@@ -19,17 +19,17 @@ final class LedgerSheet {
 
     /** Every column but the seq and hash restates a field of the entry. */
     static final EntryRowSpec ENTRIES = EntryRowSpec.of(LAYOUT, "Seq", "Entry hash (SHA-256)")
-            .text("Time (UTC)", LedgerViewRecord::getTime)
-            .text("Actor", LedgerViewRecord::getActor)
-            .text("Kind", LedgerViewRecord::getKind)
-            .text("Subject", LedgerViewRecord::getSubject)
-            .json("Payload (canonical JSON)", LedgerViewRecord::getPayload)
+            .text("Time (UTC)", EntryRow::time)
+            .text("Actor", EntryRow::actor)
+            .text("Kind", EntryRow::kind)
+            .text("Subject", EntryRow::subject)
+            .json("Payload (canonical JSON)", EntryRow::payload)
             .build();
 
     private LedgerSheet() {
     }
 
-    static void row(TableSheet table, LedgerViewRecord r) {
-        table.row(r.getSeq(), Instant.parse(r.getTime()), r.getActor(), r.getKind(), r.getSubject(), r.getPayload(), r.getHashHex());
+    static void row(TableSheet table, EntryRow r) {
+        table.row(r.seq(), Instant.parse(r.time()), r.actor(), r.kind(), r.subject(), r.payload(), r.hashHex());
     }
 }

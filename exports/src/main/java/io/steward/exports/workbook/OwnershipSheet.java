@@ -1,7 +1,7 @@
 package io.steward.exports.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import io.steward.model.owners.OwnerEntries;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +31,9 @@ final class OwnershipSheet {
 
     private static EntryRowSpec spec() {
         EntryRowSpec.Builder b = EntryRowSpec.of(LAYOUT, "Seq", "Entry hash (SHA-256)")
-                .text("Time (UTC)", LedgerViewRecord::getTime)
-                .text("Changed by", LedgerViewRecord::getActor)
-                .text("Identity key", LedgerViewRecord::getSubject);
+                .text("Time (UTC)", EntryRow::time)
+                .text("Changed by", EntryRow::actor)
+                .text("Identity key", EntryRow::subject);
         for (int i = 0; i < FIELDS.length; i++) {
             String field = FIELDS[i];
             b.text(HEADERS[i], e -> Payloads.text(e, field));
@@ -41,10 +41,10 @@ final class OwnershipSheet {
         return b.build();
     }
 
-    static void row(TableSheet table, LedgerViewRecord e) {
+    static void row(TableSheet table, EntryRow e) {
         JsonNode p = Payloads.of(e);
-        table.row(e.getSeq(), Instant.parse(e.getTime()), e.getActor(), e.getSubject(), Payloads.text(p, "owner"), Payloads.text(p, "backup"),
+        table.row(e.seq(), Instant.parse(e.time()), e.actor(), e.subject(), Payloads.text(p, "owner"), Payloads.text(p, "backup"),
                 Payloads.text(p, "previousOwner"), Payloads.text(p, "previousBackup"), Payloads.text(p, "reason"), Payloads.text(p, "via"),
-                e.getHashHex());
+                e.hashHex());
     }
 }

@@ -1,7 +1,7 @@
 package io.steward.exports.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import io.steward.model.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 
@@ -10,9 +10,9 @@ final class Payloads {
     private Payloads() {
     }
 
-    static JsonNode of(LedgerViewRecord entry) {
-        return entry.getPayload() == null ? CanonicalJson.MAPPER.nullNode()
-                : CanonicalJson.parse(entry.getPayload().getBytes(StandardCharsets.UTF_8));
+    static JsonNode of(EntryRow entry) {
+        return entry.payload() == null ? CanonicalJson.MAPPER.nullNode()
+                : CanonicalJson.parse(entry.payload().getBytes(StandardCharsets.UTF_8));
     }
 
     static String text(JsonNode payload, String field) {
@@ -20,7 +20,7 @@ final class Payloads {
         return n == null || n.isNull() ? "" : n.isValueNode() ? n.asText() : n.toString();
     }
 
-    static String text(LedgerViewRecord entry, String field) {
+    static String text(EntryRow entry, String field) {
         return text(of(entry), field);
     }
 }

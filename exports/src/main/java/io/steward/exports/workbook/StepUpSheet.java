@@ -1,7 +1,7 @@
 package io.steward.exports.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.model.db.tables.records.LedgerViewRecord;
+import io.steward.model.ledger.EntryRow;
 import io.steward.model.stepup.StepUpEntries;
 import java.time.Instant;
 import java.util.List;
@@ -24,10 +24,10 @@ final class StepUpSheet {
             Column.text("Entry hash (SHA-256)", 66));
 
     static final EntryRowSpec ENTRIES = EntryRowSpec.of(LAYOUT, "Seq", "Entry hash (SHA-256)")
-            .text("Time (UTC)", LedgerViewRecord::getTime)
-            .text("Decided by", LedgerViewRecord::getActor)
-            .text("Decision", LedgerViewRecord::getKind)
-            .text("Request", LedgerViewRecord::getSubject)
+            .text("Time (UTC)", EntryRow::time)
+            .text("Decided by", EntryRow::actor)
+            .text("Decision", EntryRow::kind)
+            .text("Request", EntryRow::subject)
             .text("Identity key", e -> Payloads.text(e, "identityKey"))
             .text("Reason", e -> Payloads.text(e, "reason"))
             .build();
@@ -35,13 +35,13 @@ final class StepUpSheet {
     private StepUpSheet() {
     }
 
-    static void row(TableSheet table, LedgerViewRecord e) {
+    static void row(TableSheet table, EntryRow e) {
         JsonNode p = Payloads.of(e);
         JsonNode policy = p.path("policy");
         String expires = Payloads.text(p, "expiresAt").isEmpty() ? Payloads.text(p, "grantExpiresAt") : Payloads.text(p, "expiresAt");
-        table.row(e.getSeq(), Instant.parse(e.getTime()), e.getActor(), e.getKind(), e.getSubject(), Payloads.text(p, "identityKey"),
+        table.row(e.seq(), Instant.parse(e.time()), e.actor(), e.kind(), e.subject(), Payloads.text(p, "identityKey"),
                 Payloads.text(p, "role"), Payloads.text(p, "reason"), Payloads.text(p, "ttl"), expires,
                 policy.isMissingNode() || policy.isNull() ? "" : Payloads.text(policy, "name") + " " + Payloads.text(policy, "applied"),
-                e.getHashHex());
+                e.hashHex());
     }
 }

@@ -1,18 +1,15 @@
 package io.steward.exports.workbook;
 
-import static io.steward.model.db.Tables.LEDGER_ENTRY;
-
-import io.steward.model.ledger.Hashes;
-import io.steward.model.store.Store;
+import io.steward.model.ledger.EntryRows;
 import java.util.List;
 
 /** Checks that the head the Summary names is the ledger's entry at that seq. */
 final class SummaryRows {
-    private final Store store;
+    private final EntryRows ledgerRows;
     private final List<WorkbookProblem> problems;
 
-    SummaryRows(Store store, List<WorkbookProblem> problems) {
-        this.store = store;
+    SummaryRows(EntryRows ledgerRows, List<WorkbookProblem> problems) {
+        this.ledgerRows = ledgerRows;
         this.problems = problems;
     }
 
@@ -32,8 +29,7 @@ final class SummaryRows {
             return;
         }
         String claimed = WorkbookVerifier.cell(hashRow.cells(), 1);
-        String actual = seq == 0 ? Hashes.hex(Hashes.GENESIS) : store.read(ctx -> ctx.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
-                .where(LEDGER_ENTRY.SEQ.eq(seq)).fetchOptional(LEDGER_ENTRY.HASH).map(Hashes::hex).orElse(null));
+        String actual = ledgerRows.hashAt(seq).orElse(null);
         if (actual == null) {
             problems.add(new WorkbookProblem(SummarySheet.NAME, seqRow.number(), "B", "the ledger has no entry " + seq
                     + " (the head at export): the newest entries were deleted since (truncated)"));

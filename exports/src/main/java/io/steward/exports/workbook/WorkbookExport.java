@@ -7,8 +7,9 @@ import io.steward.model.findings.RuleInfo;
 import io.steward.model.inventory.SnapshotInfo;
 import io.steward.model.inventory.Snapshots;
 import io.steward.model.ledger.Checkpoint;
+import io.steward.model.ledger.EntryRow;
+import io.steward.model.ledger.EntryRows;
 import io.steward.model.ledger.VerificationReport;
-import io.steward.model.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -56,7 +58,8 @@ public final class WorkbookExport {
     public record Result(Path file, long ledgerRows, long itemRows, Checkpoint checkpoint, VerificationReport verification) {
     }
 
-    private final Store store;
+    private final EntryRows ledgerRows;
+    private final Snapshots snapshots;
     private final CampaignService campaigns;
     private final Supplier<VerificationReport> verifier;
     private final Supplier<Checkpoint> checkpointTaker;
@@ -68,9 +71,10 @@ public final class WorkbookExport {
      * @param verifier verifies the ledger as it stands (the result goes on the Summary)
      * @param checkpointTaker signs the ledger head as the exporting actor (a checkpoint entry and sidecar line)
      */
-    public WorkbookExport(Store store, CampaignService campaigns, Supplier<VerificationReport> verifier, Supplier<Checkpoint> checkpointTaker,
-                          String toolVersion, Clock clock, int maxRowsPerSheet) {
-        this.store = store;
+    public WorkbookExport(EntryRows ledgerRows, Snapshots snapshots, CampaignService campaigns, Supplier<VerificationReport> verifier,
+                          Supplier<Checkpoint> checkpointTaker, String toolVersion, Clock clock, int maxRowsPerSheet) {
+        this.ledgerRows = ledgerRows;
+        this.snapshots = snapshots;
         this.campaigns = campaigns;
         this.verifier = verifier;
         this.checkpointTaker = checkpointTaker;
@@ -79,9 +83,9 @@ public final class WorkbookExport {
         this.maxRowsPerSheet = maxRowsPerSheet;
     }
 
-    public WorkbookExport(Store store, CampaignService campaigns, Supplier<VerificationReport> verifier, Supplier<Checkpoint> checkpointTaker,
-                          String toolVersion) {
-        this(store, campaigns, verifier, checkpointTaker, toolVersion, Clock.systemUTC(), TableSheet.MAX_ROWS);
+    public WorkbookExport(EntryRows ledgerRows, Snapshots snapshots, CampaignService campaigns, Supplier<VerificationReport> verifier,
+                          Supplier<Checkpoint> checkpointTaker, String toolVersion) {
+        this(ledgerRows, snapshots, campaigns, verifier, checkpointTaker, toolVersion, Clock.systemUTC(), TableSheet.MAX_ROWS);
     }
 
     /**
@@ -95,11 +99,11 @@ public final class WorkbookExport {
         checkCancelled(cancelled);
         Checkpoint checkpoint = checkpointTaker.get();
         long lastSeq = checkpoint.seq() + 1; // the checkpoint entry itself
-        PeriodEntries entries = new PeriodEntries(store, request.period(), lastSeq);
+        EntryRows.Period entries = ledgerRows.period(request.period().from(), request.period().to(), lastSeq);
         long ledgerTotal = entries.count();
         long total = ledgerTotal + (campaign == null ? 0 : campaign.items());
         List<SnapshotInfo> snapshots = snapshotsUsed(lastSeq);
-        List<Checkpoint> checkpoints = Evidence.checkpoints(store, lastSeq);
+        List<Checkpoint> checkpoints = ledgerRows.checkpoints(lastSeq);
         RowCounter counter = new RowCounter(progress, total);
         try (WorkbookWriter writer = new WorkbookWriter(maxRowsPerSheet)) {
             SummarySheet.CampaignFacts campaignFacts = null;
@@ -116,7 +120,7 @@ public final class WorkbookExport {
             kindSheet(writer, entries, StepUpSheet.LAYOUT, StepUpSheet.KINDS, StepUpSheet::row, cancelled);
             EvidenceSheet.write(writer, snapshots, checkpoints);
             SummarySheet.write(writer, new SummarySheet.Facts(request.title(), request.scope(), request.period(), generatedAt,
-                    request.actor(), toolVersion, store.ledgerId(), verification, checkpoint, ledgerTotal, snapshots.size(), checkpoints.size()),
+                    request.actor(), toolVersion, ledgerRows.ledgerId(), verification, checkpoint, ledgerTotal, snapshots.size(), checkpoints.size()),
                     campaignFacts, entries.countsByKind());
             writer.moveToFront(SummarySheet.NAME);
             checkCancelled(cancelled);
@@ -129,9 +133,8 @@ public final class WorkbookExport {
         return new Result(file, ledger(counter), campaign == null ? 0 : campaign.items(), checkpoint, verification);
     }
 
-    private static void kindSheet(WorkbookWriter writer, PeriodEntries entries, TableLayout layout, List<String> kinds,
-                                  java.util.function.BiConsumer<TableSheet, io.steward.model.db.tables.records.LedgerViewRecord> row,
-                                  BooleanSupplier cancelled) {
+    private static void kindSheet(WorkbookWriter writer, EntryRows.Period entries, TableLayout layout, List<String> kinds,
+                                  BiConsumer<TableSheet, EntryRow> row, BooleanSupplier cancelled) {
         TableSheet table = writer.table(layout);
         entries.forEachOfKinds(kinds, e -> row.accept(table, e), cancelled);
         table.finish();
@@ -143,7 +146,7 @@ public final class WorkbookExport {
 
     /** Attestations, Remediation and Findings; returns what the Summary says about the campaign. */
     private SummarySheet.CampaignFacts campaignSheets(WorkbookWriter writer, Campaign campaign, RowCounter counter, BooleanSupplier cancelled) {
-        CampaignRowsReader reader = new CampaignRowsReader(store, campaigns, campaign.name());
+        CampaignRowsReader reader = new CampaignRowsReader(ledgerRows, campaigns, campaign.name());
         Map<String, Long> decisions = new TreeMap<>();
         TableSheet attestations = writer.table(AttestationsSheet.LAYOUT);
         reader.items(row -> {
@@ -183,7 +186,7 @@ public final class WorkbookExport {
 
     /** The snapshots current at the signed head: the latest of each series imported by then. */
     private List<SnapshotInfo> snapshotsUsed(long lastSeq) {
-        return new Snapshots(store).latest().stream().filter(s -> s.ledgerSeq() == null || s.ledgerSeq() <= lastSeq).toList();
+        return snapshots.latest().stream().filter(s -> s.ledgerSeq() == null || s.ledgerSeq() <= lastSeq).toList();
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {

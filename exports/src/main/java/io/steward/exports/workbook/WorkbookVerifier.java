@@ -1,17 +1,12 @@
 package io.steward.exports.workbook;
 
-import static io.steward.model.db.Tables.LEDGER_ENTRY;
-import static io.steward.model.db.Tables.LEDGER_VIEW;
-
-import io.steward.model.db.tables.records.LedgerViewRecord;
-import io.steward.model.store.Store;
+import io.steward.model.ledger.EntryRow;
+import io.steward.model.ledger.EntryRows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Checks an attestation workbook against the ledger: every row that restates a ledger entry (the Ledger
@@ -26,15 +21,14 @@ public final class WorkbookVerifier {
             OwnershipSheet.ENTRIES, StepUpSheet.ENTRIES);
     private static final int BATCH = 1_000;
 
-    private final Store store;
+    private final EntryRows ledgerRows;
 
-    public WorkbookVerifier(Store store) {
-        this.store = store;
+    public WorkbookVerifier(EntryRows ledgerRows) {
+        this.ledgerRows = ledgerRows;
     }
 
     public WorkbookCheck verify(Path workbook) throws IOException {
-        long headSeq = store.read(ctx -> Optional.ofNullable(ctx.select(org.jooq.impl.DSL.max(LEDGER_ENTRY.SEQ)).from(LEDGER_ENTRY)
-                .fetchOne(0, Long.class)).orElse(0L));
+        long headSeq = ledgerRows.headSeq();
         Reading reading = new Reading(headSeq);
         WorkbookRows.read(workbook, reading::row);
         reading.flush();
@@ -43,8 +37,8 @@ public final class WorkbookVerifier {
             problems.add(new WorkbookProblem(LedgerSheet.LAYOUT.sheetName(), 0, null, "the workbook has no ledger entry rows to check"
                     + " (is it a Steward attestation workbook?)"));
         }
-        int checkpoints = new CheckpointRows(store, headSeq, problems).check(reading.evidenceRows);
-        new SummaryRows(store, problems).check(reading.summaryRows);
+        int checkpoints = new CheckpointRows(ledgerRows, headSeq, problems).check(reading.evidenceRows);
+        new SummaryRows(ledgerRows, problems).check(reading.summaryRows);
         return new WorkbookCheck(workbook, reading.entryRows, checkpoints, problems);
     }
 
@@ -105,9 +99,7 @@ public final class WorkbookVerifier {
                 return;
             }
             List<Long> seqs = pending.stream().map(PendingRow::seq).distinct().toList();
-            Map<Long, LedgerViewRecord> entries = new HashMap<>();
-            store.read(ctx -> ctx.selectFrom(LEDGER_VIEW).where(LEDGER_VIEW.SEQ.in(seqs)).fetch())
-                    .forEach(r -> entries.put(r.getSeq(), r));
+            Map<Long, EntryRow> entries = ledgerRows.rowsAt(seqs);
             for (PendingRow p : pending) {
                 EntryRowComparison.compare(p.spec, p.sheet, p.number, p.cells, p.seq, entries.get(p.seq), headSeq, problems);
             }

@@ -101,7 +101,7 @@ class CampaignWorkbookTest {
             assertThat(((XSSFSheet) summary).getDrawingPatriarch().getCharts()).extracting(c -> c.getTitleText().getString())
                     .containsExactly("Decisions", "Findings by severity", "Ledger entries by kind");
         }
-        assertThat(new WorkbookVerifier(fixture.store).verify(workbook).problems()).isEmpty();
+        assertThat(fixture.verifier().verify(workbook).problems()).isEmpty();
     }
 
     @Test
@@ -114,7 +114,7 @@ class CampaignWorkbookTest {
                 wb.write(out);
             }
         }
-        List<WorkbookProblem> problems = new WorkbookVerifier(fixture.store).verify(workbook).problems();
+        List<WorkbookProblem> problems = fixture.verifier().verify(workbook).problems();
         assertThat(problems).singleElement().hasToString("sheet 'Attestations', row 5, column 'Decision': the workbook says \"certify\","
                 + " the ledger's entry " + decisionSeqOfItem(4) + " says \"revoke\"");
     }
@@ -123,7 +123,7 @@ class CampaignWorkbookTest {
     void aDecisionChangedInTheLedgerIsReported() throws IOException {
         long seq = decisionSeqOfItem(4);
         new Tamper(fixture.ledgerFile).editBody(seq, "\"decision\":\"revoke\"", "\"decision\":\"certify\"");
-        List<WorkbookProblem> problems = new WorkbookVerifier(fixture.store).verify(workbook).problems();
+        List<WorkbookProblem> problems = fixture.verifier().verify(workbook).problems();
         assertThat(problems).anySatisfy(p -> assertThat(p).hasToString("sheet 'Attestations', row 5, column 'Decision': the workbook says"
                 + " \"revoke\", the ledger's entry " + seq + " says \"certify\""));
     }

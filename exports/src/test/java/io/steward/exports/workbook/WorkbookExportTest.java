@@ -151,7 +151,7 @@ class WorkbookExportTest {
             }
             assertThat(rows).isEqualTo(result.ledgerRows());
         }
-        assertThat(new WorkbookVerifier(fixture.store).verify(out).problems()).isEmpty();
+        assertThat(fixture.verifier().verify(out).problems()).isEmpty();
     }
 
     @Test

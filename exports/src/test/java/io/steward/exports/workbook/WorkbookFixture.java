@@ -5,9 +5,11 @@ import io.steward.model.campaigns.Decision;
 import io.steward.model.campaigns.ReviewFacts;
 import io.steward.model.findings.Severity;
 import io.steward.model.inventory.IdentityRecord;
+import io.steward.model.inventory.Snapshots;
 import io.steward.model.inventory.query.SnapshotFixtures;
 import io.steward.model.ledger.ActorKeys;
 import io.steward.model.ledger.Checkpoints;
+import io.steward.model.ledger.EntryRows;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerVerifier;
 import io.steward.model.ledger.VerifyProgress;
@@ -111,8 +113,12 @@ final class WorkbookFixture implements AutoCloseable {
     }
 
     WorkbookExport export(int maxRowsPerSheet) {
-        return new WorkbookExport(store, campaigns, () -> new LedgerVerifier(store, keys).verify((java.nio.file.Path) null, VerifyProgress.NONE, () -> false),
+        return new WorkbookExport(new EntryRows(store), new Snapshots(store), campaigns, () -> new LedgerVerifier(store, keys).verify((java.nio.file.Path) null, VerifyProgress.NONE, () -> false),
                 () -> checkpoints.take("alice"), "1.2.3-test", Clock.fixed(T0.plusSeconds(100_000), ZoneOffset.UTC), maxRowsPerSheet);
+    }
+
+    WorkbookVerifier verifier() {
+        return new WorkbookVerifier(new EntryRows(store));
     }
 
     static String arn(String name) {

@@ -123,12 +123,12 @@ class WorkbookVerifierTest {
     void aFileThatIsNotAWorkbookIsRefusedClearly() throws IOException {
         Path notXlsx = dir.resolve("notes.xlsx");
         Files.writeString(notXlsx, "hello");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookVerifier(fixture.store).verify(notXlsx))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.verifier().verify(notXlsx))
                 .isInstanceOf(IOException.class).hasMessageContaining("notes.xlsx");
     }
 
     private WorkbookCheck verify() throws IOException {
-        return new WorkbookVerifier(fixture.store).verify(workbook);
+        return fixture.verifier().verify(workbook);
     }
 
     private int evidenceRowOfFirstCheckpoint() throws IOException {

@@ -6,6 +6,8 @@ import io.steward.model.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -64,6 +66,34 @@ public final class CampaignItems {
             String json = ctx.fetchOne("SELECT frozen FROM campaign_item WHERE id = ?", item.id()).get(0, String.class);
             return CanonicalJson.parse(json.getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    /**
+     * Every finding of every item as frozen when the campaign opened, in item order, read {@code page} items at a
+     * time so a campaign of a million items is never held in memory; checks {@code cancelled} between pages.
+     */
+    public void forEachFrozenFinding(String campaign, int page, Consumer<FrozenFinding> sink, BooleanSupplier cancelled) {
+        long id = store.read(ctx -> CampaignRows.campaign(ctx, campaign).get("id", Long.class));
+        long after = 0;
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("cancelled while reading the findings of campaign " + campaign);
+            }
+            long from = after;
+            var rows = store.read(ctx -> ctx.fetch("SELECT item_no, identity_key, name, owner, decision, frozen FROM campaign_item"
+                    + " WHERE campaign_id = ? AND finding_rules IS NOT NULL AND item_no > ? ORDER BY item_no LIMIT ?", id, from, page));
+            for (Record r : rows) {
+                JsonNode frozen = CanonicalJson.parse(r.get(5, String.class).getBytes(StandardCharsets.UTF_8));
+                for (JsonNode f : frozen.path("findings")) {
+                    sink.accept(new FrozenFinding(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class), r.get(3, String.class),
+                            r.get(4, String.class), f.path("rule").asText(), f.path("severity").asText()));
+                }
+            }
+            if (rows.size() < page) {
+                return;
+            }
+            after = rows.get(rows.size() - 1).get(0, Long.class);
+        }
     }
 
     /** Every decision, correction and delegation of an item, oldest first; superseded ones are marked. */

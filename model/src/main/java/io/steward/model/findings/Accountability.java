@@ -9,9 +9,11 @@ import io.steward.model.owners.CurrentOwner;
 import io.steward.model.owners.KnownIdentities;
 import io.steward.model.owners.OwnerNames;
 import io.steward.model.owners.OwnerRef;
+import io.steward.model.owners.OwnershipRule;
 import io.steward.model.owners.Owners;
 import io.steward.model.owners.UnknownOwnerException;
 import io.steward.model.people.PeopleDirectory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +61,14 @@ public final class Accountability {
             refreshOwnerRules(tx, List.of(key));
             return c;
         });
+    }
+
+    /**
+     * What the ownership rules of {@code file} would assign now (see {@link OwnershipRulesPlanner}); nothing is written.
+     * @throws BadInputException for an owner the people directory does not know, naming line and column
+     */
+    public List<PlannedAssignment> planRules(Path file, List<OwnershipRule> rules, boolean allowUnknown) {
+        return OwnershipRulesPlanner.plan(ledger().store(), file, rules, allowUnknown);
     }
 
     /** Assigns every planned change in one transaction (one entry each) and updates the owner findings. */

@@ -20,11 +20,13 @@ import java.util.function.BooleanSupplier;
  * The inventory against the ledger: every snapshot has its {@code snapshot.imported} entry and every such
  * entry its snapshot; each snapshot's rows still give the digest its entry committed to (recomputed per
  * snapshot, in parallel, one streaming pass each); and the currency flags mark exactly the newest snapshot
- * of each series, as imports set them.
+ * of each series (source, importer and series part, as imports set them).
  */
 public final class SnapshotRowCheck implements LedgerContentCheck {
+    /** Identities whose flag disagrees with "newest of its series"; a series is what {@link SeriesFlags} keeps apart. */
     private static final String WRONG_CURRENT = "SELECT count(*) FROM identity i WHERE (i.current IS 1) <> (i.snapshot_id IN ("
             + "SELECT (SELECT s2.id FROM snapshot s2 WHERE s2.source = s.source AND s2.importer_id = s.importer_id"
+            + " AND s2.series_part = s.series_part"
             + " ORDER BY coalesce(s2.generated_at, s2.imported_at) DESC, s2.id DESC LIMIT 1) FROM snapshot s))";
 
     @Override

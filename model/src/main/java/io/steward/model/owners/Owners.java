@@ -2,6 +2,7 @@ package io.steward.model.owners;
 
 import static io.steward.model.db.Tables.IDENTITY_OWNER;
 import static io.steward.model.db.Tables.OWNER_HISTORY;
+import static io.steward.model.db.Tables.PERSON;
 
 import io.steward.model.BadInputException;
 import io.steward.model.inventory.Timestamps;
@@ -48,6 +49,28 @@ public final class Owners {
         LedgerEntry entry = ledger.append(tx, actor, OwnerEntries.ASSIGNED, identityKey, payload);
         OwnerProjection.apply(tx, entry.seq(), identityKey, payload, Timestamps.format(entry.time()), actor);
         return new CurrentOwner(identityKey, a.owner(), a.backup(), a.reason(), entry.time(), actor, entry.seq());
+    }
+
+    /**
+     * The key of the current identity {@code text} names (its key, native id or name).
+     * @throws BadInputException when it names none, or several
+     */
+    public String identityKey(String text) {
+        return ledger.store().read(ctx -> KnownIdentities.resolve(ctx, text));
+    }
+
+    /**
+     * {@code text} (e-mail, person id, login, team or team:NAME) as an owner, checked against the people directory.
+     * @throws UnknownOwnerException for a name the directory does not know or a person who left, unless {@code allowUnknown}
+     */
+    public OwnerRef owner(String text, boolean allowUnknown) {
+        return ledger.store().read(ctx -> OwnerNames.resolve(ctx, text, allowUnknown));
+    }
+
+    /** Keys of the people the current directory lists as active, in key order: who can own or back up an identity. */
+    public List<String> activePeople(int limit) {
+        return ledger.store().read(ctx -> ctx.select(PERSON.PERSON_KEY).from(PERSON).where(PERSON.CURRENT.eq(1L))
+                .and(PERSON.STATUS.eq("active")).orderBy(PERSON.PERSON_KEY).limit(limit).fetch(PERSON.PERSON_KEY));
     }
 
     public Optional<CurrentOwner> current(String identityKey) {

@@ -47,6 +47,11 @@ public final class StepUpQuery {
      * Requests in {@code filter}, most urgent first: state (pending, active, expired, then closed), then the time
      * they are due, production before other environments, privileged before others.
      */
+    /** Writes every decision to {@code out}, signed by {@code signer}'s key ({@link DecisionFile}). */
+    public DecisionFile.Written exportDecisions(java.security.KeyPair key, String signer, java.nio.file.Path out) {
+        return DecisionFile.export(store, key, signer, out);
+    }
+
     public List<RequestSummary> list(Filter filter, Instant now, int limit) {
         return store.read(ctx -> select(ctx, condition(filter, Timestamps.format(now)), now, limit));
     }

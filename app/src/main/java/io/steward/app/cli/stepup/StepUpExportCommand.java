@@ -21,7 +21,7 @@ final class StepUpExportCommand extends StewardCommand {
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
             ActorKeys keys = new ActorKeys(workspace.keysDir());
-            DecisionFile.Written w = DecisionFile.export(workspace.ledger().store(), keys.keyFor(actor()), actor(), out);
+            DecisionFile.Written w = workspace.stepUpQuery().exportDecisions(keys.keyFor(actor()), actor(), out);
             var checkpoint = workspace.checkpoint();
             out().printf("Wrote %d decision%s to %s%n  signature %s%n  public key %s (fingerprint %s)%n  checkpoint at seq %d%n",
                     w.decisions(), w.decisions() == 1 ? "" : "s", w.file(), w.signature(), w.publicKey(),

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.impl.DSL;
 
+import static io.steward.model.db.Tables.ACCESS_GRANT;
 import static io.steward.model.db.Tables.IDENTITY;
 
 /**
@@ -135,6 +136,23 @@ public final class InventoryQuery {
     /** The sources that have current identities, in order. */
     public List<String> sources() {
         return current().all().stream().map(CurrentSnapshots.Ref::source).distinct().toList();
+    }
+
+    /** Up to {@code limit} distinct grants of current top-level identities, in identity key order (then as stored). */
+    public List<KeyedGrant> grantsInKeyOrder(int limit) {
+        return store.read(ctx -> ctx.selectDistinct(IDENTITY.IDENTITY_KEY, ACCESS_GRANT.PRIVILEGE, ACCESS_GRANT.RESOURCE)
+                .from(IDENTITY).join(ACCESS_GRANT).on(ACCESS_GRANT.IDENTITY_ID.eq(IDENTITY.ID))
+                .where(IDENTITY.CURRENT.eq(1L)).and(IDENTITY.PARENT_ID.isNull())
+                .orderBy(IDENTITY.IDENTITY_KEY).limit(limit).fetch(r -> new KeyedGrant(r.value1(), r.value2(), r.value3())));
+    }
+
+    /** How many current top-level identities each source has, in source order (exact: one grouped scan). */
+    public Map<String, Long> identitiesPerSource() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        store.read(ctx -> ctx.fetch("SELECT s.source, count(*) FROM identity i JOIN snapshot s ON s.id = i.snapshot_id"
+                + " WHERE i.current = 1 AND i.parent_id IS NULL GROUP BY s.source ORDER BY s.source"))
+                .forEach(r -> out.put(r.get(0, String.class), r.get(1, Long.class)));
+        return out;
     }
 
     private CurrentSnapshots current() {
