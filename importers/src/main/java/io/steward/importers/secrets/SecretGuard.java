@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,11 @@ public final class SecretGuard {
     private static final Pattern GITHUB = Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})");
     private static final Pattern SLACK = Pattern.compile("\\b(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})");
     private static final Pattern VAULT = Pattern.compile("\\bhv[sbr]\\.[A-Za-z0-9_-]{20,}|^[sb]\\.[A-Za-z0-9]{24}$");
+    private static final Pattern GITLAB = Pattern.compile("(?<![A-Za-z0-9])(?:glpat|gldt|glrt|glptt)-[A-Za-z0-9_-]{20,}");
+    private static final Pattern STRIPE = Pattern.compile("(?<![A-Za-z0-9])[sr]k_(?:live|test)_[A-Za-z0-9]{20,}");
+    private static final Pattern GOOGLE_API_KEY = Pattern.compile("(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])");
+    /** An Azure storage connection string's AccountKey (88 base64 characters) or a SAS URL's signature (sig=, URL-encoded base64). */
+    private static final Pattern AZURE_STORAGE = Pattern.compile("AccountKey=[A-Za-z0-9+/]{40,}={0,2}|[?&]sig=[A-Za-z0-9%+/]{30,}");
     private static final Pattern AZURE = Pattern.compile("(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])");
     private static final Pattern PEM = Pattern.compile("-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----"
             // the same header base64-encoded (a key file inside a base64 blob): "-----BEGIN PRIVATE KEY", "-----BEGIN RSA PRIVATE KEY", ...
@@ -92,6 +98,13 @@ public final class SecretGuard {
         if (value == null) {
             return null;
         }
+        // before the length test: "redis://:pw@cache" is short. A URL whose password is its only secret is kept redacted
+        // (storable); one with another secret besides (a token as the user) is refused for that one.
+        String withoutPasswords = UrlCredentials.redact(value);
+        if (withoutPasswords != value) {
+            SecretRule other = byContent(withoutPasswords);
+            return other != null ? other : SecretRule.URL_CREDENTIALS;
+        }
         int len = value.length();
         if (len < MIN_SECRET_LENGTH) {
             return null;
@@ -145,10 +158,89 @@ public final class SecretGuard {
         if (tilde && AZURE.matcher(value).find()) {
             return SecretRule.AZURE_CLIENT_SECRET;
         }
+        if (value.indexOf("gl") >= 0 && GITLAB.matcher(value).find()) {
+            return SecretRule.GITLAB_TOKEN;
+        }
+        if (underscore && value.indexOf("k_") >= 0 && STRIPE.matcher(value).find()) {
+            return SecretRule.STRIPE_KEY;
+        }
+        if (value.indexOf("AIza") >= 0 && GOOGLE_API_KEY.matcher(value).find()) {
+            return SecretRule.GOOGLE_API_KEY;
+        }
+        if ((value.indexOf("AccountKey=") >= 0 || value.indexOf("sig=") >= 0) && AZURE_STORAGE.matcher(value).find()) {
+            return SecretRule.AZURE_STORAGE_KEY;
+        }
         if (!mixedRun || PUBLIC.matcher(value).find()) {
             return null;
         }
         return randomToken(value);
+    }
+
+    /**
+     * What may be stored of a value the guard flagged with {@code rule}: a URL (or connection string) with its password
+     * replaced by {@link UrlCredentials#MARKER}, when nothing else in it is secret; else {@code null}, the value is dropped.
+     */
+    public String storable(String value, SecretRule rule) {
+        return rule == SecretRule.URL_CREDENTIALS ? UrlCredentials.redact(value) : null;
+    }
+
+    /**
+     * {@code text} (a file or folder name) with every secret in it replaced by {@code [redacted:RULE]}, the rest kept readable:
+     * {@code ghp_….csv} becomes {@code [redacted:github-token].csv}. The same instance when nothing is secret. Also redacts
+     * AWS access key ids, which are not secret as data but name a key's own download when they are in a file name.
+     */
+    public String redactName(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (NamePattern p : NAME_PATTERNS) {
+            if (p.pattern().matcher(out).find()) {
+                out = p.pattern().matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(marker(p.rule())));
+            }
+        }
+        return redactRandomRuns(out);
+    }
+
+    private record NamePattern(Pattern pattern, SecretRule rule) {
+    }
+
+    /** The content patterns with the whole token as the match (what is replaced), without a word boundary on '_'. */
+    private static final List<NamePattern> NAME_PATTERNS = List.of(
+            new NamePattern(Pattern.compile("-----BEGIN[A-Z ]*PRIVATE KEY.*"), SecretRule.PEM_PRIVATE_KEY),
+            new NamePattern(Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"), SecretRule.JWT),
+            new NamePattern(Pattern.compile("(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})"), SecretRule.GITHUB_TOKEN),
+            new NamePattern(Pattern.compile("(?<![A-Za-z0-9])(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})"), SecretRule.SLACK_TOKEN),
+            new NamePattern(Pattern.compile("(?<![A-Za-z0-9])hv[sbr]\\.[A-Za-z0-9_-]{20,}"), SecretRule.VAULT_TOKEN),
+            new NamePattern(AZURE, SecretRule.AZURE_CLIENT_SECRET),
+            new NamePattern(GITLAB, SecretRule.GITLAB_TOKEN),
+            new NamePattern(STRIPE, SecretRule.STRIPE_KEY),
+            new NamePattern(GOOGLE_API_KEY, SecretRule.GOOGLE_API_KEY),
+            new NamePattern(Pattern.compile("(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"), SecretRule.AWS_ACCESS_KEY_ID));
+
+    static String marker(SecretRule rule) {
+        return "[redacted:" + rule.id() + "]";
+    }
+
+    /** Each run of 20+ base64 characters that {@link #judgeRun} calls a key or token, replaced by its marker. */
+    private static String redactRandomRuns(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int start = 0;
+        int len = text.length();
+        for (int i = 0; i <= len; i++) {
+            if (i < len && isTokenChar(text.charAt(i)) && text.charAt(i) != '/') {
+                continue;
+            }
+            SecretRule rule = i - start >= MIN_SECRET_LENGTH ? judgeRun(text, start, i) : null;
+            if (rule != null) {
+                out = out == null ? new StringBuilder(len) : out;
+                out.append(text, copied, start).append(marker(rule));
+                copied = i;
+            }
+            start = i + 1;
+        }
+        return out == null ? text : out.append(text, copied, len).toString();
     }
 
     /** ISO timestamps, dates and numbers: only digits and - : . + T Z or space. Never secrets; very common. */
@@ -190,7 +282,8 @@ public final class SecretGuard {
     }
 
     /**
-     * Replaces every secret value in a JSON tree by JSON null, reporting each one with its path.
+     * Replaces every secret value in a JSON tree by JSON null (a URL with a password: by the URL without it), reporting each
+     * one with its path.
      *
      * @param path the path of {@code node} in the file (e.g. {@code UserDetailList[3]})
      * @return how many values were refused
@@ -224,7 +317,7 @@ public final class SecretGuard {
                     structural = publicByName(name, byContent(child.textValue()));
                 }
                 if (structural != null && hasContent(child)) {
-                    obj.set(name, NullNode.getInstance());
+                    obj.set(name, stored(child, structural));
                     refusals.refused(childPath, structural);
                     refused++;
                 } else if (child.isContainerNode()) {
@@ -238,7 +331,7 @@ public final class SecretGuard {
                 if (child.isTextual()) {
                     SecretRule rule = byContent(child.textValue());
                     if (rule != null) {
-                        arr.set(i, NullNode.getInstance());
+                        arr.set(i, stored(child, rule));
                         refusals.refused(childPath, rule);
                         refused++;
                     }
@@ -255,6 +348,12 @@ public final class SecretGuard {
             }
         }
         return refused;
+    }
+
+    /** What replaces a refused JSON value: the URL without its password, or null. */
+    private JsonNode stored(JsonNode value, SecretRule rule) {
+        String kept = value.isTextual() ? storable(value.textValue(), rule) : null;
+        return kept == null ? NullNode.getInstance() : TextNode.valueOf(kept);
     }
 
     private static boolean hasContent(JsonNode n) {
