@@ -234,13 +234,57 @@ public final class SecretGuard {
             }
             SecretRule rule = i - start >= MIN_SECRET_LENGTH ? judgeRun(text, start, i) : null;
             if (rule != null) {
+                int from = start;
+                int to = i;
+                // keep the words around the token readable: "backup-<token>-2024" → "backup-[redacted:…]-2024"
+                for (int cut = wordEnd(text, from, to); cut > 0 && judgeRun(text, cut, to) != null; cut = wordEnd(text, from, to)) {
+                    from = cut;
+                }
+                for (int cut = wordStart(text, from, to); cut > 0 && judgeRun(text, from, cut - 1) != null; cut = wordStart(text, from, to)) {
+                    to = cut - 1;
+                }
                 out = out == null ? new StringBuilder(len) : out;
-                out.append(text, copied, start).append(marker(rule));
-                copied = i;
+                out.append(text, copied, from).append(marker(rule));
+                copied = to;
             }
             start = i + 1;
         }
         return out == null ? text : out.append(text, copied, len).toString();
+    }
+
+    /** After a leading plain word and its '-' or '_' ("backup-"), or -1. A plain word: letters of one case, or digits. */
+    private static int wordEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_') {
+                return i > from && plainWord(text, from, i) ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of a trailing plain word after its '-' or '_' ("-2024"), or -1. */
+    private static int wordStart(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_') {
+                return i + 1 < to && plainWord(text, i + 1, to) ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean plainWord(String text, int from, int to) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+        }
+        return !(upper && lower) && !((upper || lower) && digit);
     }
 
     /** ISO timestamps, dates and numbers: only digits and - : . + T Z or space. Never secrets; very common. */
