@@ -98,46 +98,58 @@ public final class SecretGuard {
         if (value == null) {
             return null;
         }
-        // before the length test: "redis://:pw@cache" is short. A URL whose password is its only secret is kept redacted
-        // (storable); one with another secret besides (a token as the user) is refused for that one.
-        String withoutPasswords = UrlCredentials.redact(value);
-        if (withoutPasswords != value) {
-            SecretRule other = byContent(withoutPasswords);
-            return other != null ? other : SecretRule.URL_CREDENTIALS;
-        }
         int len = value.length();
         if (len < MIN_SECRET_LENGTH) {
-            return null;
+            return len >= 5 ? urlCredentials(value) : null; // "redis://:pw@cache" and "pwd=x" are short
         }
         if (looksLikeTimestampOrNumber(value)) {
             return null;
         }
-        // Which families can possibly match (indexOf is vectorised), then where the long mixed-case runs are.
-        boolean dash5 = value.indexOf("-----") >= 0;
-        boolean eyj = value.indexOf("eyJ") >= 0;
-        boolean underscore = value.indexOf('_') >= 0;
-        boolean tilde = value.indexOf('~') >= 0;
-        boolean dot = value.indexOf('.') >= 0;
-        boolean slackish = value.indexOf("xox") >= 0 || value.indexOf("xapp-") >= 0;
-        boolean quote = value.indexOf('"') >= 0;
+        // One pass: which characters occur (so only the families that can match are tried) and whether there is a long
+        // mixed-case run (a candidate for the entropy test).
+        boolean underscore = false;
+        boolean tilde = false;
+        boolean dot = false;
+        boolean quote = false;
+        boolean dash = false;
+        boolean at = false;
+        boolean equals = false;
         boolean mixedRun = false;
         int runStart = 0;
         int upper = 0;
         int lower = 0;
-        for (int i = 0; i <= len && !mixedRun; i++) {
+        for (int i = 0; i <= len; i++) {
             char c = i < len ? value.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z') {
                 lower++;
             } else if (c >= 'A' && c <= 'Z') {
                 upper++;
-            } else if (!(c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=' || c == '_' || c == '-')) {
-                mixedRun = i - runStart >= MIN_SECRET_LENGTH && upper > 0 && lower > 0;
-                runStart = i + 1;
-                upper = 0;
-                lower = 0;
+            } else if (c >= '0' && c <= '9' || c == '+' || c == '/') {
+                continue;
+            } else {
+                underscore |= c == '_';
+                dash |= c == '-';
+                equals |= c == '=';
+                if (c != '_' && c != '-' && c != '=') {
+                    tilde |= c == '~';
+                    dot |= c == '.';
+                    quote |= c == '"';
+                    at |= c == '@';
+                    mixedRun |= i - runStart >= MIN_SECRET_LENGTH && upper > 0 && lower > 0;
+                    runStart = i + 1;
+                    upper = 0;
+                    lower = 0;
+                }
             }
         }
-        if ((dash5 || value.indexOf("LS0tLS1CRUdJTi") >= 0) && PEM.matcher(value).find()) {
+        if (at || equals) {
+            SecretRule url = urlCredentials(value);
+            if (url != null) {
+                return url;
+            }
+        }
+        boolean eyj = value.indexOf("eyJ") >= 0;
+        if ((dash && value.indexOf("-----") >= 0 || value.indexOf("LS0tLS1CRUdJTi") >= 0) && PEM.matcher(value).find()) {
             return SecretRule.PEM_PRIVATE_KEY;
         }
         if ((quote && underscore || eyj || value.contains("ewog")) && GCP_KEY_FILE.matcher(value).find()) {
@@ -149,7 +161,7 @@ public final class SecretGuard {
         if (underscore && GITHUB.matcher(value).find()) {
             return SecretRule.GITHUB_TOKEN;
         }
-        if (slackish && SLACK.matcher(value).find()) {
+        if (dash && (value.indexOf("xox") >= 0 || value.indexOf("xapp-") >= 0) && SLACK.matcher(value).find()) {
             return SecretRule.SLACK_TOKEN;
         }
         if (dot && VAULT.matcher(value).find()) {
@@ -158,22 +170,35 @@ public final class SecretGuard {
         if (tilde && AZURE.matcher(value).find()) {
             return SecretRule.AZURE_CLIENT_SECRET;
         }
-        if (value.indexOf("gl") >= 0 && GITLAB.matcher(value).find()) {
+        if (dash && value.indexOf("gl") >= 0 && GITLAB.matcher(value).find()) {
             return SecretRule.GITLAB_TOKEN;
         }
         if (underscore && value.indexOf("k_") >= 0 && STRIPE.matcher(value).find()) {
             return SecretRule.STRIPE_KEY;
         }
-        if (value.indexOf("AIza") >= 0 && GOOGLE_API_KEY.matcher(value).find()) {
+        if (mixedRun && value.indexOf("AIza") >= 0 && GOOGLE_API_KEY.matcher(value).find()) {
             return SecretRule.GOOGLE_API_KEY;
         }
-        if ((value.indexOf("AccountKey=") >= 0 || value.indexOf("sig=") >= 0) && AZURE_STORAGE.matcher(value).find()) {
+        if (equals && (value.indexOf("AccountKey=") >= 0 || value.indexOf("sig=") >= 0) && AZURE_STORAGE.matcher(value).find()) {
             return SecretRule.AZURE_STORAGE_KEY;
         }
         if (!mixedRun || PUBLIC.matcher(value).find()) {
             return null;
         }
         return randomToken(value);
+    }
+
+    /**
+     * A URL or connection string whose password is its only secret: kept redacted ({@link #storable}). One with another
+     * secret besides (a token as the user name) is refused under that secret's rule.
+     */
+    private SecretRule urlCredentials(String value) {
+        String withoutPasswords = UrlCredentials.redact(value);
+        if (withoutPasswords == value) {
+            return null;
+        }
+        SecretRule other = byContent(withoutPasswords);
+        return other != null ? other : SecretRule.URL_CREDENTIALS;
     }
 
     /**
