@@ -206,6 +206,9 @@ public final class ImportService {
             LOG.debug("{}: SHA-256 in {} ms", name.name(), (System.nanoTime() - h0) / 1_000_000);
         } catch (IOException e) {
             throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            // the exception names the real path; the message names the file as it may be shown
+            throw BadInputException.wholeFile(file, "the file went away while it was read. Check it is there and import it again");
         }
         Instant now = clock.instant();
         SnapshotStart start = new SnapshotStart(name.name(), sha256, size, importer.id(), importer.version(),

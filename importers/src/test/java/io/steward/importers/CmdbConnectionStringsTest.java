@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.importers.spi.Cancellation;
 import io.steward.importers.spi.ImportProgress;
-import io.steward.importers.spreadsheet.XlsxWorkbooks;
 import io.steward.model.inventory.IdentityRecord;
 import io.steward.model.inventory.ImportIssue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import io.steward.importers.secrets.SecretGuard;
@@ -68,13 +66,7 @@ class CmdbConnectionStringsTest {
 
     @Test
     void aWorkbookOfTheSameRowsIsScreenedAlike() throws Exception {
-        List<String> lines = Files.readAllLines(CMDB, StandardCharsets.UTF_8);
-        List<List<Object>> rows = new ArrayList<>();
-        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(CMDB)) {
-            reader.forEach(rec -> rows.add(new ArrayList<>(rec.getFields())));
-        }
-        rows.remove(0);
-        Path xlsx = XlsxWorkbooks.write(dir.resolve("cmdb-connections.xlsx"), "CMDB export", List.of(lines.get(0).split(",")), rows);
+        Path xlsx = SecretGuardRates.asWorkbook(CMDB, dir.resolve("cmdb-connections.xlsx"), "CMDB export");
 
         FormatGolden.Result r = FormatGolden.run(StandardImporters.registry().detect(xlsx), xlsx);
 

@@ -140,13 +140,18 @@ public final class SecretGuardRates {
             walk.filter(Files::isRegularFile).filter(SecretGuardRates::clean).sorted().forEach(out::add);
         }
         Path csv = FormatGolden.FIXTURES.resolve("formats/generic-csv/nhi-inventory-2024-11.csv");
+        out.add(asWorkbook(csv, scratch.resolve("nhi-inventory-2024-11.xlsx"), "NHI inventory (CMDB export)"));
+        return out;
+    }
+
+    /** The rows of {@code csv} as an .xlsx workbook (a title row above the header), as a CMDB exports them to Excel. */
+    static Path asWorkbook(Path csv, Path xlsx, String title) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
             reader.forEach(r -> rows.add(new ArrayList<>(r.getFields())));
         }
         List<String> header = rows.remove(0).stream().map(String::valueOf).toList();
-        out.add(XlsxWorkbooks.write(scratch.resolve("nhi-inventory-2024-11.xlsx"), "NHI inventory (CMDB export)", header, rows));
-        return out;
+        return XlsxWorkbooks.write(xlsx, title, header, rows);
     }
 
     private static boolean clean(Path p) {
