@@ -1,5 +1,6 @@
 package io.steward.importers;
 
+import io.steward.importers.secrets.SafeFileName;
 import io.steward.model.inventory.ImportIssue;
 import io.steward.model.inventory.SnapshotCounts;
 import io.steward.model.inventory.SnapshotInfo;
@@ -20,6 +21,11 @@ public record ImportReport(Path file, String fileSha256, long fileSize, String i
                            SnapshotInfo snapshot, Duration elapsed) {
     public boolean committed() {
         return snapshot != null;
+    }
+
+    /** The file as it may be printed or shown: a secret in its name or path redacted. */
+    public SafeFileName safeFile() {
+        return SafeFileName.of(file);
     }
 
     public List<ImportIssue> refusals() {

@@ -11,6 +11,7 @@ import io.steward.importers.columns.MappableImporter;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import io.steward.importers.spreadsheet.ColumnSamples;
+import io.steward.importers.secrets.SafeFileName;
 import io.steward.importers.secrets.SecretGuard;
 import io.steward.importers.spi.NamedSourceImporter;
 import io.steward.model.inventory.ColumnMappings;
@@ -126,7 +127,7 @@ public final class ImportService {
     public ImportReport commit(Path file, ImportOptions options, ImportProgress progress, Cancellation cancel) {
         long t0 = System.nanoTime();
         ImportReport report = imports.commit(session -> run(session, file, options, progress, cancel));
-        LOG.debug("{}: committed in {} ms after the work", file.getFileName(), (System.nanoTime() - t0) / 1_000_000
+        LOG.debug("{}: committed in {} ms after the work", SafeFileName.of(file).name(), (System.nanoTime() - t0) / 1_000_000
                 - report.elapsed().toMillis());
         return report;
     }
@@ -194,6 +195,7 @@ public final class ImportService {
     private ImportReport run(ImportSession session, Path file, ImportOptions options, ImportProgress progress, Cancellation cancel) {
         boolean commit = !session.isPreview();
         long started = System.nanoTime();
+        SafeFileName name = SafeFileName.of(file);
         Importer importer = mapped(session, file, options);
         long size;
         String sha256;
@@ -201,12 +203,15 @@ public final class ImportService {
             size = Files.size(file);
             long h0 = System.nanoTime();
             sha256 = sha256(file, cancel);
-            LOG.debug("{}: SHA-256 in {} ms", file.getFileName(), (System.nanoTime() - h0) / 1_000_000);
+            LOG.debug("{}: SHA-256 in {} ms", name.name(), (System.nanoTime() - h0) / 1_000_000);
         } catch (IOException e) {
             throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            // the exception names the real path; the message names the file as it may be shown
+            throw BadInputException.wholeFile(file, "the file went away while it was read. Check it is there and import it again");
         }
         Instant now = clock.instant();
-        SnapshotStart start = new SnapshotStart(file.getFileName().toString(), sha256, size, importer.id(), importer.version(),
+        SnapshotStart start = new SnapshotStart(name.name(), sha256, size, importer.id(), importer.version(),
                 now, options.actor());
         List<ImportIssue> kept = new ArrayList<>();
         String[] source = new String[1];
@@ -235,16 +240,16 @@ public final class ImportService {
             ImportTarget target = null;
             long records;
             if (importer instanceof TargetImporter targeted) {
-                TargetImporter.Targeted read = readTarget(targeted, file, events, cancel);
+                TargetImporter.Targeted read = readTarget(targeted, name, events, cancel);
                 target = read.target();
                 records = read.records();
             } else {
-                RecordPump pump = new RecordPump(importer, file, guard, now, progress, cancel);
+                RecordPump pump = new RecordPump(importer, name, guard, now, progress, cancel);
                 pump.run(events);
                 records = pump.records();
             }
             cancel.check();
-            LOG.debug("{}: parsed and written in {} ms", file.getFileName(), (System.nanoTime() - started) / 1_000_000);
+            LOG.debug("{}: parsed and written in {} ms", name.name(), (System.nanoTime() - started) / 1_000_000);
             if (source[0] == null) {
                 throw BadInputException.wholeFile(file, "the file holds no records that " + importer.id()
                         + " can import (only a header, or an empty list). Check that the export is complete");
@@ -257,7 +262,7 @@ public final class ImportService {
                     counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started));
             if (commit) {
                 LOG.info("Imported {} with {} as snapshot {}: {} identities, {} warnings, {} refused secret values",
-                        file.getFileName(), importer.id(), info.id(), counts.identities(), counts.warnings(), counts.refused());
+                        name.name(), importer.id(), info.id(), counts.identities(), counts.warnings(), counts.refused());
             }
             return report;
         }
@@ -312,11 +317,11 @@ public final class ImportService {
     }
 
     /** Records that go to a target of their own (e.g. people): every value screened like any other file's. */
-    private TargetImporter.Targeted readTarget(TargetImporter importer, Path file, Consumer<Object> events, Cancellation cancel) {
+    private TargetImporter.Targeted readTarget(TargetImporter importer, SafeFileName file, Consumer<Object> events, Cancellation cancel) {
         try {
-            return importer.readTarget(file, new ScreeningSink(file, guard, clock.instant(), events), cancel);
+            return importer.readTarget(file.path(), new ScreeningSink(file, guard, clock.instant(), events), cancel);
         } catch (IOException e) {
-            throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
+            throw BadInputException.wholeFile(file.path(), "cannot read the file: " + e.getMessage());
         }
     }
 

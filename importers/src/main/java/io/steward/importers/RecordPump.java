@@ -4,10 +4,10 @@ import io.steward.importers.spi.Cancellation;
 import io.steward.importers.spi.ImportProgress;
 import io.steward.importers.spi.Importer;
 
+import io.steward.importers.secrets.SafeFileName;
 import io.steward.importers.secrets.SecretGuard;
 import io.steward.model.inventory.IdentityRecord;
 import io.steward.model.inventory.PreparedIdentity;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,7 +28,7 @@ final class RecordPump {
 
     private final Importer importer;
     private final java.time.Instant importedAt;
-    private final Path file;
+    private final SafeFileName file;
     private final SecretGuard guard;
     private final ImportProgress progress;
     private final Cancellation cancel;
@@ -36,7 +36,7 @@ final class RecordPump {
     private volatile boolean consumerFailed;
     private volatile long records;
 
-    RecordPump(Importer importer, Path file, SecretGuard guard, java.time.Instant importedAt, ImportProgress progress, Cancellation cancel) {
+    RecordPump(Importer importer, SafeFileName file, SecretGuard guard, java.time.Instant importedAt, ImportProgress progress, Cancellation cancel) {
         this.importedAt = importedAt;
         this.importer = importer;
         this.file = file;
@@ -108,7 +108,7 @@ final class RecordPump {
                     batch[0] = newBatch()[0];
                 }
             });
-            importer.read(file, sink, counting, stop);
+            importer.read(file.path(), sink, counting, stop);
             put(batch[0]);
             put(END);
         } catch (Throwable t) {

@@ -6,10 +6,11 @@ import io.steward.importers.spi.RecordSink;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.importers.secrets.RecordScreen;
 import io.steward.importers.secrets.SecretGuard;
+import io.steward.importers.secrets.SafeFileName;
 import io.steward.importers.secrets.SecretRule;
+import io.steward.importers.secrets.UrlCredentials;
 import io.steward.model.inventory.IdentityRecord;
 import io.steward.model.inventory.ImportIssue;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -29,7 +30,7 @@ final class ScreeningSink implements RecordSink {
     record SeriesPartEvent(String part) {
     }
 
-    private final Path file;
+    private final SafeFileName file;
     private final SecretGuard guard;
     private final RecordScreen screen;
     private final Consumer<Object> next;
@@ -37,7 +38,7 @@ final class ScreeningSink implements RecordSink {
     /** The time the snapshot describes: the import's time until the file gives its own. */
     private Instant asOf;
 
-    ScreeningSink(Path file, SecretGuard guard, Instant importedAt, Consumer<Object> next) {
+    ScreeningSink(SafeFileName file, SecretGuard guard, Instant importedAt, Consumer<Object> next) {
         this.file = file;
         this.asOf = importedAt;
         this.guard = guard;
@@ -47,19 +48,21 @@ final class ScreeningSink implements RecordSink {
 
     @Override
     public String fileName() {
-        return file.getFileName().toString();
+        return file.name();
     }
 
+    /** A source is stored on every identity and snapshot and in the ledger: a secret in it (e.g. from a file name) is redacted. */
     @Override
-    public void source(String value) {
-        if (value == null || value.isBlank()) {
+    public void source(String raw) {
+        if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("source must not be blank");
         }
+        String value = guard.redactName(UrlCredentials.redact(raw));
         if (source == null) {
             source = value;
             next.accept(new SourceEvent(value));
         } else if (!source.equals(value)) {
-            throw new BadInputException(file, 0, 0, null, "the file mixes two sources (" + source + " and " + value
+            throw new BadInputException(file.path(), 0, 0, null, "the file mixes two sources (" + source + " and " + value
                     + "); one file must describe one account or system. Split it and import each part");
         }
     }
@@ -79,7 +82,8 @@ final class ScreeningSink implements RecordSink {
 
     @Override
     public void identity(IdentityRecord identity) {
-        IdentityRecord clean = screen.clean(identity, (field, rule) -> refused(identity.recordNo(), identity.lineNo(), field, rule));
+        IdentityRecord clean = screen.clean(identity, (field, rule) -> refused(identity.recordNo(), identity.lineNo(), field, rule,
+                rule == SecretRule.URL_CREDENTIALS));
         if (clean != null) {
             next.accept(ExpiredCredentials.apply(clean, asOf));
         }
@@ -96,17 +100,20 @@ final class ScreeningSink implements RecordSink {
         if (rule == null) {
             return value;
         }
-        refused(recordNo, lineNo, field, rule);
-        return null;
+        String kept = guard.storable(value, rule);
+        refused(recordNo, lineNo, field, rule, kept != null);
+        return kept;
     }
 
     @Override
     public void screenJson(long recordNo, long lineNo, String path, JsonNode node) {
-        guard.scrub(node, path, (field, rule) -> refused(recordNo, lineNo, field, rule));
+        guard.scrub(node, path, (field, rule) -> refused(recordNo, lineNo, field, rule, rule == SecretRule.URL_CREDENTIALS));
     }
 
-    private void refused(long recordNo, long lineNo, String field, SecretRule rule) {
-        next.accept(ImportIssue.refused(recordNo, lineNo, field, rule.id(),
-                rule.explanation() + "; it was not stored and the import went on without it"));
+    /** {@code redacted}: the value was kept with its secret part replaced (a URL's password), else it was dropped. */
+    private void refused(long recordNo, long lineNo, String field, SecretRule rule, boolean redacted) {
+        next.accept(ImportIssue.refused(recordNo, lineNo, field, rule.id(), rule.explanation() + (redacted
+                ? "; the password was not stored: the value was kept with " + UrlCredentials.MARKER + " in its place"
+                : "; it was not stored and the import went on without it")));
     }
 }

@@ -70,6 +70,7 @@ class FixtureDetectionTest {
         String rel = FormatGolden.FIXTURES.relativize(p).toString().replace('\\', '/');
         return !name.endsWith(FormatGolden.SUFFIX) && !name.endsWith(".seeded") && !name.endsWith(".xml")
                 && rel.contains("/") && !rel.startsWith("bench/") && !rel.contains("/generated/")
+                && !rel.startsWith("secret-corpus/") // the secret guard's corpus: SecretGuardRatesTest reads it
                 && !rel.startsWith("formats/"); // the AWS and generic CSV fixtures: GoldenFileTest detects each of them
     }
 

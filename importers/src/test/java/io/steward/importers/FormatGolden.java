@@ -66,7 +66,7 @@ public final class FormatGolden {
         String[] source = new String[1];
         Instant[] generated = new Instant[1];
         String[] part = new String[1];
-        ScreeningSink sink = new ScreeningSink(file, SecretGuard.standard(), FormatGolden.AS_OF, event -> {
+        ScreeningSink sink = new ScreeningSink(io.steward.importers.secrets.SafeFileName.of(file), SecretGuard.standard(), FormatGolden.AS_OF, event -> {
             if (event instanceof IdentityRecord r) {
                 identities.add(r);
             } else if (event instanceof ImportIssue i) {

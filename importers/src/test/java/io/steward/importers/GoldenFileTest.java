@@ -42,7 +42,7 @@ class GoldenFileTest {
     void readsToTheExpectedRecords(Path fixture) throws Exception {
         Path file = Fixtures.copy(fixture, dir);
         List<Object> events = new ArrayList<>();
-        ScreeningSink sink = new ScreeningSink(file, SecretGuard.standard(), FormatGolden.AS_OF, e -> events.add(GoldenJson.of(e)));
+        ScreeningSink sink = new ScreeningSink(io.steward.importers.secrets.SafeFileName.of(file), SecretGuard.standard(), FormatGolden.AS_OF, e -> events.add(GoldenJson.of(e)));
         REGISTRY.require(Fixtures.importerOf(fixture)).read(file, sink, ImportProgress.NONE, Cancellation.NEVER);
         String actual = GoldenJson.MAPPER.writeValueAsString(events) + "\n";
         if (Boolean.getBoolean("golden.update")) {

@@ -13,7 +13,7 @@ public final class ParseOnlyProbe {
         for (int round = 0; round < 3; round++) {
             long[] n = new long[1];
             long t0 = System.nanoTime();
-            ScreeningSink sink = new ScreeningSink(file, SecretGuard.standard(), FormatGolden.AS_OF, e -> n[0]++);
+            ScreeningSink sink = new ScreeningSink(io.steward.importers.secrets.SafeFileName.of(file), SecretGuard.standard(), FormatGolden.AS_OF, e -> n[0]++);
             StandardImporters.registry().detect(file).read(file, sink, ImportProgress.NONE, Cancellation.NEVER);
             System.out.printf("events=%d seconds=%.2f%n", n[0], (System.nanoTime() - t0) / 1e9);
         }

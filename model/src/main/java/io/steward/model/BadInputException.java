@@ -8,6 +8,7 @@ import java.nio.file.Path;
  */
 public class BadInputException extends RuntimeException {
     private final transient Path file;
+    private final String shownFile;
     private final String location;
     private final String reason;
 
@@ -16,13 +17,22 @@ public class BadInputException extends RuntimeException {
     }
 
     public BadInputException(Path file, String location, String reason, Throwable cause) {
-        super(compose(file, location, reason), cause);
+        this(file, file == null ? null : file.toString(), location, reason, cause);
+    }
+
+    /**
+     * As above, with the file named in the message as {@code shownFile} (an imported file's path with any secret in it
+     * redacted); {@link #file()} stays the real path.
+     */
+    protected BadInputException(Path file, String shownFile, String location, String reason, Throwable cause) {
+        super(compose(shownFile, location, reason), cause);
         this.file = file;
+        this.shownFile = shownFile;
         this.location = location;
         this.reason = reason;
     }
 
-    private static String compose(Path file, String location, String reason) {
+    private static String compose(String file, String location, String reason) {
         StringBuilder sb = new StringBuilder();
         if (file != null) {
             sb.append(file);
@@ -35,6 +45,11 @@ public class BadInputException extends RuntimeException {
 
     public Path file() {
         return file;
+    }
+
+    /** The file as the message names it (secrets in its name redacted), or {@code null}. */
+    public String shownFile() {
+        return shownFile;
     }
 
     public String location() {

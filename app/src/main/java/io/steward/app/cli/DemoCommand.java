@@ -33,7 +33,7 @@ final class DemoCommand extends StewardCommand {
         refuseIfNotEmpty(folder);
         OwnerOnlyFiles.createDirectories(folder);
         DemoLedger.Result result = DemoLedger.create(folder, actor(), root().paths().keysDir(), Clock.systemUTC(),
-                (done, total, report) -> out().printf("%2d/%d %s: %,d identities%s%n", done, total, report.file().getFileName(),
+                (done, total, report) -> out().printf("%2d/%d %s: %,d identities%s%n", done, total, report.safeFile().name(),
                         report.counts().identities(), report.counts().refused() == 0 ? ""
                                 : ", " + report.counts().refused() + " secret value" + (report.counts().refused() == 1 ? "" : "s")
                                 + " refused"),

@@ -1,5 +1,6 @@
 package io.steward.app.cli;
 
+import io.steward.importers.secrets.SafeFileName;
 import io.steward.importers.spi.ImportProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ final class ImportProgressPrinter implements ImportProgress {
             return;
         }
         lastPrint = now;
-        String name = file >= 0 ? files.get(file).getFileName().toString() : "file";
+        String name = file >= 0 ? SafeFileName.of(files.get(file)).name() : "file";
         err.printf("importing %s: %d%% of %,d MB, %,d records%n", name, totalBytes > 0 ? bytesRead * 100 / totalBytes : 0,
                 totalBytes >> 20, records);
     }

@@ -20,7 +20,7 @@ final class ImportReportPrinter {
         SnapshotCounts c = r.counts();
         String description = registry.byId(r.importerId()).map(Importer::description).orElse("");
         out.println();
-        out.println(r.file());
+        out.println(r.safeFile().shown());
         out.printf("  format      %s %s  (%s)%n", r.importerId(), r.importerVersion(), description);
         out.printf("  source      %s%n", r.source());
         if (r.snapshot() != null) {
@@ -36,7 +36,8 @@ final class ImportReportPrinter {
         }
         out.printf("  refused     %,d secret value%s, not stored%n", c.refused(), c.refused() == 1 ? "" : "s");
         List<ImportIssue> refusals = r.refusals();
-        refusals.forEach(i -> out.printf("    %s, %s: %s (rule %s)%n", r.file().getFileName(), i.where(), i.message(), i.rule()));
+        String name = r.safeFile().name();
+        refusals.forEach(i -> out.printf("    %s, %s: %s (rule %s)%n", name, i.where(), i.message(), i.rule()));
         if (c.refused() > refusals.size()) {
             out.printf("    ... %,d more stored with the snapshot%n", c.refused() - refusals.size());
         }

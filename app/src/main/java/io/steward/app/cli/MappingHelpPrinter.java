@@ -1,6 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.importers.columns.Concept;
+import io.steward.importers.secrets.SafeFileName;
 import io.steward.importers.columns.MappingRequest;
 import io.steward.importers.columns.UnrecognisedHeadersException;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ final class MappingHelpPrinter {
 
     static void print(PrintWriter err, MappingRequest e, String format) {
         err.println();
-        err.println("Headers found in " + e.file().getFileName() + " (source " + e.source() + ", read as " + e.importerId() + "):");
+        err.println("Headers found in " + SafeFileName.of(e.file()).name() + " (source " + e.source() + ", read as " + e.importerId() + "):");
         int headerWidth = e.headers().stream().mapToInt(h -> quote(h).length()).max().orElse(8);
         for (int i = 0; i < e.headers().size(); i++) {
             String h = e.headers().get(i);
@@ -45,7 +46,8 @@ final class MappingHelpPrinter {
 
     /** {@code steward import "FILE" --map "Header=CONCEPT" ... --save-mapping}, one --map per unrecognised header. */
     static String commandLine(MappingRequest e, String format) {
-        List<String> parts = new ArrayList<>(List.of("steward", "import", quote(e.file().toString())));
+        // a file whose name holds a secret is named by its redacted path: type its real name in its place
+        List<String> parts = new ArrayList<>(List.of("steward", "import", quote(SafeFileName.of(e.file()).shown())));
         if (format != null) {
             parts.add("--format " + format);
         }

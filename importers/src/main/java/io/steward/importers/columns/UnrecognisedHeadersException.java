@@ -41,7 +41,7 @@ public final class UnrecognisedHeadersException extends BadInputException {
 
     /** One line without the list of known columns (for a caller that lists them itself): file, line, what is missing. */
     public String summary() {
-        return file() + ", line " + headerLine + ": the columns do not say which one is " + ids(requiredAnyOf, " or ")
+        return shownFile() + ", line " + headerLine + ": the columns do not say which one is " + ids(requiredAnyOf, " or ")
                 + ". Headers not recognised: " + (unrecognised.isEmpty() ? "(none)" : String.join(", ", unrecognised));
     }
 

@@ -117,9 +117,9 @@ public final class GenericCsvImporter extends AbstractImporter implements Mappab
         return csvSource(file);
     }
 
-    /** "csv:" + the file name without extension and without a trailing date or number, so monthly exports form one series. */
+    /** "csv:" + the (safe) file name without extension and without a trailing date or number, so monthly exports form one series. */
     static String csvSource(Path file) {
-        String name = file.getFileName().toString();
+        String name = io.steward.importers.secrets.SafeFileName.of(file).name();
         int dot = name.lastIndexOf('.');
         String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
         String trimmed = stem.replaceAll("([-_ .]*(\\d{4}[-_.]?\\d{2}([-_.]?\\d{2})?|\\d+|v\\d+|copy|final))+$", "");

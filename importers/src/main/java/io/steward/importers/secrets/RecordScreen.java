@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The last check before a normalised record is stored, whatever importer produced it: every text it
- * holds goes through the guard's content rules. A secret in an optional field is dropped; a secret in a
- * stable id drops the whole child (or the identity), since an id cannot be stored without it.
+ * holds goes through the guard's content rules. A secret in an optional field is dropped (a URL with a password is kept
+ * with the password redacted); a secret in a stable id drops the whole child (or the identity), since an id cannot be
+ * stored without it.
  */
 public final class RecordScreen {
     private final SecretGuard guard;
@@ -41,10 +42,13 @@ public final class RecordScreen {
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         r.attributes().forEach((k, v) -> {
-            if (secret(v)) {
-                refusals.refused("attributes." + k, ruleOf(v));
-            } else {
-                attributes.put(k, v);
+            SecretRule rule = ruleOf(v);
+            Object kept = rule == null ? v : v instanceof String text ? guard.storable(text, rule) : null;
+            if (rule != null) {
+                refusals.refused("attributes." + k, rule);
+            }
+            if (kept != null) {
+                attributes.put(k, kept);
             }
         });
         Map<String, String> tags = new LinkedHashMap<>();
@@ -53,10 +57,12 @@ public final class RecordScreen {
             if (rule == null) {
                 rule = guard.byContent(k);
             }
+            String kept = rule == null ? v : guard.byContent(k) == null ? guard.storable(v, rule) : null;
             if (rule != null) {
                 refusals.refused("tags", rule);
-            } else {
-                tags.put(k, v);
+            }
+            if (kept != null) {
+                tags.put(k, kept);
             }
         });
         List<CredentialRecord> credentials = new ArrayList<>();
@@ -193,7 +199,8 @@ public final class RecordScreen {
             return value;
         }
         refusals.refused(field, rule);
-        return replacement;
+        String kept = guard.storable(value, rule);
+        return kept != null ? kept : replacement;
     }
 
     private static SecretRule firstNonNull(SecretRule a, SecretRule b) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,11 @@ public final class SecretGuard {
     private static final Pattern GITHUB = Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})");
     private static final Pattern SLACK = Pattern.compile("\\b(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})");
     private static final Pattern VAULT = Pattern.compile("\\bhv[sbr]\\.[A-Za-z0-9_-]{20,}|^[sb]\\.[A-Za-z0-9]{24}$");
+    private static final Pattern GITLAB = Pattern.compile("(?<![A-Za-z0-9])(?:glpat|gldt|glrt|glptt)-[A-Za-z0-9_-]{20,}");
+    private static final Pattern STRIPE = Pattern.compile("(?<![A-Za-z0-9])[sr]k_(?:live|test)_[A-Za-z0-9]{20,}");
+    private static final Pattern GOOGLE_API_KEY = Pattern.compile("(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])");
+    /** An Azure storage connection string's AccountKey (88 base64 characters) or a SAS URL's signature (sig=, URL-encoded base64). */
+    private static final Pattern AZURE_STORAGE = Pattern.compile("AccountKey=[A-Za-z0-9+/]{40,}={0,2}|[?&]sig=[A-Za-z0-9%+/]{30,}");
     private static final Pattern AZURE = Pattern.compile("(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])");
     private static final Pattern PEM = Pattern.compile("-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----"
             // the same header base64-encoded (a key file inside a base64 blob): "-----BEGIN PRIVATE KEY", "-----BEGIN RSA PRIVATE KEY", ...
@@ -94,37 +100,56 @@ public final class SecretGuard {
         }
         int len = value.length();
         if (len < MIN_SECRET_LENGTH) {
-            return null;
+            return len >= 5 ? urlCredentials(value) : null; // "redis://:pw@cache" and "pwd=x" are short
         }
         if (looksLikeTimestampOrNumber(value)) {
             return null;
         }
-        // Which families can possibly match (indexOf is vectorised), then where the long mixed-case runs are.
-        boolean dash5 = value.indexOf("-----") >= 0;
-        boolean eyj = value.indexOf("eyJ") >= 0;
-        boolean underscore = value.indexOf('_') >= 0;
-        boolean tilde = value.indexOf('~') >= 0;
-        boolean dot = value.indexOf('.') >= 0;
-        boolean slackish = value.indexOf("xox") >= 0 || value.indexOf("xapp-") >= 0;
-        boolean quote = value.indexOf('"') >= 0;
+        // One pass: which characters occur (so only the families that can match are tried) and whether there is a long
+        // mixed-case run (a candidate for the entropy test).
+        boolean underscore = false;
+        boolean tilde = false;
+        boolean dot = false;
+        boolean quote = false;
+        boolean dash = false;
+        boolean at = false;
+        boolean equals = false;
         boolean mixedRun = false;
         int runStart = 0;
         int upper = 0;
         int lower = 0;
-        for (int i = 0; i <= len && !mixedRun; i++) {
+        for (int i = 0; i <= len; i++) {
             char c = i < len ? value.charAt(i) : ' ';
             if (c >= 'a' && c <= 'z') {
                 lower++;
             } else if (c >= 'A' && c <= 'Z') {
                 upper++;
-            } else if (!(c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=' || c == '_' || c == '-')) {
-                mixedRun = i - runStart >= MIN_SECRET_LENGTH && upper > 0 && lower > 0;
-                runStart = i + 1;
-                upper = 0;
-                lower = 0;
+            } else if (c >= '0' && c <= '9' || c == '+' || c == '/') {
+                continue;
+            } else {
+                underscore |= c == '_';
+                dash |= c == '-';
+                equals |= c == '=';
+                if (c != '_' && c != '-' && c != '=') {
+                    tilde |= c == '~';
+                    dot |= c == '.';
+                    quote |= c == '"';
+                    at |= c == '@';
+                    mixedRun |= i - runStart >= MIN_SECRET_LENGTH && upper > 0 && lower > 0;
+                    runStart = i + 1;
+                    upper = 0;
+                    lower = 0;
+                }
             }
         }
-        if ((dash5 || value.indexOf("LS0tLS1CRUdJTi") >= 0) && PEM.matcher(value).find()) {
+        if (at || equals) {
+            SecretRule url = urlCredentials(value);
+            if (url != null) {
+                return url;
+            }
+        }
+        boolean eyj = value.indexOf("eyJ") >= 0;
+        if ((dash && value.indexOf("-----") >= 0 || value.indexOf("LS0tLS1CRUdJTi") >= 0) && PEM.matcher(value).find()) {
             return SecretRule.PEM_PRIVATE_KEY;
         }
         if ((quote && underscore || eyj || value.contains("ewog")) && GCP_KEY_FILE.matcher(value).find()) {
@@ -136,7 +161,7 @@ public final class SecretGuard {
         if (underscore && GITHUB.matcher(value).find()) {
             return SecretRule.GITHUB_TOKEN;
         }
-        if (slackish && SLACK.matcher(value).find()) {
+        if (dash && (value.indexOf("xox") >= 0 || value.indexOf("xapp-") >= 0) && SLACK.matcher(value).find()) {
             return SecretRule.SLACK_TOKEN;
         }
         if (dot && VAULT.matcher(value).find()) {
@@ -145,10 +170,146 @@ public final class SecretGuard {
         if (tilde && AZURE.matcher(value).find()) {
             return SecretRule.AZURE_CLIENT_SECRET;
         }
+        if (dash && value.indexOf("gl") >= 0 && GITLAB.matcher(value).find()) {
+            return SecretRule.GITLAB_TOKEN;
+        }
+        if (underscore && value.indexOf("k_") >= 0 && STRIPE.matcher(value).find()) {
+            return SecretRule.STRIPE_KEY;
+        }
+        if (mixedRun && value.indexOf("AIza") >= 0 && GOOGLE_API_KEY.matcher(value).find()) {
+            return SecretRule.GOOGLE_API_KEY;
+        }
+        if (equals && (value.indexOf("AccountKey=") >= 0 || value.indexOf("sig=") >= 0) && AZURE_STORAGE.matcher(value).find()) {
+            return SecretRule.AZURE_STORAGE_KEY;
+        }
         if (!mixedRun || PUBLIC.matcher(value).find()) {
             return null;
         }
         return randomToken(value);
+    }
+
+    /**
+     * A URL or connection string whose password is its only secret: kept redacted ({@link #storable}). One with another
+     * secret besides (a token as the user name) is refused under that secret's rule.
+     */
+    private SecretRule urlCredentials(String value) {
+        String withoutPasswords = UrlCredentials.redact(value);
+        if (withoutPasswords == value) {
+            return null;
+        }
+        SecretRule other = byContent(withoutPasswords);
+        return other != null ? other : SecretRule.URL_CREDENTIALS;
+    }
+
+    /**
+     * What may be stored of a value the guard flagged with {@code rule}: a URL (or connection string) with its password
+     * replaced by {@link UrlCredentials#MARKER}, when nothing else in it is secret; else {@code null}, the value is dropped.
+     */
+    public String storable(String value, SecretRule rule) {
+        return rule == SecretRule.URL_CREDENTIALS ? UrlCredentials.redact(value) : null;
+    }
+
+    /**
+     * {@code text} (a file or folder name) with every secret in it replaced by {@code [redacted:RULE]}, the rest kept readable:
+     * {@code ghp_….csv} becomes {@code [redacted:github-token].csv}. The same instance when nothing is secret. Also redacts
+     * AWS access key ids, which are not secret as data but name a key's own download when they are in a file name.
+     */
+    public String redactName(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (NamePattern p : NAME_PATTERNS) {
+            if (p.pattern().matcher(out).find()) {
+                out = p.pattern().matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(marker(p.rule())));
+            }
+        }
+        return redactRandomRuns(out);
+    }
+
+    private record NamePattern(Pattern pattern, SecretRule rule) {
+    }
+
+    /** The content patterns with the whole token as the match (what is replaced), without a word boundary on '_'. */
+    private static final List<NamePattern> NAME_PATTERNS = List.of(
+            new NamePattern(Pattern.compile("-----BEGIN[A-Z ]*PRIVATE KEY.*"), SecretRule.PEM_PRIVATE_KEY),
+            new NamePattern(Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"), SecretRule.JWT),
+            new NamePattern(Pattern.compile("(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})"), SecretRule.GITHUB_TOKEN),
+            new NamePattern(Pattern.compile("(?<![A-Za-z0-9])(?:xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Za-z0-9-]{10,})"), SecretRule.SLACK_TOKEN),
+            new NamePattern(Pattern.compile("(?<![A-Za-z0-9])hv[sbr]\\.[A-Za-z0-9_-]{20,}"), SecretRule.VAULT_TOKEN),
+            new NamePattern(AZURE, SecretRule.AZURE_CLIENT_SECRET),
+            new NamePattern(GITLAB, SecretRule.GITLAB_TOKEN),
+            new NamePattern(STRIPE, SecretRule.STRIPE_KEY),
+            new NamePattern(GOOGLE_API_KEY, SecretRule.GOOGLE_API_KEY),
+            new NamePattern(Pattern.compile("(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"), SecretRule.AWS_ACCESS_KEY_ID));
+
+    static String marker(SecretRule rule) {
+        return "[redacted:" + rule.id() + "]";
+    }
+
+    /** Each run of 20+ base64 characters that {@link #judgeRun} calls a key or token, replaced by its marker. */
+    private static String redactRandomRuns(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int start = 0;
+        int len = text.length();
+        for (int i = 0; i <= len; i++) {
+            if (i < len && isTokenChar(text.charAt(i)) && text.charAt(i) != '/') {
+                continue;
+            }
+            SecretRule rule = i - start >= MIN_SECRET_LENGTH ? judgeRun(text, start, i) : null;
+            if (rule != null) {
+                int from = start;
+                int to = i;
+                // keep the words around the token readable: "backup-<token>-2024" → "backup-[redacted:…]-2024"
+                for (int cut = wordEnd(text, from, to); cut > 0 && judgeRun(text, cut, to) != null; cut = wordEnd(text, from, to)) {
+                    from = cut;
+                }
+                for (int cut = wordStart(text, from, to); cut > 0 && judgeRun(text, from, cut - 1) != null; cut = wordStart(text, from, to)) {
+                    to = cut - 1;
+                }
+                out = out == null ? new StringBuilder(len) : out;
+                out.append(text, copied, from).append(marker(rule));
+                copied = to;
+            }
+            start = i + 1;
+        }
+        return out == null ? text : out.append(text, copied, len).toString();
+    }
+
+    /** After a leading plain word and its '-' or '_' ("backup-"), or -1. A plain word: letters of one case, or digits. */
+    private static int wordEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_') {
+                return i > from && plainWord(text, from, i) ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of a trailing plain word after its '-' or '_' ("-2024"), or -1. */
+    private static int wordStart(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_') {
+                return i + 1 < to && plainWord(text, i + 1, to) ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean plainWord(String text, int from, int to) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+        }
+        return !(upper && lower) && !((upper || lower) && digit);
     }
 
     /** ISO timestamps, dates and numbers: only digits and - : . + T Z or space. Never secrets; very common. */
@@ -190,7 +351,8 @@ public final class SecretGuard {
     }
 
     /**
-     * Replaces every secret value in a JSON tree by JSON null, reporting each one with its path.
+     * Replaces every secret value in a JSON tree by JSON null (a URL with a password: by the URL without it), reporting each
+     * one with its path.
      *
      * @param path the path of {@code node} in the file (e.g. {@code UserDetailList[3]})
      * @return how many values were refused
@@ -224,7 +386,7 @@ public final class SecretGuard {
                     structural = publicByName(name, byContent(child.textValue()));
                 }
                 if (structural != null && hasContent(child)) {
-                    obj.set(name, NullNode.getInstance());
+                    obj.set(name, stored(child, structural));
                     refusals.refused(childPath, structural);
                     refused++;
                 } else if (child.isContainerNode()) {
@@ -238,7 +400,7 @@ public final class SecretGuard {
                 if (child.isTextual()) {
                     SecretRule rule = byContent(child.textValue());
                     if (rule != null) {
-                        arr.set(i, NullNode.getInstance());
+                        arr.set(i, stored(child, rule));
                         refusals.refused(childPath, rule);
                         refused++;
                     }
@@ -255,6 +417,12 @@ public final class SecretGuard {
             }
         }
         return refused;
+    }
+
+    /** What replaces a refused JSON value: the URL without its password, or null. */
+    private JsonNode stored(JsonNode value, SecretRule rule) {
+        String kept = value.isTextual() ? storable(value.textValue(), rule) : null;
+        return kept == null ? NullNode.getInstance() : TextNode.valueOf(kept);
     }
 
     private static boolean hasContent(JsonNode n) {

@@ -2,13 +2,14 @@ package io.steward.importers.spi;
 
 import io.steward.importers.spi.BadInputException;
 
+import io.steward.importers.secrets.SafeFileName;
 import java.nio.file.Path;
 
 /**
  * The file is not what its format promises. Carries where (file, record and/or line, field) and why,
  * never an offending value; the message is fit for a user and says what to do. The CLI maps it to exit
  * code 3, and the import that raised it commits nothing. A {@link io.steward.model.BadInputException}
- * with the location spelled out ("line 3 (record 2), field 'arn'").
+ * with the location spelled out ("line 3 (record 2), field 'arn'"), and the file named by its {@link SafeFileName}.
  */
 public class BadInputException extends io.steward.model.BadInputException {
     private final long recordNo;
@@ -20,7 +21,12 @@ public class BadInputException extends io.steward.model.BadInputException {
      * secret material, and a logged stack trace would write it out.
      */
     public BadInputException(Path file, long recordNo, long lineNo, String field, String reason) {
-        super(file, location(recordNo, lineNo, field), reason);
+        this(file == null ? null : SafeFileName.of(file), recordNo, lineNo, field, reason);
+    }
+
+    private BadInputException(SafeFileName file, long recordNo, long lineNo, String field, String reason) {
+        super(file == null ? null : file.path(), file == null ? null : file.shown(), location(recordNo, lineNo, field),
+                withoutRealName(file, reason), null);
         this.recordNo = recordNo;
         this.lineNo = lineNo;
         this.field = field;
@@ -41,6 +47,16 @@ public class BadInputException extends io.steward.model.BadInputException {
 
     public String field() {
         return field;
+    }
+
+    /** A reason quoting an I/O error ("cannot read the file: /exports/ghp_….csv") names the file as it may be shown. */
+    private static String withoutRealName(SafeFileName file, String reason) {
+        if (file == null || reason == null || !file.redacted()) {
+            return reason;
+        }
+        Path name = file.path().getFileName();
+        String r = reason.replace(file.path().toString(), file.shown());
+        return name == null ? r : r.replace(name.toString(), file.name());
     }
 
     static String location(long recordNo, long lineNo, String field) {

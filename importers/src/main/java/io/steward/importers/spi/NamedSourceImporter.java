@@ -22,9 +22,12 @@ public interface NamedSourceImporter extends Importer {
      */
     String normaliseSource(String typed);
 
-    /** "pods-prod-eu-2024-11-02.yaml" → "pods-prod-eu": dates and numbers in a file name change per export. */
+    /**
+     * "pods-prod-eu-2024-11-02.yaml" → "pods-prod-eu": dates and numbers in a file name change per export. Made from the
+     * {@link io.steward.importers.secrets.SafeFileName}, so a token in the name is never remembered.
+     */
     static String filePattern(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = io.steward.importers.secrets.SafeFileName.of(file).name().toLowerCase(Locale.ROOT);
         int dot = name.indexOf('.');
         String stem = dot <= 0 ? name : name.substring(0, dot);
         String trimmed = stem.replaceAll("[0-9]{2,}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

@@ -95,7 +95,7 @@ public final class ColumnMappingEditor {
     }
 
     public String fileName() {
-        return request.file().getFileName().toString();
+        return io.steward.importers.secrets.SafeFileName.of(request.file()).name();
     }
 
     /** What must be mapped, in words: "Map at least one column to id or name." */

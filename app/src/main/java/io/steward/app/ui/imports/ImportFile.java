@@ -37,8 +37,9 @@ public final class ImportFile {
         return path;
     }
 
+    /** The name shown on the page: a secret in it (a token someone put in the file name) redacted. */
     public String fileName() {
-        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        return io.steward.importers.secrets.SafeFileName.of(path).name();
     }
 
     public String sourceName() {

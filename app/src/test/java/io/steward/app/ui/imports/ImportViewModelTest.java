@@ -65,6 +65,39 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aTokenInAFileNameIsRedactedInEverythingThePageShows() throws IOException {
+        String token = "ghp_Zx9Kq2Lm4Np6Rs8Tv0Wx2Yz4Ab6Cd8Ef0Gh2";
+        String badToken = "xoxb-2894561230-4471928374650-Hq8Lw2Nc5Rt9Vx3Bz6Pk1Dm4";
+        Path csv = Files.move(ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS), dir.resolve(token + ".csv"));
+        Path bad = Files.move(ConsoleFixtures.copy(dir, ConsoleFixtures.BAD_DATE), dir.resolve("report-" + badToken + ".csv"));
+        ImportViewModel vm = vm(InlineTaskExecutor.immediate());
+
+        vm.addFiles(List.of(csv, bad));
+        List<String> shown = new ArrayList<>();
+        for (ImportFile f : vm.files()) {
+            shown.add(f.fileName());
+            shown.add(String.valueOf(f.problemProperty().get()));
+            vm.select(f);
+            PreviewDetails d = vm.detailsProperty().get();
+            if (d != null) {
+                shown.add(d.heading() + " " + d.subtitle() + " " + d.issuesNote());
+                d.issues().forEach(i -> shown.add(i.file() + " " + i.message()));
+            }
+            shown.add(vm.statusProperty().get().title() + " " + vm.statusProperty().get().detail());
+        }
+        assertThat(shown).anySatisfy(line -> assertThat(line).contains("report-[redacted:slack-token].csv, line 4 (record 3)"));
+        vm.remove(vm.files().get(1));
+        vm.importAll();
+        shown.add(vm.statusProperty().get().title() + " " + vm.statusProperty().get().detail());
+        dialogs.shown.forEach(d -> shown.add(d.title() + " " + d.message()));
+
+        assertThat(shown).contains("[redacted:github-token].csv", "report-[redacted:slack-token].csv");
+        assertThat(String.join("\n", shown)).contains("source csv:[redacted:github-token]").doesNotContain(token)
+                .doesNotContain(badToken).doesNotContain("Zx9Kq2Lm4Np6").doesNotContain("Hq8Lw2Nc5Rt9");
+        assertThat(imported).singleElement().satisfies(r -> assertThat(r.get(0).snapshot().fileName()).isEqualTo("[redacted:github-token].csv"));
+    }
+
+    @Test
     void previewsAFileWithARefusedSecretAndStoresNothing() {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
         dialogs.filesToChoose = List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS));
