@@ -23,7 +23,9 @@ public final class RiskyEstate {
     public static final String CI = arn("ci-deploy");
     public static final String BACKUP = arn("backup");
     public static final String REPORTS = arn("reports");
-    public static final String AGENT = "projects/analytics-prod/serviceAccounts/triage-agent@analytics-prod.iam.gserviceaccount.com";
+    public static final String AGENT_ID = "projects/analytics-prod/serviceAccounts/triage-agent@analytics-prod.iam.gserviceaccount.com";
+    /** The agent's identity key: outside AWS, a key names its source. */
+    public static final String AGENT = GCP + "|" + AGENT_ID;
 
     private RiskyEstate() {
     }
@@ -39,7 +41,7 @@ public final class RiskyEstate {
             w.add(user("backup", key("key1", true, daysBefore(30), daysBefore(60)), grant("s3:PutObject", "arn:aws:s3:::backups/*")));
             w.add(user("reports", key("key1", true, daysBefore(10), daysBefore(2)), grant("s3:GetObject", "arn:aws:s3:::reports/*")));
         });
-        snapshot(store, GCP, GENERATED, w -> w.add(identity(AGENT, "ai-agent").name("triage-agent")
+        snapshot(store, GCP, GENERATED, w -> w.add(identity(AGENT_ID, "ai-agent").name("triage-agent")
                 .grants(List.of(grant("roles/owner", "projects/analytics-prod"))).build()));
     }
 
