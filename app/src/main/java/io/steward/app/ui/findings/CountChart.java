@@ -66,8 +66,7 @@ final class CountChart {
         d.nodeProperty().addListener((o, was, node) -> {
             if (node != null) {
                 node.setCursor(Cursor.HAND);
-                node.setOnMouseClicked(e -> vm.choose(c));
-                node.setAccessibleText(c.label() + ": " + value);
+                node.setOnMouseClicked(e -> vm.choose(c)); // the chart gives each bar its own accessible text
             }
         });
         return d;
