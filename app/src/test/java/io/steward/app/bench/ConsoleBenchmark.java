@@ -313,7 +313,7 @@ public final class ConsoleBenchmark {
         Thread.sleep(300); // let counts and facets of the previous step settle
     }
 
-    private static String row(String name, double[] ms, double stall) {
+    static String row(String name, double[] ms, double stall) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "| %s | %.0f | %.0f |", name, sorted[sorted.length / 2], stall);
@@ -331,7 +331,7 @@ public final class ConsoleBenchmark {
         });
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get(2, TimeUnit.MINUTES);
@@ -348,7 +348,7 @@ public final class ConsoleBenchmark {
     }
 
     @FunctionalInterface
-    private interface IntAction {
+    interface IntAction {
         void run(int i);
     }
 }

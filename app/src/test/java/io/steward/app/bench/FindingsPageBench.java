@@ -1,5 +1,8 @@
 package io.steward.app.bench;
 
+import static io.steward.app.bench.ConsoleBenchmark.onFx;
+import static io.steward.app.bench.ConsoleBenchmark.row;
+
 import io.steward.app.Workspace;
 import io.steward.app.ui.StewardConsole;
 import io.steward.app.ui.common.ConsoleContext;
@@ -11,15 +14,11 @@ import io.steward.app.ui.findings.FindingsViewModel;
 import io.steward.model.findings.FindingCount;
 import io.steward.model.findings.FindingGrouping;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -87,7 +86,7 @@ final class FindingsPageBench {
         return bench.lines;
     }
 
-    private void time(String name, int runs, IntAction action, BooleanSupplier done) throws Exception {
+    private void time(String name, int runs, ConsoleBenchmark.IntAction action, BooleanSupplier done) throws Exception {
         double[] ms = new double[runs];
         double worst = 0;
         for (int i = 0; i < runs; i++) {
@@ -106,12 +105,6 @@ final class FindingsPageBench {
         lines.add(row(name, ms, worst));
     }
 
-    private static String row(String name, double[] ms, double stall) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "| %s | %.0f | %.0f |", name, sorted[sorted.length / 2], stall);
-    }
-
     private void waitFor(BooleanSupplier condition) throws Exception {
         long end = System.nanoTime() + TIMEOUT_NANOS;
         while (!onFx(condition::getAsBoolean)) {
@@ -120,16 +113,5 @@ final class FindingsPageBench {
             }
             Thread.sleep(2);
         }
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work);
-        Platform.runLater(task);
-        return task.get(2, TimeUnit.MINUTES);
-    }
-
-    @FunctionalInterface
-    private interface IntAction {
-        void run(int i);
     }
 }

@@ -163,12 +163,10 @@ public final class FindingsView {
     }
 
     private Node countsPane() {
-        countTable.setId("findingsCounts");
-        countTable.setAccessibleText("Open findings counted by the chosen grouping; choose one to list its findings");
+        dense(countTable, "findingsCounts", "Open findings counted by the chosen grouping; choose one to list its findings",
+                "No finding. Import an inventory; findings are computed after every import.");
         countTable.setItems(vm.counts());
-        countTable.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         countTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        countTable.setPlaceholder(new Label("No finding. Import an inventory; findings are computed after every import."));
         countTable.getColumns().add(Controls.tooltipColumn("Group", 160, c -> c.key().equals(c.label()) ? c.label() : c.label() + " — " + c.key()));
         countTable.getColumns().add(Controls.column("Open", 60, c -> Words.number(c.unaccepted())));
         countTable.getColumns().add(Controls.column("Accepted", 70, c -> Words.number(c.accepted())));
@@ -212,12 +210,8 @@ public final class FindingsView {
     }
 
     private Node findingTable() {
-        findingTable.setId("findingsTable");
-        findingTable.setAccessibleText("Findings behind the chosen count, worst first");
+        dense(findingTable, "findingsTable", "Findings behind the chosen count, worst first", "No finding here.");
         findingTable.setItems(vm.rows());
-        findingTable.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        findingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        findingTable.setPlaceholder(new Label("No finding here."));
         findingTable.getColumns().add(Controls.column("Severity", 72, f -> f.severity().id()));
         findingTable.getColumns().add(Controls.column("Rule", 170, f -> f.rule().id()));
         findingTable.getColumns().add(Controls.tooltipColumn("Identity", 180, f -> f.identityName() == null ? f.identityKey() : f.identityName()));
@@ -305,6 +299,15 @@ public final class FindingsView {
         VBox box = new VBox(8, details, form);
         box.setMinHeight(200);
         return box;
+    }
+
+    /** A dense, edge-to-edge table with an id, accessible text and what it shows when empty; the last column flexes. */
+    static void dense(TableView<?> table, String id, String help, String empty) {
+        table.setId(id);
+        table.setAccessibleText(help);
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(empty));
     }
 
     private void onKey(KeyEvent e) {

@@ -1,11 +1,8 @@
 package io.steward.app.ui.findings;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import io.steward.app.ui.common.Controls;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -16,11 +13,7 @@ final class RuleCatalogue {
 
     RuleCatalogue(ObservableList<RuleRow> rules) {
         TableView<RuleRow> table = new TableView<>(rules);
-        table.setId("findingsRules");
-        table.setAccessibleText("Finding rules: id, severity, thresholds and references");
-        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Reading the rules…"));
+        FindingsView.dense(table, "findingsRules", "Finding rules: id, severity, thresholds and references", "Reading the rules…");
         table.getColumns().add(Controls.column("Rule", 180, r -> r.info().id()));
         table.getColumns().add(Controls.column("Severity", 72, r -> r.info().severity().id()));
         table.getColumns().add(Controls.tooltipColumn("Thresholds", 190, RuleRow::settings));
