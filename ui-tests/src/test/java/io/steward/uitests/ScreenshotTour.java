@@ -30,8 +30,8 @@ import javax.imageio.ImageIO;
 /**
  * Takes the console's documentation screenshots from a real window (run it under Xvfb, see
  * docs/screenshots/README.md): the Inventory page with an identity selected, the import sheet
- * previewing a spreadsheet with a refused secret, and the column-mapping editor of a CSV whose headers are
- * not recognised. Not a test; a program, so the pictures can be redone.
+ * previewing a spreadsheet with a refused secret, the column-mapping editor of a CSV whose headers are
+ * not recognised, the Ledger page and the Findings page. Not a test; a program, so the pictures can be redone.
  * <p>
  * Usage: {@code ScreenshotTour OUT_DIR [--demo | LEDGER]}: the demo ledger, an existing ledger, or by default a
  * fresh one with two fixture imports.
@@ -129,6 +129,7 @@ public final class ScreenshotTour {
         Thread.sleep(800);
         shoot(scene, out.resolve("import-mapping.png"));
         ledgerPage(scene, imports, out.resolve("ledger.png"));
+        findingsPage(scene, out.resolve("findings.png"));
         Platform.runLater(() -> {
             stage[0].close();
             Platform.exit();
@@ -188,6 +189,32 @@ public final class ScreenshotTour {
         });
         waitUntil(() -> ((javafx.scene.control.Label) scene.lookup("#verificationStatusTitle")).getText().startsWith("Verified"));
         Thread.sleep(500);
+        shoot(scene, file);
+    }
+
+    /** The Findings page counted by framework item, the largest count chosen and its first finding selected. */
+    private static void findingsPage(Scene scene, Path file) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#navFindings")).fire();
+            return null;
+        });
+        Thread.sleep(500);
+        onFx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#findingsByFramework")).fire();
+            return null;
+        });
+        @SuppressWarnings("unchecked")
+        TableView<io.steward.model.findings.FindingCount> counts =
+                (TableView<io.steward.model.findings.FindingCount>) onFx(() -> scene.lookup("#findingsCounts"));
+        waitUntil(() -> !counts.getItems().isEmpty() && counts.getItems().get(0).grouping()
+                == io.steward.model.findings.FindingGrouping.FRAMEWORK);
+        onFx(() -> {
+            counts.getSelectionModel().select(0);
+            return null;
+        });
+        TableView<?> findings = (TableView<?>) onFx(() -> scene.lookup("#findingsTable"));
+        waitUntil(() -> counts.getItems().get(0).findings() == 0 || !findings.getItems().isEmpty());
+        Thread.sleep(800);
         shoot(scene, file);
     }
 

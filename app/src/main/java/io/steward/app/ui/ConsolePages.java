@@ -3,6 +3,7 @@ package io.steward.app.ui;
 import io.steward.app.ui.campaigns.CampaignsPage;
 
 import io.steward.app.ui.common.ConsolePage;
+import io.steward.app.ui.findings.FindingsPage;
 import io.steward.app.ui.inventory.InventoryPage;
 import io.steward.app.ui.ledger.LedgerPage;
 import java.util.List;
@@ -12,7 +13,8 @@ public final class ConsolePages {
     public static final List<ConsolePage.Factory> STANDARD = List.of(
             InventoryPage::new,
             LedgerPage::new,
-            CampaignsPage::new);
+            CampaignsPage::new,
+            FindingsPage::new);
 
     private ConsolePages() {
     }

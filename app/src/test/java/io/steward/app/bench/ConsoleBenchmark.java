@@ -44,6 +44,7 @@ import javafx.stage.Stage;
  * (open, sort by a header, filter by a facet, search, next page, open an identity) from the action to the
  * rows on screen, and the longest stall of the JavaFX thread while it happens. In the same run it measures
  * the reference the console avoids: all rows in memory with a SortedList and a FilteredList on the FX thread.
+ * The Findings page's actions follow, on the same ledger ({@link FindingsPageBench}).
  * <p>
  * Usage: {@code ConsoleBenchmark LEDGER [runs=5]} (bench/console-benchmark.sh builds the ledger first).
  */
@@ -98,6 +99,7 @@ public final class ConsoleBenchmark {
             bench.lines.add(String.format(Locale.ROOT, "| open: view built (one block on the FX thread: %.0f ms) and first frame shown | %.0f | |",
                     built, (System.nanoTime() - opened) / 1e6));
             bench.measure(opened, runs);
+            FindingsPageBench.run(workspace, executor, stalls, runs).forEach(System.out::println);
             bench.reference(workspace);
             executor.shutdown();
         } finally {
@@ -311,7 +313,7 @@ public final class ConsoleBenchmark {
         Thread.sleep(300); // let counts and facets of the previous step settle
     }
 
-    private static String row(String name, double[] ms, double stall) {
+    static String row(String name, double[] ms, double stall) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "| %s | %.0f | %.0f |", name, sorted[sorted.length / 2], stall);
@@ -329,7 +331,7 @@ public final class ConsoleBenchmark {
         });
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get(2, TimeUnit.MINUTES);
@@ -346,7 +348,7 @@ public final class ConsoleBenchmark {
     }
 
     @FunctionalInterface
-    private interface IntAction {
+    interface IntAction {
         void run(int i);
     }
 }

@@ -11,7 +11,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Which open findings to list; {@code null} = any. {@code owner} "-" means unowned. {@code reference} matches
+ * Which open findings to list; {@code null} = any. {@code owner} "-" means unowned, {@code source} "-" no source
+ * recorded. {@code reference} matches
  * rules whose references contain the text (e.g. "NHI7", "PR.AA-05"). {@code accepted}: null = both.
  */
 public record FindingFilter(String rule, Severity severity, String source, String owner, String reference, Boolean accepted,
@@ -35,7 +36,7 @@ public record FindingFilter(String rule, Severity severity, String source, Strin
             c = c.and(FINDING.SEVERITY.eq(severity.id()));
         }
         if (source != null) {
-            c = c.and(FINDING.SOURCE.eq(source));
+            c = c.and("-".equals(source) ? FINDING.SOURCE.isNull() : FINDING.SOURCE.eq(source));
         }
         if (identityKey != null) {
             c = c.and(FINDING.IDENTITY_KEY.eq(identityKey));

@@ -87,7 +87,8 @@ public final class Findings {
         return ledger.store().read(ctx -> query(ctx, filter.condition(ctx, clock.instant(), catalogue()), limit));
     }
 
-    private List<Finding> query(DSLContext ctx, Condition where, int limit) {
+    /** Findings matching {@code where}, worst first then by identity and rule (the order {@link FindingPages} pages in). */
+    List<Finding> query(DSLContext ctx, Condition where, int limit) {
         Instant now = clock.instant();
         var nameField = DSL.field("(SELECT i.name FROM identity i WHERE i.identity_key = finding.identity_key AND i.current = 1"
                 + " LIMIT 1)", String.class).as("identity_name");
@@ -95,8 +96,7 @@ public final class Findings {
                 .leftJoin(FINDING_ACCEPTANCE).on(FINDING_ACCEPTANCE.IDENTITY_KEY.eq(FINDING.IDENTITY_KEY)
                         .and(FINDING_ACCEPTANCE.RULE.eq(FINDING.RULE)))
                 .where(where)
-                .orderBy(DSL.case_(FINDING.SEVERITY).when("critical", 0).when("high", 1).when("medium", 2).when("low", 3).else_(4),
-                        FINDING.IDENTITY_KEY, FINDING.RULE)
+                .orderBy(FindingPages.SEVERITY_RANK, FINDING.IDENTITY_KEY, FINDING.RULE)
                 .limit(limit).fetch();
         return rows.map(r -> toFinding(r, now));
     }
@@ -169,7 +169,17 @@ public final class Findings {
         });
     }
 
-    /** Open, not accepted, findings per rule. */
+    /** Open findings counted by rule, severity, source, owner or framework item, for the console's charts. */
+    public FindingCounts counts() {
+        return new FindingCounts(ledger.store(), catalogue(), clock);
+    }
+
+    /** Open findings a page at a time, for tables over a million identities. */
+    public FindingPages pages() {
+        return new FindingPages(ledger.store(), this, clock);
+    }
+
+    /** Open findings per rule, accepted ones included. */
     public Map<String, Integer> openCountsByRule() {
         return ledger.store().read(ctx -> ctx.select(FINDING.RULE, DSL.count()).from(FINDING).where(FINDING.RESOLVED_AT.isNull())
                 .groupBy(FINDING.RULE).fetch().stream()

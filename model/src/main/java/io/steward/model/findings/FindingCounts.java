@@ -1,0 +1,101 @@
+package io.steward.model.findings;
+
+import io.steward.model.inventory.Timestamps;
+import io.steward.model.store.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Open findings counted by rule, severity, source, owner or framework item, each a GROUP BY over the findings tables
+ * (never a loop over findings). Acceptances in force are counted apart. Every rule of the catalogue and every framework
+ * item it refers to has a count, zero included, so "nothing found" shows as a number.
+ */
+public final class FindingCounts {
+    private static final String MEASURES = "count(f.id), coalesce(sum(a.rule IS NOT NULL), 0), count(DISTINCT f.identity_key)";
+    private static final String ACCEPTED = " LEFT JOIN finding_acceptance a ON a.identity_key = f.identity_key AND a.rule = f.rule"
+            + " AND a.ended_at IS NULL AND a.accepted_until > ?";
+    static final String NONE = "-";
+
+    private final Store store;
+    private final FindingCatalogue catalogue;
+    private final Clock clock;
+
+    FindingCounts(Store store, FindingCatalogue catalogue, Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    /** The groups of {@code grouping}: severities worst first, the others largest first. */
+    public List<FindingCount> by(FindingGrouping grouping) {
+        String now = Timestamps.format(clock.instant());
+        List<FindingCount> counts = store.read(ctx -> switch (grouping) {
+            case RULE -> withEveryRule(grouped(ctx, grouping, "f.rule", "", now));
+            case SEVERITY -> grouped(ctx, grouping, "f.severity", "", now);
+            case SOURCE -> grouped(ctx, grouping, "coalesce(f.source, '-')", "", now);
+            case OWNER -> grouped(ctx, grouping, "coalesce(o.owner, '-')",
+                    " LEFT JOIN identity_owner o ON o.identity_key = f.identity_key", now);
+            case FRAMEWORK -> framework(ctx, now);
+        });
+        Comparator<FindingCount> order = grouping == FindingGrouping.SEVERITY
+                ? Comparator.comparingInt(c -> Severity.of(c.key()).ordinal())
+                : Comparator.comparingLong(FindingCount::findings).reversed().thenComparing(FindingCount::label);
+        return counts.stream().sorted(order).toList();
+    }
+
+    private static List<FindingCount> grouped(DSLContext ctx, FindingGrouping grouping, String key, String join, String now) {
+        return ctx.fetch("SELECT " + key + " AS k, " + MEASURES + " FROM finding f" + ACCEPTED + join
+                + " WHERE f.resolved_at IS NULL GROUP BY k", now).map(r -> count(grouping, r));
+    }
+
+    /** Each finding counts once for every framework item its rule refers to (the rule-to-item table is the catalogue's). */
+    private List<FindingCount> framework(DSLContext ctx, String now) {
+        List<Object> binds = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (RuleInfo info : catalogue.infos()) {
+            for (String reference : info.references()) {
+                rows.add("(?, ?)");
+                binds.add(reference);
+                binds.add(info.id());
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        binds.add(now);
+        return ctx.fetch("WITH ref(k, rule) AS (VALUES " + String.join(", ", rows) + ") SELECT ref.k, " + MEASURES
+                + " FROM ref LEFT JOIN finding f ON f.rule = ref.rule AND f.resolved_at IS NULL" + ACCEPTED
+                + " GROUP BY ref.k", binds.toArray()).map(r -> count(FindingGrouping.FRAMEWORK, r));
+    }
+
+    private List<FindingCount> withEveryRule(List<FindingCount> found) {
+        List<FindingCount> all = new ArrayList<>(found);
+        Set<String> seen = new HashSet<>(found.stream().map(FindingCount::key).toList());
+        for (RuleInfo info : catalogue.infos()) {
+            if (!seen.contains(info.id())) {
+                all.add(new FindingCount(FindingGrouping.RULE, info.id(), info.id(), 0, 0, 0));
+            }
+        }
+        return all;
+    }
+
+    private static FindingCount count(FindingGrouping grouping, Record r) {
+        String key = r.get(0, String.class);
+        return new FindingCount(grouping, key, label(grouping, key), r.get(1, Long.class), r.get(2, Long.class), r.get(3, Long.class));
+    }
+
+    private static String label(FindingGrouping grouping, String key) {
+        return switch (grouping) {
+            case SOURCE -> NONE.equals(key) ? "(no source)" : key;
+            case OWNER -> NONE.equals(key) ? "(no owner)" : key;
+            case FRAMEWORK -> FrameworkItems.code(key);
+            default -> key;
+        };
+    }
+}
