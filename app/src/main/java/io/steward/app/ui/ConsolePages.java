@@ -5,6 +5,7 @@ import io.steward.app.ui.campaigns.CampaignsPage;
 import io.steward.app.ui.common.ConsolePage;
 import io.steward.app.ui.inventory.InventoryPage;
 import io.steward.app.ui.ledger.LedgerPage;
+import io.steward.app.ui.stepup.StepUpPage;
 import java.util.List;
 
 /** The console's pages in navigation order (Ctrl+1 is the first). A new page is one line here. */
@@ -12,7 +13,8 @@ public final class ConsolePages {
     public static final List<ConsolePage.Factory> STANDARD = List.of(
             InventoryPage::new,
             LedgerPage::new,
-            CampaignsPage::new);
+            CampaignsPage::new,
+            StepUpPage::new);
 
     private ConsolePages() {
     }
