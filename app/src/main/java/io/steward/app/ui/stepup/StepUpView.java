@@ -59,6 +59,7 @@ final class StepUpView {
     }
 
     private void build() {
+        root.setId("stepup-page");
         table.setId("stepup-requests");
         table.setAccessibleText("Step-up requests, most urgent first");
         table.setItems(vm.requests());
@@ -304,8 +305,8 @@ final class StepUpView {
         }
     }
 
-    /** Focuses the request list, where the keys work. */
+    /** Focuses the request list, where the keys work; after the pulse that attached the page, so focus can land. */
     void focus() {
-        table.requestFocus();
+        javafx.application.Platform.runLater(table::requestFocus);
     }
 }
