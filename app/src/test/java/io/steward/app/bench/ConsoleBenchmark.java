@@ -45,7 +45,9 @@ import javafx.stage.Stage;
  * rows on screen, and the longest stall of the JavaFX thread while it happens. In the same run it measures
  * the reference the console avoids: all rows in memory with a SortedList and a FilteredList on the FX thread.
  * <p>
- * Usage: {@code ConsoleBenchmark LEDGER [runs=5]} (bench/console-benchmark.sh builds the ledger first).
+ * Usage: {@code ConsoleBenchmark LEDGER [runs=5]} (bench/console-benchmark.sh builds the ledger first);
+ * {@code ConsoleBenchmark --stepup [requests=10000] [work folder] [runs=5]} measures the Step-up page instead
+ * ({@link StepUpPageBenchmark}).
  */
 public final class ConsoleBenchmark {
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -60,6 +62,10 @@ public final class ConsoleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--stepup")) {
+            StepUpPageBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Path ledger = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         if (!Files.exists(ledger)) {
@@ -311,7 +317,7 @@ public final class ConsoleBenchmark {
         Thread.sleep(300); // let counts and facets of the previous step settle
     }
 
-    private static String row(String name, double[] ms, double stall) {
+    static String row(String name, double[] ms, double stall) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "| %s | %.0f | %.0f |", name, sorted[sorted.length / 2], stall);
@@ -329,13 +335,13 @@ public final class ConsoleBenchmark {
         });
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get(2, TimeUnit.MINUTES);
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
+    static void waitFor(BooleanSupplier condition) throws Exception {
         long end = System.nanoTime() + TIMEOUT_NANOS;
         while (!onFx(condition::getAsBoolean)) {
             if (System.nanoTime() > end) {

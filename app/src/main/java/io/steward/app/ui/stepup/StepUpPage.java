@@ -14,9 +14,10 @@ public final class StepUpPage implements ConsolePage {
     private StepUpView view;
 
     public StepUpPage(ConsoleContext context) {
-        // The console decides under the policy that ships with Steward, as the CLI does without --policy.
-        this.vm = new StepUpViewModel(context.workspace().stepUp(Policy.defaultPolicy()), context.workspace().stepUpQuery(),
-                context.workspace().actor(), context.clock(), context.executor());
+        // The console decides under the policy that ships with Steward, as the CLI does without --policy; it is
+        // compiled on the first background task, not while the window is built.
+        this.vm = new StepUpViewModel(() -> context.workspace().stepUp(Policy.defaultPolicy()), Policy.DEFAULT_RESOURCE,
+                context.workspace().stepUpQuery(), context.workspace().actor(), context.clock(), context.executor());
     }
 
     @Override

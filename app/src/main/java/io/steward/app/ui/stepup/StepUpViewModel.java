@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -71,7 +72,8 @@ public final class StepUpViewModel {
         }
     }
 
-    private final StepUpService service;
+    private final Supplier<StepUpService> services;
+    private final String policyName;
     private final StepUpQuery query;
     private final String actor;
     private final Clock clock;
@@ -96,12 +98,19 @@ public final class StepUpViewModel {
     private String suggestedFor;
     private Duration suggestedTtl;
 
-    public StepUpViewModel(StepUpService service, StepUpQuery query, String actor, Clock clock, TaskExecutor executor) {
-        this(service, query, actor, clock, executor, PAGE);
+    /**
+     * {@code services} builds the step-up service with its policy; compiling a policy takes a moment, so it is first
+     * called on the task executor, never on the UI thread, and only once. {@code policyName} is for the help line.
+     */
+    public StepUpViewModel(Supplier<StepUpService> services, String policyName, StepUpQuery query, String actor, Clock clock,
+                           TaskExecutor executor) {
+        this(services, policyName, query, actor, clock, executor, PAGE);
     }
 
-    StepUpViewModel(StepUpService service, StepUpQuery query, String actor, Clock clock, TaskExecutor executor, int pageSize) {
-        this.service = service;
+    StepUpViewModel(Supplier<StepUpService> services, String policyName, StepUpQuery query, String actor, Clock clock,
+                    TaskExecutor executor, int pageSize) {
+        this.services = once(services);
+        this.policyName = policyName;
         this.query = query;
         this.actor = actor;
         this.clock = clock;
@@ -177,7 +186,21 @@ public final class StepUpViewModel {
     }
 
     public String policyName() {
-        return service.policy().name();
+        return policyName;
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** The time the list's labels are relative to. */
@@ -250,7 +273,7 @@ public final class StepUpViewModel {
         Instant now = clock.instant();
         executor.submit(BackgroundTask.of("step-up request details", ctx -> {
                     StepUpQuery.Detail d = query.detail(r.id(), now);
-                    PolicyResult eval = service.evaluate(r.id(), actor);
+                    PolicyResult eval = services.get().evaluate(r.id(), actor);
                     Duration cap = eval.cap() == null || r.ttl().compareTo(eval.cap()) <= 0 ? r.ttl() : eval.cap();
                     return new Context(RequestLabels.headline(d.summary(), now) + "\n\n"
                             + String.join("\n", RequestReport.lines(d, eval, actor)), cap);
@@ -323,9 +346,9 @@ public final class StepUpViewModel {
         Duration asked = granted;
         busy.set(true);
         executor.submit(BackgroundTask.of(a.name().toLowerCase(java.util.Locale.ROOT) + " step-up request", ctx -> switch (a) {
-                    case APPROVE -> service.approve(id, actor, asked, why);
-                    case DENY -> service.deny(id, actor, why);
-                    case REVOKE -> service.revoke(id, actor, why);
+                    case APPROVE -> services.get().approve(id, actor, asked, why);
+                    case DENY -> services.get().deny(id, actor, why);
+                    case REVOKE -> services.get().revoke(id, actor, why);
                 })
                 .onSuccess(d -> {
                     cancel();
@@ -368,7 +391,7 @@ public final class StepUpViewModel {
             return;
         }
         busy.set(true);
-        executor.submit(BackgroundTask.of("enter step-up request", ctx -> service.request(null, c.requester(), c.target(), c.privilege(),
+        executor.submit(BackgroundTask.of("enter step-up request", ctx -> services.get().request(null, c.requester(), c.target(), c.privilege(),
                         c.resource(), c.environment(), c.ttl(), c.justification(), c.task(), c.tools(), actor))
                 .onSuccess(r -> {
                     form.problemsProperty().set("");

@@ -39,8 +39,8 @@ class StepUpViewModelTest {
         Path ledger = dir.resolve("stepup.steward");
         StepUpInbox.create(ledger, dir.resolve("keys"), "alice", CLOCK);
         workspace = Workspace.openExisting(ledger, "alice", dir.resolve("keys"), CLOCK);
-        vm = new StepUpViewModel(workspace.stepUp(Policy.defaultPolicy()), workspace.stepUpQuery(), "alice", CLOCK,
-                InlineTaskExecutor.immediate(), 4);
+        vm = new StepUpViewModel(() -> workspace.stepUp(Policy.defaultPolicy()), Policy.DEFAULT_RESOURCE, workspace.stepUpQuery(),
+                "alice", CLOCK, InlineTaskExecutor.immediate(), 4);
         vm.refresh();
     }
 
