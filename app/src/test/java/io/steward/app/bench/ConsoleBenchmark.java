@@ -158,7 +158,7 @@ public final class ConsoleBenchmark {
     }
 
     /** Waits for the next pulse: a frame has been laid out and rendered. */
-    private void nextFrame() throws Exception {
+    static void nextFrame() throws Exception {
         java.util.concurrent.CountDownLatch frame = new java.util.concurrent.CountDownLatch(1);
         onFx(() -> {
             javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
