@@ -110,6 +110,51 @@ class StepUpPageTest extends ConsoleTest {
                 && c.getText().startsWith("ends in 7 hours")).tryQuery()).isPresent();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void entersARequestThatCameByChatThroughTheNewRequestDialog() throws Exception {
+        Path ledger = dir.resolve("new-request.steward");
+        StepUpInbox.create(ledger, dir.resolve("keys"), "alice", Clock.systemUTC());
+        start(ledger);
+        robot.clickOn("#navStepUp");
+        table = robot.lookup("#stepup-requests").queryAs(TableView.class);
+        status = robot.lookup("#stepup-status").queryAs(Label.class);
+        await(() -> ids().size() == 5 && table.isFocused());
+
+        robot.type(KeyCode.N);
+        await(() -> robot.lookup("#stepup-new-target").tryQuery().isPresent());
+        Node targetField = robot.lookup("#stepup-new-target").query();
+        try {
+            await(targetField::isFocused);
+        } catch (AssertionError e) {
+            throw new AssertionError("the dialog's focus is on " + targetField.getScene().getFocusOwner()
+                    + ", its window focused: " + targetField.getScene().getWindow().isFocused(), e);
+        }
+        assertThat(robot.lookup("#stepup-new-target").queryAs(TextField.class).getText()).as("the N is not typed into it").isEmpty();
+        robot.type(KeyCode.ENTER); // nothing filled in: the dialog stays and says what is missing
+        Label problems = robot.lookup("#stepup-new-problems").queryAs(Label.class);
+        await(() -> problems.getText().contains("Target: required"));
+        assertThat(problems.getText()).contains("Privilege: required").contains("Justification: required");
+
+        robot.targetWindow(targetField.getScene().getWindow()); // write() types into the robot's target window
+        robot.write("web-lb");
+        robot.type(KeyCode.TAB);
+        robot.write("s3:PutObject");
+        robot.type(KeyCode.TAB, 3); // resource, environment (the target's), TTL (PT1H)
+        robot.type(KeyCode.TAB);
+        robot.write("asked in #ops, ticket OPS-9");
+        robot.type(KeyCode.ENTER);
+        try {
+            await(() -> status.getText().startsWith("Requested REQ-") && robot.lookup("#stepup-new-target").tryQuery().isEmpty());
+        } catch (AssertionError e) {
+            Map<String, String> fields = robot.lookup(n -> n instanceof TextField && n.getId() != null && n.getId().startsWith("stepup-new-"))
+                    .queryAll().stream().map(TextField.class::cast).collect(Collectors.toMap(TextField::getId, TextField::getText));
+            throw new AssertionError("the dialog says: " + problems.getText() + "; fields: " + fields, e);
+        }
+        assertThat(status.getText()).contains("s3:PutObject for aws:1|web-lb (production) for PT1H");
+        await(() -> ids().size() == 6);
+    }
+
     private List<String> ids() {
         return table.getItems().stream().map(RequestSummary::id).toList();
     }

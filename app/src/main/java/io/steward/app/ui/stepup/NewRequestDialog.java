@@ -65,7 +65,8 @@ final class NewRequestDialog {
                 dialog.close();
             });
         });
-        dialog.setOnShown(e -> target.requestFocus());
+        // After the dialog's own focus handling on show (which picks the default button).
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(target::requestFocus));
         dialog.show();
     }
 
