@@ -35,15 +35,8 @@ class StepUpPageTest extends ConsoleTest {
     Label status;
 
     @Test
-    @SuppressWarnings("unchecked")
     void worksTheDemoInboxByKeyboard() throws Exception {
-        Path ledger = dir.resolve("stepup.steward");
-        StepUpInbox.create(ledger, dir.resolve("keys"), "alice", Clock.systemUTC());
-        start(ledger);
-
-        robot.clickOn("#navStepUp");
-        table = robot.lookup("#stepup-requests").queryAs(TableView.class);
-        status = robot.lookup("#stepup-status").queryAs(Label.class);
+        openInbox("stepup.steward");
         TextArea details = robot.lookup("#stepup-details").queryAs(TextArea.class);
         await(() -> ids().equals(List.of(DemoStepUp.OVER_LONG, DemoStepUp.HALF_APPROVED, DemoStepUp.AGENT_WRITE,
                 DemoStepUp.AGENT_SECRETS, DemoStepUp.SELF_REQUEST)) && table.isFocused());
@@ -111,14 +104,8 @@ class StepUpPageTest extends ConsoleTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void entersARequestThatCameByChatThroughTheNewRequestDialog() throws Exception {
-        Path ledger = dir.resolve("new-request.steward");
-        StepUpInbox.create(ledger, dir.resolve("keys"), "alice", Clock.systemUTC());
-        start(ledger);
-        robot.clickOn("#navStepUp");
-        table = robot.lookup("#stepup-requests").queryAs(TableView.class);
-        status = robot.lookup("#stepup-status").queryAs(Label.class);
+        openInbox("new-request.steward");
         await(() -> ids().size() == 5 && table.isFocused());
 
         robot.type(KeyCode.N);
@@ -153,6 +140,17 @@ class StepUpPageTest extends ConsoleTest {
         }
         assertThat(status.getText()).contains("s3:PutObject for aws:1|web-lb (production) for PT1H");
         await(() -> ids().size() == 6);
+    }
+
+    /** The demo's inbox in a new ledger, owned by alice; the console started on it, showing the Step-up page. */
+    @SuppressWarnings("unchecked")
+    private void openInbox(String name) throws Exception {
+        Path ledger = dir.resolve(name);
+        StepUpInbox.create(ledger, dir.resolve("keys"), "alice", Clock.systemUTC());
+        start(ledger);
+        robot.clickOn("#navStepUp");
+        table = robot.lookup("#stepup-requests").queryAs(TableView.class);
+        status = robot.lookup("#stepup-status").queryAs(Label.class);
     }
 
     private List<String> ids() {
