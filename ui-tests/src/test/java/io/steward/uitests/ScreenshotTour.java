@@ -8,6 +8,7 @@ import io.steward.app.ui.imports.ImportFile;
 import io.steward.app.ui.imports.ImportFileStatus;
 import io.steward.app.ui.imports.ImportViewModel;
 import io.steward.app.demo.DemoLedger;
+import io.steward.app.demo.DemoStepUp;
 import io.steward.importers.spi.Cancellation;
 import io.steward.model.StewardPaths;
 import io.steward.model.inventory.query.IdentityRow;
@@ -31,7 +32,8 @@ import javax.imageio.ImageIO;
  * Takes the console's documentation screenshots from a real window (run it under Xvfb, see
  * docs/screenshots/README.md): the Inventory page with an identity selected, the import sheet
  * previewing a spreadsheet with a refused secret, the column-mapping editor of a CSV whose headers are
- * not recognised, the Ledger page and the Findings page. Not a test; a program, so the pictures can be redone.
+ * not recognised, the Ledger page, the Step-up page with a request's policy evaluation and the Findings page.
+ * Not a test; a program, so the pictures can be redone.
  * <p>
  * Usage: {@code ScreenshotTour OUT_DIR [--demo | LEDGER]}: the demo ledger, an existing ledger, or by default a
  * fresh one with two fixture imports.
@@ -129,6 +131,7 @@ public final class ScreenshotTour {
         Thread.sleep(800);
         shoot(scene, out.resolve("import-mapping.png"));
         ledgerPage(scene, imports, out.resolve("ledger.png"));
+        stepUpPage(scene, out.resolve("stepup.png"));
         findingsPage(scene, out.resolve("findings.png"));
         Platform.runLater(() -> {
             stage[0].close();
@@ -188,6 +191,36 @@ public final class ScreenshotTour {
             return null;
         });
         waitUntil(() -> ((javafx.scene.control.Label) scene.lookup("#verificationStatusTitle")).getText().startsWith("Verified"));
+        Thread.sleep(500);
+        shoot(scene, file);
+    }
+
+    /**
+     * The Step-up page (its navigation button) with the demo's production write request selected: its context and
+     * what each policy rule decided, and the approve form open with the TTL the policy allows.
+     */
+    private static void stepUpPage(Scene scene, Path file) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#navStepUp")).fire();
+            return null;
+        });
+        waitUntil(() -> !((javafx.scene.control.Label) scene.lookup("#stepup-page-info")).getText().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<io.steward.model.stepup.RequestSummary> requests =
+                (TableView<io.steward.model.stepup.RequestSummary>) onFx(() -> scene.lookup("#stepup-requests"));
+        boolean demoInbox = onFx(() -> requests.getItems().stream().anyMatch(r -> r.id().equals(DemoStepUp.AGENT_WRITE)));
+        if (demoInbox) {
+            onFx(() -> {
+                requests.getItems().stream().filter(r -> r.id().equals(DemoStepUp.AGENT_WRITE)).findFirst()
+                        .ifPresent(r -> requests.getSelectionModel().select(r));
+                return null;
+            });
+            waitUntil(() -> ((javafx.scene.control.TextArea) scene.lookup("#stepup-details")).getText().contains("production-privileged"));
+            onFx(() -> {
+                ((javafx.scene.control.Button) scene.lookup("#stepup-approve")).fire();
+                return null;
+            });
+        }
         Thread.sleep(500);
         shoot(scene, file);
     }

@@ -6,6 +6,7 @@ import io.steward.app.ui.common.ConsolePage;
 import io.steward.app.ui.findings.FindingsPage;
 import io.steward.app.ui.inventory.InventoryPage;
 import io.steward.app.ui.ledger.LedgerPage;
+import io.steward.app.ui.stepup.StepUpPage;
 import java.util.List;
 
 /** The console's pages in navigation order (Ctrl+1 is the first). A new page is one line here. */
@@ -14,6 +15,7 @@ public final class ConsolePages {
             InventoryPage::new,
             LedgerPage::new,
             CampaignsPage::new,
+            StepUpPage::new,
             FindingsPage::new);
 
     private ConsolePages() {

@@ -46,7 +46,9 @@ import javafx.stage.Stage;
  * the reference the console avoids: all rows in memory with a SortedList and a FilteredList on the FX thread.
  * The Findings page's actions follow, on the same ledger ({@link FindingsPageBench}).
  * <p>
- * Usage: {@code ConsoleBenchmark LEDGER [runs=5]} (bench/console-benchmark.sh builds the ledger first).
+ * Usage: {@code ConsoleBenchmark LEDGER [runs=5]} (bench/console-benchmark.sh builds the ledger first);
+ * {@code ConsoleBenchmark --stepup [requests=10000] [work folder] [runs=5]} measures the Step-up page instead
+ * ({@link StepUpPageBenchmark}).
  */
 public final class ConsoleBenchmark {
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -61,6 +63,10 @@ public final class ConsoleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--stepup")) {
+            StepUpPageBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Path ledger = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         if (!Files.exists(ledger)) {
@@ -154,7 +160,7 @@ public final class ConsoleBenchmark {
     }
 
     /** Waits for the next pulse: a frame has been laid out and rendered. */
-    private void nextFrame() throws Exception {
+    static void nextFrame() throws Exception {
         java.util.concurrent.CountDownLatch frame = new java.util.concurrent.CountDownLatch(1);
         onFx(() -> {
             javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
@@ -337,7 +343,7 @@ public final class ConsoleBenchmark {
         return task.get(2, TimeUnit.MINUTES);
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
+    static void waitFor(BooleanSupplier condition) throws Exception {
         long end = System.nanoTime() + TIMEOUT_NANOS;
         while (!onFx(condition::getAsBoolean)) {
             if (System.nanoTime() > end) {

@@ -17,12 +17,16 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** Reads step-up requests, decisions and grants for the inbox, {@code stepup list} and {@code stepup show}. */
 public final class StepUpQuery {
-    /** Which requests to list. */
-    public enum Filter { PENDING, ACTIVE, EXPIRED, ALL }
+    /**
+     * Which requests to list. {@code GRANTS}: every grant (active, expired, revoked), active ones first by their end;
+     * {@code HISTORY}: requests no longer awaiting a decision (granted, denied, or expired undecided), newest first.
+     */
+    public enum Filter { PENDING, ACTIVE, EXPIRED, ALL, GRANTS, HISTORY }
 
     /** One recorded decision with the policy evaluation embedded in it. */
     public record DecisionRow(long ledgerSeq, String decision, String actor, Instant decidedAt, Duration ttl, String reason, JsonNode policy) {
@@ -53,16 +57,28 @@ public final class StepUpQuery {
     }
 
     public List<RequestSummary> list(Filter filter, Instant now, int limit) {
-        return store.read(ctx -> select(ctx, condition(filter, Timestamps.format(now)), now, limit));
+        return page(filter, now, 0, limit);
+    }
+
+    /** One page of {@link #list}: {@code limit} requests after the first {@code offset}, in the same order. */
+    public List<RequestSummary> page(Filter filter, Instant now, int offset, int limit) {
+        return store.read(ctx -> select(ctx, condition(filter, Timestamps.format(now)), filter == Filter.HISTORY, now, offset, limit));
+    }
+
+    /** How many requests {@code filter} holds at {@code now}. */
+    public int count(Filter filter, Instant now) {
+        return store.read(ctx -> ctx.selectCount().from(STEPUP_REQUEST)
+                .leftJoin(STEPUP_GRANT).on(STEPUP_GRANT.REQUEST_ID.eq(STEPUP_REQUEST.ID))
+                .where(condition(filter, Timestamps.format(now))).fetchOne(0, int.class));
     }
 
     public Detail detail(String id, Instant now) {
         return store.read(ctx -> {
             StepUpRequest r = Requests.require(ctx, id);
-            RequestSummary summary = select(ctx, STEPUP_REQUEST.ID.eq(id), now, 1).get(0);
+            RequestSummary summary = select(ctx, STEPUP_REQUEST.ID.eq(id), false, now, 0, 1).get(0);
             String at = Timestamps.format(now);
             List<RequestSummary> grants = select(ctx, STEPUP_REQUEST.IDENTITY_KEY.eq(r.identityKey()).and(STEPUP_REQUEST.ID.ne(id))
-                    .and(STEPUP_GRANT.REVOKED_AT.isNull()).and(STEPUP_GRANT.EXPIRES_AT.gt(at)), now, 50);
+                    .and(STEPUP_GRANT.REVOKED_AT.isNull()).and(STEPUP_GRANT.EXPIRES_AT.gt(at)), false, now, 0, 50);
             List<DecisionRow> decisions = ctx.selectFrom(STEPUP_DECISION).where(STEPUP_DECISION.REQUEST_ID.eq(id))
                     .orderBy(STEPUP_DECISION.LEDGER_SEQ)
                     .fetch(d -> new DecisionRow(d.getLedgerSeq(), d.getDecision(), d.getActor(), Timestamps.parse(d.getDecidedAt()),
@@ -80,10 +96,12 @@ public final class StepUpQuery {
             case ACTIVE -> granted.and(STEPUP_GRANT.EXPIRES_AT.gt(now));
             case EXPIRED -> granted.and(STEPUP_GRANT.EXPIRES_AT.le(now)).or(pending.and(STEPUP_REQUEST.EXPIRES_AT.le(now)));
             case ALL -> DSL.trueCondition();
+            case GRANTS -> STEPUP_GRANT.REQUEST_ID.isNotNull();
+            case HISTORY -> STEPUP_REQUEST.STATUS.ne("pending").or(pending.and(STEPUP_REQUEST.EXPIRES_AT.le(now)));
         };
     }
 
-    private static List<RequestSummary> select(DSLContext ctx, Condition where, Instant now, int limit) {
+    private static List<RequestSummary> select(DSLContext ctx, Condition where, boolean newestFirst, Instant now, int offset, int limit) {
         String at = Timestamps.format(now);
         Field<Integer> approvals = DSL.field(DSL.selectCount().from(STEPUP_DECISION)
                 .where(STEPUP_DECISION.REQUEST_ID.eq(STEPUP_REQUEST.ID)).and(STEPUP_DECISION.DECISION.eq("approved")));
@@ -108,9 +126,22 @@ public final class StepUpQuery {
                 .from(STEPUP_REQUEST)
                 .leftJoin(STEPUP_GRANT).on(STEPUP_GRANT.REQUEST_ID.eq(STEPUP_REQUEST.ID))
                 .where(where)
-                .orderBy(rank, DSL.coalesce(STEPUP_GRANT.EXPIRES_AT, STEPUP_REQUEST.EXPIRES_AT), production, privileged, STEPUP_REQUEST.ID)
-                .limit(limit)
+                .orderBy(newestFirst ? newestFirst() : urgentFirst(rank, production, privileged))
+                .limit(limit).offset(offset)
                 .fetch(r -> summary(r, approvals, required, name, now));
+    }
+
+    /** State (pending, active, expired, closed), then due soonest, production first, privileged first. */
+    private static List<SortField<?>> urgentFirst(Field<Integer> rank, Field<Integer> production, Field<Integer> privileged) {
+        return List.of(rank.asc(), DSL.coalesce(STEPUP_GRANT.EXPIRES_AT, STEPUP_REQUEST.EXPIRES_AT).asc(), production.asc(), privileged.asc(),
+                STEPUP_REQUEST.ID.asc());
+    }
+
+    /** The latest decision first; a request that expired undecided counts as closed when it expired. */
+    private static List<SortField<?>> newestFirst() {
+        Field<String> lastDecided = DSL.field(DSL.select(DSL.max(STEPUP_DECISION.DECIDED_AT)).from(STEPUP_DECISION)
+                .where(STEPUP_DECISION.REQUEST_ID.eq(STEPUP_REQUEST.ID)));
+        return List.of(DSL.coalesce(lastDecided, STEPUP_REQUEST.EXPIRES_AT).desc(), STEPUP_REQUEST.ID.desc());
     }
 
     private static RequestSummary summary(Record r, Field<Integer> approvals, Field<Integer> required, Field<String> name, Instant now) {

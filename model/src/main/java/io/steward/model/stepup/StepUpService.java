@@ -115,7 +115,7 @@ public final class StepUpService {
                 env = Identities.facts(tx, keys.get(0)).environment();
             }
             if (env == null || env.isBlank()) {
-                problems.add(new RequestProblem(requestId, "environment", "the target's inventory does not say its environment; give --environment"));
+                problems.add(new RequestProblem(requestId, "environment", "the target's inventory does not say its environment; name the environment (--environment on the command line)"));
             }
             RequestReader.Raw raw = new RequestReader.Raw(requestId, requestId, now, now.plus(StepUpRequest.DEFAULT_LIFETIME),
                     requester, target, privilege, resource, env, ttl, justification, task, tools);
