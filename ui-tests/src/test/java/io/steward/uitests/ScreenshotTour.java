@@ -30,8 +30,9 @@ import javax.imageio.ImageIO;
 /**
  * Takes the console's documentation screenshots from a real window (run it under Xvfb, see
  * docs/screenshots/README.md): the Inventory page with an identity selected, the import sheet
- * previewing a spreadsheet with a refused secret, and the column-mapping editor of a CSV whose headers are
- * not recognised. Not a test; a program, so the pictures can be redone.
+ * previewing a spreadsheet with a refused secret, the column-mapping editor of a CSV whose headers are
+ * not recognised, the Ledger page after a verification and the Accountability page's orphan queue. Not a test; a
+ * program, so the pictures can be redone.
  * <p>
  * Usage: {@code ScreenshotTour OUT_DIR [--demo | LEDGER]}: the demo ledger, an existing ledger, or by default a
  * fresh one with two fixture imports.
@@ -129,6 +130,7 @@ public final class ScreenshotTour {
         Thread.sleep(800);
         shoot(scene, out.resolve("import-mapping.png"));
         ledgerPage(scene, imports, out.resolve("ledger.png"));
+        accountabilityPage(scene, out.resolve("accountability.png"));
         Platform.runLater(() -> {
             stage[0].close();
             Platform.exit();
@@ -187,6 +189,19 @@ public final class ScreenshotTour {
             return null;
         });
         waitUntil(() -> ((javafx.scene.control.Label) scene.lookup("#verificationStatusTitle")).getText().startsWith("Verified"));
+        Thread.sleep(500);
+        shoot(scene, file);
+    }
+
+    /** The Accountability page (its navigation button): the orphan queue, riskiest first, with the first one's details. */
+    private static void accountabilityPage(Scene scene, Path file) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#navAccountability")).fire();
+            return null;
+        });
+        TableView<?> queue = (TableView<?>) onFx(() -> scene.lookup("#accountability-queue"));
+        waitUntil(() -> !queue.getItems().isEmpty() && queue.getSelectionModel().getSelectedIndex() == 0
+                && !((javafx.scene.control.TextArea) scene.lookup("#accountability-details")).getText().isEmpty());
         Thread.sleep(500);
         shoot(scene, file);
     }

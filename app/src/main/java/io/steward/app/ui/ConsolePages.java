@@ -1,5 +1,6 @@
 package io.steward.app.ui;
 
+import io.steward.app.ui.accountability.AccountabilityPage;
 import io.steward.app.ui.campaigns.CampaignsPage;
 
 import io.steward.app.ui.common.ConsolePage;
@@ -12,7 +13,8 @@ public final class ConsolePages {
     public static final List<ConsolePage.Factory> STANDARD = List.of(
             InventoryPage::new,
             LedgerPage::new,
-            CampaignsPage::new);
+            CampaignsPage::new,
+            AccountabilityPage::new);
 
     private ConsolePages() {
     }
