@@ -62,7 +62,13 @@ class AccountabilityPageTest extends ConsoleTest {
         Label status = robot.lookup("#accountability-status").queryAs(Label.class);
         TextField owner = robot.lookup("#accountability-owner").queryAs(TextField.class);
         TextField backup = robot.lookup("#accountability-backup").queryAs(TextField.class);
-        waitUntil(() -> queue.getItems().size() == 4 && queue.getSelectionModel().getSelectedIndex() == 0 && queue.isFocused(), status);
+        waitUntil(() -> queue.getItems().size() == 4, status);
+        waitUntil(() -> queue.getSelectionModel().getSelectedIndex() == 0, status);
+        try {
+            waitUntil(queue::isFocused);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the queue is not focused; focus is on " + queue.getScene().getFocusOwner(), e);
+        }
         assertThat(queue.getItems().get(0).identityKey()).as("riskiest first").isEqualTo(key("ops", "agent"));
         assertThat(robot.lookup("#accountability-help").queryAs(Label.class).getText()).contains("O or Enter").contains("A accept");
 

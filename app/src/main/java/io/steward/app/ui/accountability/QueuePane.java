@@ -59,7 +59,7 @@ final class QueuePane {
     }
 
     void focus() {
-        table.requestFocus();
+        FocusWhenShown.request(table);
     }
 
     private Node queue() {
@@ -90,6 +90,10 @@ final class QueuePane {
                 vm.selectedProperty().set(now.intValue());
             }
         });
+        // The queue may have loaded before this view was built (the page builds it when first shown).
+        if (vm.selectedProperty().get() >= 0) {
+            table.getSelectionModel().select(vm.selectedProperty().get());
+        }
         Label count = new Label();
         count.setId("accountability-queue-count");
         count.textProperty().bind(vm.pageInfoProperty());

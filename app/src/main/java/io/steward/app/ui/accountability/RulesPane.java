@@ -99,7 +99,7 @@ final class RulesPane {
     }
 
     void focus() {
-        text.requestFocus();
+        FocusWhenShown.request(text);
     }
 
     private void onKey(KeyEvent e) {

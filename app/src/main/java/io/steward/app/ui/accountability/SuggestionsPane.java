@@ -63,7 +63,7 @@ final class SuggestionsPane {
     }
 
     void focus() {
-        table.requestFocus();
+        FocusWhenShown.request(table);
         if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
             table.getSelectionModel().select(0);
         }
