@@ -141,7 +141,8 @@ class AccountabilityPageTest extends ConsoleTest {
     }
 
     private boolean completionShowing() {
-        return robot.lookup(".auto-complete-popup").tryQuery()
+        // the popup's list carries the style class (so does the popup's own root)
+        return robot.lookup(n -> n instanceof ListView && n.getStyleClass().contains("auto-complete-popup")).tryQuery()
                 .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow().isShowing())
                 .map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false);
     }
