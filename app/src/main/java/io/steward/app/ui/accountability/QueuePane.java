@@ -97,10 +97,10 @@ final class QueuePane {
         Label count = new Label();
         count.setId("accountability-queue-count");
         count.textProperty().bind(vm.pageInfoProperty());
-        Button previous = Controls.button("Previous page", Feather.CHEVRON_LEFT, "accountability-previous-page", "The riskier page before (P)");
-        previous.setOnAction(e -> vm.previousPage());
-        Button next = Controls.button("Next page", Feather.CHEVRON_RIGHT, "accountability-next-page", "The next, less risky page (N)");
-        next.setOnAction(e -> vm.nextPage());
+        Button previous = ActionButton.of("Previous page", Feather.CHEVRON_LEFT, "accountability-previous-page",
+                "The riskier page before (P)", vm::previousPage);
+        Button next = ActionButton.of("Next page", Feather.CHEVRON_RIGHT, "accountability-next-page",
+                "The next, less risky page (N)", vm::nextPage);
         for (Button b : new Button[] {previous, next}) {
             b.setFocusTraversable(false);
         }
@@ -136,12 +136,10 @@ final class QueuePane {
         grid.addRow(2, label("_Reason", reason), reason);
         GridPane.setHgrow(owner, Priority.ALWAYS);
 
-        Button assign = Controls.button("Assign", Feather.USER_CHECK, "accountability-assign",
-                "Assign owner and backup to the selected identity, then go to the next orphan (Enter in a field)");
-        assign.setOnAction(e -> vm.assign());
-        Button accept = Controls.button("Accept owner hint", Feather.THUMBS_UP, "accountability-accept-hint",
-                "Assign the owner the identity's hint names (A)");
-        accept.setOnAction(e -> vm.acceptSuggestion());
+        Button assign = ActionButton.of("Assign", Feather.USER_CHECK, "accountability-assign",
+                "Assign owner and backup to the selected identity, then go to the next orphan (Enter in a field)", vm::assign);
+        Button accept = ActionButton.of("Accept owner hint", Feather.THUMBS_UP, "accountability-accept-hint",
+                "Assign the owner the identity's hint names (A)", vm::acceptSuggestion);
         accept.disableProperty().bind(vm.suggestionProperty().isNull());
         HBox actions = new HBox(8, assign, accept, allowUnknown);
 

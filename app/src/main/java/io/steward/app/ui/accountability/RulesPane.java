@@ -40,16 +40,14 @@ final class RulesPane {
         file.textProperty().bind(Bindings.createStringBinding(() -> (vm.fileProperty().get() == null ? "New rules (not saved)"
                 : vm.fileProperty().get().toString()) + (vm.modifiedProperty().get() ? " · modified" : ""),
                 vm.fileProperty(), vm.modifiedProperty()));
-        Button open = Controls.button("Open…", Feather.FOLDER, "accountability-rules-open", "Open a rules file (Ctrl+O)");
-        open.setOnAction(e -> vm.open());
-        Button save = Controls.button("Save", Feather.SAVE, "accountability-rules-save", "Save the rules file (Ctrl+S)");
-        save.setOnAction(e -> vm.save());
-        Button preview = Controls.button("Preview", Feather.EYE, "accountability-rules-preview",
-                "Dry run: list what the rules would change; nothing is written (Ctrl+P)");
-        preview.setOnAction(e -> vm.preview());
-        Button apply = Controls.button("Apply…", Feather.PLAY, "accountability-rules-apply",
-                "Show what the rules change, then assign it all in one transaction (Ctrl+Enter)");
-        apply.setOnAction(e -> vm.apply());
+        Button open = ActionButton.of("Open…", Feather.FOLDER, "accountability-rules-open", "Open a rules file (Ctrl+O)",
+                vm::open);
+        Button save = ActionButton.of("Save", Feather.SAVE, "accountability-rules-save", "Save the rules file (Ctrl+S)",
+                vm::save);
+        Button preview = ActionButton.of("Preview", Feather.EYE, "accountability-rules-preview",
+                "Dry run: list what the rules would change; nothing is written (Ctrl+P)", vm::preview);
+        Button apply = ActionButton.of("Apply…", Feather.PLAY, "accountability-rules-apply",
+                "Show what the rules change, then assign it all in one transaction (Ctrl+Enter)", vm::apply);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, file, gap, open, save, preview, apply, allowUnknown);

@@ -43,12 +43,10 @@ final class SuggestionsPane {
         Label summary = new Label();
         summary.setId("accountability-suggestions-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        Button chosen = Controls.button("Accept chosen…", Feather.CHECK, "accountability-accept-chosen",
-                "Preview and assign the owners the chosen hints name (A)");
-        chosen.setOnAction(e -> acceptChosen());
-        Button all = Controls.button("Accept all…", Feather.CHECK_CIRCLE, "accountability-accept-all",
-                "Preview and assign the owners every hint shown names (Shift+A)");
-        all.setOnAction(e -> vm.acceptAll());
+        Button chosen = ActionButton.of("Accept chosen…", Feather.CHECK, "accountability-accept-chosen",
+                "Preview and assign the owners the chosen hints name (A)", this::acceptChosen);
+        Button all = ActionButton.of("Accept all…", Feather.CHECK_CIRCLE, "accountability-accept-all",
+                "Preview and assign the owners every hint shown names (Shift+A)", vm::acceptAll);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, summary, gap, chosen, all);
