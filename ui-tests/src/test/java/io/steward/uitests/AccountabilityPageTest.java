@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Clears a small orphan queue in the real console from the keyboard: owners typed with completion from the people
  * directory (by login and team), a backup, a misspelt name refused and replaced by the nearest name offered, an owner
- * hint accepted; each assignment moves on to the next orphan. The ledger then holds every assignment and verifies.
+ * hint accepted; each assignment moves on to the next orphan. And owner hints accepted after their preview, bulk rules
+ * previewed (a bad rule named by line and column) and applied. The ledger then holds every assignment and verifies.
  */
 class AccountabilityPageTest extends ConsoleTest {
     static String key(String namespace, String name) {
@@ -36,24 +37,7 @@ class AccountabilityPageTest extends ConsoleTest {
 
     @Test
     void clearsTheOrphanQueueFromTheKeyboard() throws Exception {
-        Path ledger = dir.resolve("owners.steward");
-        try (Workspace w = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"))) {
-            snapshot(w.ledger().store(), "k8s:prod", GENERATED, s -> {
-                s.add(identity("system:serviceaccount:ops:agent", "ai-agent").name("ops/agent")
-                        .grants(List.of(grant("*", "pods in cluster"))).build());
-                s.add(identity("system:serviceaccount:ops:admin", "workload").name("ops/admin")
-                        .grants(List.of(new GrantRecord("ClusterRole/cluster-admin", "cluster", "crb", null))).build());
-                s.add(identity("system:serviceaccount:payments:api", "workload").name("payments/api").ownerHint("octocat").build());
-                s.add(identity("system:serviceaccount:legacy:ftp", "workload").name("legacy/ftp").build());
-            });
-            people(w.ledger().store(), List.of(person("p1", "alice@example.com", "Alice Adams", "payments", false, "octocat"),
-                    person("p2", "bob@example.com", "Bob Brown", "ops", true),
-                    person("p3", "carol@example.com", "Carol Garcia", "ml", false, "cgarcia"),
-                    person("p4", "dave@example.com", "Dave Diaz", "ops", false)));
-            Accountability a = w.accountability();
-            a.findings().refresh(FindingProgress.NONE);
-            a.assign("alice", key("legacy", "ftp"), "bob@example.com", null, "assigned at the 2024 review", true);
-        }
+        Path ledger = ledgerWithOrphans();
         start(ledger);
 
         robot.clickOn("#navAccountability");
@@ -125,6 +109,85 @@ class AccountabilityPageTest extends ConsoleTest {
         assertThat(current(a, "payments", "api").reason()).contains("owner hint 'octocat'");
         assertThat(a.orphanCount()).isZero();
         assertThat(workspace.verify((Path) null, (d, t) -> { }, () -> false).ok()).isTrue();
+    }
+
+    @Test
+    void acceptsOwnerHintsAfterAPreviewAndAppliesBulkRulesFromTheKeyboard() throws Exception {
+        Path ledger = ledgerWithOrphans();
+        java.nio.file.Files.writeString(dir.resolve("owners.rules"), "# ops\nnamespace=ops colour=red owner=team:ops\n");
+        start(ledger);
+        robot.clickOn("#navAccountability");
+        @SuppressWarnings("unchecked")
+        TableView<Orphan> queue = robot.lookup("#accountability-queue").queryAs(TableView.class);
+        Label status = robot.lookup("#accountability-status").queryAs(Label.class);
+        waitUntil(() -> queue.getItems().size() == 4 && queue.isFocused(), status);
+
+        // Suggestions: Shift+A shows what would be assigned; Enter confirms
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        TableView<?> hints = robot.lookup("#accountability-suggestions").queryAs(TableView.class);
+        javafx.scene.control.TabPane tabs = robot.lookup("#accountability-tabs").queryAs(javafx.scene.control.TabPane.class);
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 1, status);
+        waitUntil(() -> hints.isFocused() && hints.getItems().size() == 1, status);
+        assertThat(robot.lookup("#accountability-help").queryAs(Label.class).getText()).contains("Shift+A");
+        robot.press(KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("payments/api: no owner → alice@example.com");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> status.getText().equals("Assigned 1 owner from owner hints."), status);
+        waitUntil(() -> hints.getItems().isEmpty() && queue.getItems().size() == 3, status);
+
+        // Bulk rules: the file beside the ledger is loaded; Ctrl+P names the bad rule and puts the caret on it
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        javafx.scene.control.TextArea text = robot.lookup("#accountability-rules-text").queryAs(javafx.scene.control.TextArea.class);
+        waitUntil(() -> text.isFocused() && text.getText().startsWith("# ops"), status);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        Label error = robot.lookup("#accountability-rules-error").queryAs(Label.class);
+        waitUntil(() -> error.getText().contains("owners.rules, line 2, column 15: unknown key 'colour'"), status);
+        assertThat(text.getCaretPosition()).as("at line 2, column 15").isEqualTo("# ops\n".length() + 14);
+        assertThat(workspace.accountability().owners().current(key("ops", "agent"))).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("namespace=ops owner=team:ops backup=dave@example.com\n");
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        TableView<?> plan = robot.lookup("#accountability-rules-plan").queryAs(TableView.class);
+        waitUntil(() -> plan.getItems().size() == 2 && error.getText().isEmpty(), status);
+        assertThat(status.getText()).startsWith("Dry run: 2 identities would change; nothing written.");
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("ops/agent: no owner → team:ops (backup dave@example.com)");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> status.getText().equals("Applied owners.rules: 2 identities assigned in one transaction, one ledger entry each."),
+                status);
+        waitUntil(() -> queue.getItems().size() == 1, status);
+        assertThat(current(workspace.accountability(), "ops", "admin").owner()).isEqualTo(OwnerRef.team("ops"));
+        assertThat(current(workspace.accountability(), "payments", "api").owner()).isEqualTo(OwnerRef.person("alice@example.com"));
+        assertThat(workspace.verify((Path) null, (d, t) -> { }, () -> false).ok()).isTrue();
+    }
+
+    /** Four orphans (an agent, an admin, a hinted workload, one whose owner left) and a people directory. */
+    private Path ledgerWithOrphans() {
+        Path ledger = dir.resolve("owners.steward");
+        try (Workspace w = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"))) {
+            snapshot(w.ledger().store(), "k8s:prod", GENERATED, s -> {
+                s.add(identity("system:serviceaccount:ops:agent", "ai-agent").name("ops/agent")
+                        .grants(List.of(grant("*", "pods in cluster"))).build());
+                s.add(identity("system:serviceaccount:ops:admin", "workload").name("ops/admin")
+                        .grants(List.of(new GrantRecord("ClusterRole/cluster-admin", "cluster", "crb", null))).build());
+                s.add(identity("system:serviceaccount:payments:api", "workload").name("payments/api").ownerHint("octocat").build());
+                s.add(identity("system:serviceaccount:legacy:ftp", "workload").name("legacy/ftp").build());
+            });
+            people(w.ledger().store(), List.of(person("p1", "alice@example.com", "Alice Adams", "payments", false, "octocat"),
+                    person("p2", "bob@example.com", "Bob Brown", "ops", true),
+                    person("p3", "carol@example.com", "Carol Garcia", "ml", false, "cgarcia"),
+                    person("p4", "dave@example.com", "Dave Diaz", "ops", false)));
+            Accountability a = w.accountability();
+            a.findings().refresh(FindingProgress.NONE);
+            a.assign("alice", key("legacy", "ftp"), "bob@example.com", null, "assigned at the 2024 review", true);
+        }
+        return ledger;
     }
 
     /** Waits for the completion list, takes its first entry with Enter, and checks what landed in the field. */

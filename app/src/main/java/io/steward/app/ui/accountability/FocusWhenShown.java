@@ -7,7 +7,8 @@ import javafx.scene.Scene;
 
 /**
  * Focuses a node of a tab that may not be in the scene yet: a tab's content joins the scene only when the tab pane's
- * skin is built, on the first layout after the page is shown, and a focus request before that is lost.
+ * skin is built, on the first layout after the page is shown, and becomes visible only after the selection listeners
+ * have run; a focus request before either is lost.
  */
 final class FocusWhenShown {
     private FocusWhenShown() {
@@ -15,7 +16,7 @@ final class FocusWhenShown {
 
     static void request(Node node) {
         if (node.getScene() != null) {
-            node.requestFocus();
+            Platform.runLater(node::requestFocus); // after the tab pane has made the newly selected tab's content visible
             return;
         }
         node.sceneProperty().addListener(new ChangeListener<Scene>() {
