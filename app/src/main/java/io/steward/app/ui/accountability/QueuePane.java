@@ -19,7 +19,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -97,17 +96,14 @@ final class QueuePane {
         Label count = new Label();
         count.setId("accountability-queue-count");
         count.textProperty().bind(vm.pageInfoProperty());
-        Button previous = ActionButton.of("Previous page", Feather.CHEVRON_LEFT, "accountability-previous-page",
+        Button previous = PaneParts.button("Previous page", Feather.CHEVRON_LEFT, "accountability-previous-page",
                 "The riskier page before (P)", vm::previousPage);
-        Button next = ActionButton.of("Next page", Feather.CHEVRON_RIGHT, "accountability-next-page",
+        Button next = PaneParts.button("Next page", Feather.CHEVRON_RIGHT, "accountability-next-page",
                 "The next, less risky page (N)", vm::nextPage);
         for (Button b : new Button[] {previous, next}) {
             b.setFocusTraversable(false);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, count, gap, previous, next);
-        bar.setPadding(new Insets(0, 0, 6, 0));
+        HBox bar = PaneParts.bar(count, previous, next);
         VBox box = new VBox(bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
@@ -136,9 +132,9 @@ final class QueuePane {
         grid.addRow(2, label("_Reason", reason), reason);
         GridPane.setHgrow(owner, Priority.ALWAYS);
 
-        Button assign = ActionButton.of("Assign", Feather.USER_CHECK, "accountability-assign",
+        Button assign = PaneParts.button("Assign", Feather.USER_CHECK, "accountability-assign",
                 "Assign owner and backup to the selected identity, then go to the next orphan (Enter in a field)", vm::assign);
-        Button accept = ActionButton.of("Accept owner hint", Feather.THUMBS_UP, "accountability-accept-hint",
+        Button accept = PaneParts.button("Accept owner hint", Feather.THUMBS_UP, "accountability-accept-hint",
                 "Assign the owner the identity's hint names (A)", vm::acceptSuggestion);
         accept.disableProperty().bind(vm.suggestionProperty().isNull());
         HBox actions = new HBox(8, assign, accept, allowUnknown);

@@ -4,7 +4,6 @@ import io.steward.app.ui.common.Controls;
 import io.steward.model.findings.PlannedAssignment;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -40,18 +38,15 @@ final class RulesPane {
         file.textProperty().bind(Bindings.createStringBinding(() -> (vm.fileProperty().get() == null ? "New rules (not saved)"
                 : vm.fileProperty().get().toString()) + (vm.modifiedProperty().get() ? " · modified" : ""),
                 vm.fileProperty(), vm.modifiedProperty()));
-        Button open = ActionButton.of("Open…", Feather.FOLDER, "accountability-rules-open", "Open a rules file (Ctrl+O)",
+        Button open = PaneParts.button("Open…", Feather.FOLDER, "accountability-rules-open", "Open a rules file (Ctrl+O)",
                 vm::open);
-        Button save = ActionButton.of("Save", Feather.SAVE, "accountability-rules-save", "Save the rules file (Ctrl+S)",
+        Button save = PaneParts.button("Save", Feather.SAVE, "accountability-rules-save", "Save the rules file (Ctrl+S)",
                 vm::save);
-        Button preview = ActionButton.of("Preview", Feather.EYE, "accountability-rules-preview",
+        Button preview = PaneParts.button("Preview", Feather.EYE, "accountability-rules-preview",
                 "Dry run: list what the rules would change; nothing is written (Ctrl+P)", vm::preview);
-        Button apply = ActionButton.of("Apply…", Feather.PLAY, "accountability-rules-apply",
+        Button apply = PaneParts.button("Apply…", Feather.PLAY, "accountability-rules-apply",
                 "Show what the rules change, then assign it all in one transaction (Ctrl+Enter)", vm::apply);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, file, gap, open, save, preview, apply, allowUnknown);
-        bar.setPadding(new Insets(0, 0, 6, 0));
+        HBox bar = PaneParts.bar(file, open, save, preview, apply, allowUnknown);
 
         text.setId("accountability-rules-text");
         text.setAccessibleText("Ownership rules: one rule per line of key=value pairs, e.g. source=aws:* name=ci-* owner=team:platform");

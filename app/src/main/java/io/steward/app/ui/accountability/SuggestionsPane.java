@@ -3,7 +3,6 @@ package io.steward.app.ui.accountability;
 import io.steward.app.ui.common.Controls;
 import io.steward.model.findings.Suggestion;
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -43,14 +41,11 @@ final class SuggestionsPane {
         Label summary = new Label();
         summary.setId("accountability-suggestions-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        Button chosen = ActionButton.of("Accept chosen…", Feather.CHECK, "accountability-accept-chosen",
+        Button chosen = PaneParts.button("Accept chosen…", Feather.CHECK, "accountability-accept-chosen",
                 "Preview and assign the owners the chosen hints name (A)", this::acceptChosen);
-        Button all = ActionButton.of("Accept all…", Feather.CHECK_CIRCLE, "accountability-accept-all",
+        Button all = PaneParts.button("Accept all…", Feather.CHECK_CIRCLE, "accountability-accept-all",
                 "Preview and assign the owners every hint shown names (Shift+A)", vm::acceptAll);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, gap, chosen, all);
-        bar.setPadding(new Insets(0, 0, 6, 0));
+        HBox bar = PaneParts.bar(summary, chosen, all);
         root = new VBox(bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
