@@ -42,7 +42,7 @@ class DemoOwnershipTest {
             List<Orphan> queue = accountability.orphans(100_000, 0);
             assertThat(queue).extracting(Orphan::why).contains("owner left", "no owner");
             Path rulesFile = dir.resolve(DemoOwnership.RULES_FILE);
-            accountability.apply("demo", accountability.planRules(rulesFile, Files.readAllLines(rulesFile), false));
+            accountability.apply("demo", accountability.previewRules(rulesFile, Files.readAllLines(rulesFile), false));
             int left = accountability.orphanCount();
             assertThat(left).as("the rules assign most of the queue; the rest is left for the keyboard").isLessThan(queue.size() / 2).isPositive();
             // what is left is a queue a person clears in minutes: a few dozen, departed owners and agents among them,

@@ -166,10 +166,11 @@ public final class Accountability {
     }
 
     /**
-     * What the rules file {@code file} with these {@code lines} would change, from the current owners (a dry run: nothing
-     * is written). @throws BadInputException naming the line and column of a bad rule or an unknown owner
+     * What the rules text {@code lines} (named {@code file} in messages and reasons) would change, from the current owners:
+     * parsed, then planned; a dry run, nothing is written. @throws BadInputException naming the line and column of a bad
+     * rule or an unknown owner
      */
-    public List<PlannedAssignment> planRules(Path file, List<String> lines, boolean allowUnknown) {
+    public List<PlannedAssignment> previewRules(Path file, List<String> lines, boolean allowUnknown) {
         return OwnershipRulesPlanner.plan(ledger().store(), file, OwnershipRulesParser.parse(file, lines), allowUnknown);
     }
 

@@ -198,7 +198,7 @@ public final class OwnershipRulesViewModel {
         List<String> lines = text.get().lines().toList();
         boolean allow = allowUnknown.get();
         clearResult();
-        executor.submit(BackgroundTask.of("plan ownership rules", ctx -> accountability.planRules(named, lines, allow))
+        executor.submit(BackgroundTask.of("plan ownership rules", ctx -> accountability.previewRules(named, lines, allow))
                 .onSuccess(then::accept)
                 .onFailure(e -> {
                     if (e instanceof BadInputException bad) {
