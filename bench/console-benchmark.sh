@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # "Console over 1M identities" (docs/BENCHMARKS.md): the Inventory page's view and view model on the real
 # JavaFX toolkit (headless Monocle, software rendering) over a ledger of N current identities, with the
-# same-run reference (every row in memory, SortedList/FilteredList on the FX thread).
+# same-run reference (every row in memory, SortedList/FilteredList on the FX thread), then the Accountability page.
 # The ledger is the one the inventory query benchmark builds; it is built (and that benchmark run) when missing.
 # Usage: bench/console-benchmark.sh [identities=1000000] [work folder=target/bench] [runs=5]
 set -euo pipefail

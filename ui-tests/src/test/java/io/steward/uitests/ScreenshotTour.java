@@ -32,8 +32,8 @@ import javax.imageio.ImageIO;
  * Takes the console's documentation screenshots from a real window (run it under Xvfb, see
  * docs/screenshots/README.md): the Inventory page with an identity selected, the import sheet
  * previewing a spreadsheet with a refused secret, the column-mapping editor of a CSV whose headers are
- * not recognised, the Ledger page, the Step-up page with a request's policy evaluation and the Findings page.
- * Not a test; a program, so the pictures can be redone.
+ * not recognised, the Ledger page, the Step-up page with a request's policy evaluation, the Findings page and
+ * the Accountability page's orphan queue. Not a test; a program, so the pictures can be redone.
  * <p>
  * Usage: {@code ScreenshotTour OUT_DIR [--demo | LEDGER]}: the demo ledger, an existing ledger, or by default a
  * fresh one with two fixture imports.
@@ -133,6 +133,7 @@ public final class ScreenshotTour {
         ledgerPage(scene, imports, out.resolve("ledger.png"));
         stepUpPage(scene, out.resolve("stepup.png"));
         findingsPage(scene, out.resolve("findings.png"));
+        accountabilityPage(scene, out.resolve("accountability.png"));
         Platform.runLater(() -> {
             stage[0].close();
             Platform.exit();
@@ -248,6 +249,19 @@ public final class ScreenshotTour {
         TableView<?> findings = (TableView<?>) onFx(() -> scene.lookup("#findingsTable"));
         waitUntil(() -> counts.getItems().get(0).findings() == 0 || !findings.getItems().isEmpty());
         Thread.sleep(800);
+        shoot(scene, file);
+    }
+
+    /** The Accountability page (its navigation button): the orphan queue, riskiest first, with the first one's details. */
+    private static void accountabilityPage(Scene scene, Path file) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.ToggleButton) scene.lookup("#navAccountability")).fire();
+            return null;
+        });
+        TableView<?> queue = (TableView<?>) onFx(() -> scene.lookup("#accountability-queue"));
+        waitUntil(() -> !queue.getItems().isEmpty() && queue.getSelectionModel().getSelectedIndex() == 0
+                && !((javafx.scene.control.TextArea) scene.lookup("#accountability-details")).getText().isEmpty());
+        Thread.sleep(500);
         shoot(scene, file);
     }
 

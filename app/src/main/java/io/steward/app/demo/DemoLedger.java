@@ -60,8 +60,9 @@ public final class DemoLedger {
         Clock clock = workspace.clock();
         long t0 = System.nanoTime();
         List<Path> files;
+        DemoOrg org = new DemoOrg(SEED, DemoExports.AWS_USERS, clock.instant());
         try {
-            files = DemoExports.standard().writeAll(dir.resolve(EXPORTS_FOLDER), new DemoOrg(SEED, DemoExports.AWS_USERS, clock.instant()));
+            files = DemoExports.standard().writeAll(dir.resolve(EXPORTS_FOLDER), org);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo exports into " + dir + ": " + e.getMessage(), e);
         }
@@ -75,7 +76,7 @@ public final class DemoLedger {
             reports.add(report);
             progress.imported(reports.size(), files.size(), report);
         }
-        DemoOwnership.apply(dir, workspace, service);
+        DemoOwnership.apply(dir, workspace, service, org.leavers());
         DemoStepUp.add(workspace);
         DemoCampaigns.add(workspace);
         DemoCheckpoint.take(workspace);

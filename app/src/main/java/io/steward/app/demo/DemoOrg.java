@@ -95,6 +95,11 @@ public final class DemoOrg {
         return people;
     }
 
+    /** The e-mails of the people who have left. */
+    List<String> leavers() {
+        return people.stream().filter(Person::left).map(Person::email).toList();
+    }
+
     /**
      * The owner of the {@code n}th identity of a platform's export, drawn so every team owns some; people who
      * left own a share (the orphans); {@code null} for roughly one in nine (nobody is recorded).

@@ -10,6 +10,7 @@ import io.steward.model.findings.Finding;
 import io.steward.model.findings.FindingFilter;
 import io.steward.model.findings.Findings;
 import io.steward.model.findings.PlannedAssignment;
+import io.steward.model.findings.Orphan;
 import io.steward.model.findings.Suggestion;
 import io.steward.model.owners.Assignment;
 import io.steward.model.owners.OwnerRef;
@@ -35,7 +36,7 @@ public final class DemoOwnership {
     private DemoOwnership() {
     }
 
-    public static void apply(Path dir, Workspace workspace, ImportService imports) {
+    public static void apply(Path dir, Workspace workspace, ImportService imports, List<String> leavers) {
         String actor = workspace.actor();
         Clock clock = workspace.clock();
         try {
@@ -47,13 +48,16 @@ public final class DemoOwnership {
             throw new UncheckedIOException("cannot write the demo's ownership files into " + dir + ": " + e.getMessage(), e);
         }
         Accountability accountability = workspace.accountability();
-        earlierReview(accountability, actor);
+        earlierReview(accountability, actor, leavers);
         // Accepted for two months from today, even when the demo describes an earlier day.
         acceptSomeRisks(accountability.findings(), actor, Instant.now().isAfter(clock.instant()) ? Instant.now() : clock.instant());
     }
 
-    /** Every other hinted identity was assigned at last year's review, to whoever its hint named, leavers included. */
-    private static void earlierReview(Accountability accountability, String actor) {
+    /**
+     * Every other hinted identity was assigned at last year's review, to whoever its hint named, leavers included; the
+     * GitHub apps went to whoever installed them, people who have left since.
+     */
+    private static void earlierReview(Accountability accountability, String actor, List<String> leavers) {
         List<Suggestion> hinted = accountability.suggestions(10_000);
         List<PlannedAssignment> plan = new ArrayList<>();
         for (int i = 0; i < hinted.size(); i += 2) {
@@ -66,6 +70,14 @@ public final class DemoOwnership {
             }
             plan.add(new PlannedAssignment(s.identityKey(), s.name(), null,
                     new Assignment(owner, null, "assigned at the 2024 access review", "manual")));
+        }
+        int n = 0;
+        for (Orphan o : accountability.orphans(100_000, 0)) {
+            if (o.kind().equals("github-app-installation") && !leavers.isEmpty()) {
+                plan.add(new PlannedAssignment(o.identityKey(), o.name(), null, new Assignment(
+                        OwnerRef.person(leavers.get(n++ % leavers.size())), null, "installed the app; assigned at the 2024 access review",
+                        "manual")));
+            }
         }
         accountability.apply(actor, plan);
     }
@@ -95,9 +107,14 @@ public final class DemoOwnership {
                 + "agent-004,incident-runbook-agent,AI Agent,data-platform,cluster-admin,production," + created + "\n";
     }
 
+    /**
+     * Team rules for most of the inventory. Left for the console's orphan queue: GitHub tokens, keys and apps (their owner
+     * hints name the people who made them), the AI agents, the root account, and what people who have left owned.
+     */
     private static String rules() {
         StringBuilder b = new StringBuilder("# Bulk ownership rules for the demo company (format: docs/OWNERSHIP.md).\n"
-                + "# First matching rule wins. Try: steward owner apply-rules " + RULES_FILE + " --dry-run\n");
+                + "# First matching rule wins. Try: steward owner apply-rules " + RULES_FILE + " --dry-run\n"
+                + "# GitHub tokens and keys, AI agents and what leavers owned are left for the orphan queue.\n");
         for (String team : DemoOrg.TEAMS) {
             b.append("name=svc-").append(team).append("-* owner=team:").append(team)
                     .append(" reason=\"service users named after the team\"\n");
@@ -107,10 +124,17 @@ public final class DemoOwnership {
         b.append("source=entra* owner=team:").append(DemoOrg.TEAMS[4]).append(" reason=\"Entra is run by identity\"\n");
         b.append("source=kubernetes* owner=team:").append(DemoOrg.TEAMS[3]).append(" reason=\"cluster workloads\"\n");
         b.append("source=vault* owner=team:").append(DemoOrg.TEAMS[4]).append(" reason=\"Vault is run by identity\"\n");
-        b.append("kind=ai-agent owner=team:ml reason=\"AI agents\"\n");
         b.append("source=spiffe* owner=team:").append(DemoOrg.TEAMS[3]).append(" reason=\"SPIRE workloads\"\n");
         b.append("source=aws:* name=*.* owner=team:").append(DemoOrg.TEAMS[4])
                 .append(" reason=\"people's IAM users, until they move to single sign-on\"\n");
+        b.append("# roles and CMDB accounts carry their team in the name\n");
+        for (String team : DemoOrg.TEAMS) {
+            b.append("source=aws:* name=").append(team).append("-* owner=team:").append(team).append(" reason=\"roles named after the team\"\n");
+        }
+        for (String team : DemoOrg.TEAMS) {
+            b.append("source=csv:cmdb* name=*-").append(team).append("* owner=team:").append(team)
+                    .append(" reason=\"CMDB accounts named after the team\"\n");
+        }
         return b.toString();
     }
 }

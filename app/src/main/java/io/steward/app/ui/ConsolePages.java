@@ -1,5 +1,6 @@
 package io.steward.app.ui;
 
+import io.steward.app.ui.accountability.AccountabilityPage;
 import io.steward.app.ui.campaigns.CampaignsPage;
 
 import io.steward.app.ui.common.ConsolePage;
@@ -16,7 +17,8 @@ public final class ConsolePages {
             LedgerPage::new,
             CampaignsPage::new,
             StepUpPage::new,
-            FindingsPage::new);
+            FindingsPage::new,
+            AccountabilityPage::new);
 
     private ConsolePages() {
     }

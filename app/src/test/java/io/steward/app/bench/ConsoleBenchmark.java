@@ -3,6 +3,8 @@ package io.steward.app.bench;
 import atlantafx.base.theme.PrimerLight;
 import io.steward.app.Workspace;
 import io.steward.app.ui.StewardConsole;
+import io.steward.app.ui.accountability.AccountabilityPage;
+import io.steward.app.ui.accountability.OrphanQueueViewModel;
 import io.steward.app.ui.common.FxDelays;
 import io.steward.app.ui.common.FxTaskExecutor;
 import io.steward.app.ui.common.RecordingDialogService;
@@ -45,6 +47,7 @@ import javafx.stage.Stage;
  * rows on screen, and the longest stall of the JavaFX thread while it happens. In the same run it measures
  * the reference the console avoids: all rows in memory with a SortedList and a FilteredList on the FX thread.
  * The Findings page's actions follow, on the same ledger ({@link FindingsPageBench}).
+ * Then the Accountability page over the same ledger: its orphan queue, paging, moving on, owner completion.
  * <p>
  * Usage: {@code ConsoleBenchmark LEDGER [runs=5]} (bench/console-benchmark.sh builds the ledger first);
  * {@code ConsoleBenchmark --stepup [requests=10000] [work folder] [runs=5]} measures the Step-up page instead
@@ -107,6 +110,7 @@ public final class ConsoleBenchmark {
             bench.measure(opened, runs);
             FindingsPageBench.run(workspace, executor, stalls, runs).forEach(System.out::println);
             bench.reference(workspace);
+            accountability(workspace, executor, stalls, runs);
             executor.shutdown();
         } finally {
             Platform.exit();
@@ -157,6 +161,75 @@ public final class ConsoleBenchmark {
         System.out.println("| console action (1M identities) | median (ms) | longest FX stall (ms) |");
         System.out.println("|---|---:|---:|");
         lines.forEach(System.out::println);
+    }
+
+    /**
+     * The Accountability page over the same ledger: the orphan queue (counted, sorted by risk and paged in SQL) on
+     * screen, its next page, moving to the next orphan (its details and history), and completion from the people
+     * directory (asked off the FX thread, as the owner field's completion does), each with the longest FX stall.
+     */
+    private static void accountability(Workspace workspace, FxTaskExecutor executor, FxStallMeter stalls, int runs) throws Exception {
+        stalls.reset();
+        long opened = System.nanoTime();
+        AccountabilityPage page = onFx(() -> {
+            AccountabilityPage p = new AccountabilityPage(new io.steward.app.ui.common.ConsoleContext(workspace, executor,
+                    new RecordingDialogService(), new FxDelays(), banner -> { }));
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(p.view()), 1200, 760);
+            scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            p.start();
+            p.shown();
+            return p;
+        });
+        OrphanQueueViewModel queue = page.viewModel().queue();
+        waitFor(() -> !queue.orphans().isEmpty() && !queue.detailsProperty().get().isEmpty());
+        List<String> rows = new ArrayList<>();
+        rows.add(row("open: orphan queue's first page, its count and the first orphan's details", new double[] {
+            (System.nanoTime() - opened) / 1e6}, stalls.maxStallMs()));
+        stalls.reset();
+        double[] paging = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            String first = onFx(() -> queue.orphans().get(0).identityKey());
+            boolean forward = i % 2 == 0;
+            long t0 = System.nanoTime();
+            onFx(() -> {
+                if (forward) {
+                    queue.nextPage();
+                } else {
+                    queue.previousPage();
+                }
+                return null;
+            });
+            waitFor(() -> !queue.orphans().isEmpty() && !queue.orphans().get(0).identityKey().equals(first));
+            paging[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        rows.add(row("next / previous page of the queue (N / P)", paging, stalls.maxStallMs()));
+        stalls.reset();
+        double[] moving = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            String name = onFx(() -> {
+                queue.next();
+                return queue.current().name();
+            });
+            waitFor(() -> queue.detailsProperty().get().startsWith(name));
+            moving[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        rows.add(row("next orphan: its details, owner hint and history (J)", moving, stalls.maxStallMs()));
+        stalls.reset();
+        double[] completing = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            queue.completions(i % 2 == 0 ? "a" : "team:");
+            completing[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        rows.add(row("owner completion from the people directory (off the FX thread)", completing, stalls.maxStallMs()));
+        System.out.println();
+        System.out.println("| accountability action | median (ms) | longest FX stall (ms) |");
+        System.out.println("|---|---:|---:|");
+        rows.forEach(System.out::println);
     }
 
     /** Waits for the next pulse: a frame has been laid out and rendered. */

@@ -46,7 +46,7 @@ class MainViewModelTest {
             ConsoleContext context = new ConsoleContext(w, InlineTaskExecutor.immediate(), new RecordingDialogService(),
                     new ManualDelays(), banner -> { });
             List<String> ids = ConsolePages.STANDARD.stream().map(f -> f.create(context).id()).toList();
-            assertThat(ids).startsWith("inventory", "ledger").contains("campaigns", "stepUp", "findings").doesNotHaveDuplicates();
+            assertThat(ids).startsWith("inventory", "ledger").contains("campaigns", "stepUp", "findings", "accountability").doesNotHaveDuplicates();
             assertThat(new MainViewModel(w, ids).shortcutDigit("findings")).isEqualTo(ids.indexOf("findings") + 1);
             assertThatThrownBy(() -> new MainViewModel(w, List.of("a", "a"))).hasMessageContaining("distinct");
             assertThatThrownBy(() -> new MainViewModel(w, List.of())).hasMessageContaining("distinct");

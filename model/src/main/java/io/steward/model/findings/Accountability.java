@@ -11,6 +11,7 @@ import io.steward.model.owners.OwnerNames;
 import io.steward.model.owners.OwnerRef;
 import io.steward.model.owners.OwnershipRule;
 import io.steward.model.owners.Owners;
+import io.steward.model.owners.OwnershipRulesParser;
 import io.steward.model.owners.UnknownOwnerException;
 import io.steward.model.people.PeopleDirectory;
 import java.nio.file.Path;
@@ -171,6 +172,20 @@ public final class Accountability {
             }
         }
         return plan;
+    }
+
+    /**
+     * What the rules text {@code lines} (named {@code file} in messages and reasons) would change, from the current owners:
+     * parsed, then planned; a dry run, nothing is written. @throws BadInputException naming the line and column of a bad
+     * rule or an unknown owner
+     */
+    public List<PlannedAssignment> previewRules(Path file, List<String> lines, boolean allowUnknown) {
+        return OwnershipRulesPlanner.plan(ledger().store(), file, OwnershipRulesParser.parse(file, lines), allowUnknown);
+    }
+
+    /** People and teams of the directory for an owner field, matched by e-mail, person id, login, name or team. */
+    public List<PeopleDirectory.Completion> ownerCompletions(String text, int limit) {
+        return ledger().store().read(ctx -> PeopleDirectory.complete(ctx, text, limit));
     }
 
     /** Keys of identities whose current owner is {@code owner} (for the Findings page's owner counts). */

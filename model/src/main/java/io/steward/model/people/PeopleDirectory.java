@@ -3,6 +3,7 @@ package io.steward.model.people;
 import static io.steward.model.db.Tables.PERSON;
 import static io.steward.model.db.Tables.PERSON_ALIAS;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,26 +59,56 @@ public final class PeopleDirectory {
                 .and(DSL.lower(PERSON.TEAM).eq(normalise(text))).limit(1).fetchOptional(PERSON.TEAM);
     }
 
-    /** Person keys, logins, names and teams starting with or containing {@code prefix}, for completion. */
-    public static List<String> complete(DSLContext ctx, String prefix, int limit) {
-        String p = normalise(prefix == null ? "" : prefix);
-        Set<String> out = new LinkedHashSet<>();
-        String like = "%" + p.replace("%", "").replace("_", "") + "%";
-        out.addAll(ctx.select(PERSON.PERSON_KEY).from(PERSON).where(PERSON.CURRENT.eq(1L)).and(PERSON.STATUS.eq("active"))
-                .and(PERSON.PERSON_KEY.like(like).or(DSL.lower(PERSON.NAME).like(like))).orderBy(PERSON.PERSON_KEY)
-                .limit(limit).fetch(PERSON.PERSON_KEY));
-        out.addAll(ctx.selectDistinct(PERSON.TEAM).from(PERSON).where(PERSON.CURRENT.eq(1L)).and(PERSON.TEAM.isNotNull())
-                .and(DSL.lower(PERSON.TEAM).like(like)).orderBy(PERSON.TEAM).limit(limit).fetch(PERSON.TEAM));
+    /**
+     * A completion for an owner field: {@code value} is what to assign (a person's directory key, or {@code team:NAME}),
+     * {@code description} says who that is (name and team, or how many people the team has).
+     */
+    public record Completion(String value, String description) {
+    }
+
+    /**
+     * Active people whose key, e-mail, person id, login or name contains {@code text}, and teams whose name does,
+     * case-insensitively; those starting with it first. Empty when {@code text} already is exactly one of the values.
+     */
+    public static List<Completion> complete(DSLContext ctx, String text, int limit) {
+        String t = normalise(text == null ? "" : text);
+        String bare = t.startsWith("team:") ? t.substring(5).strip() : t;
+        String like = "%" + bare.replace("%", "").replace("_", "") + "%";
+        String prefix = bare.replace("%", "").replace("_", "") + "%";
+        var starts = DSL.when(PERSON.PERSON_KEY.like(prefix).or(DSL.lower(PERSON.NAME).like(prefix)), 0).otherwise(1);
+        var aliasMatch = DSL.exists(DSL.selectOne().from(PERSON_ALIAS).where(PERSON_ALIAS.PERSON.eq(PERSON.ID))
+                .and(PERSON_ALIAS.CURRENT.eq(1L)).and(PERSON_ALIAS.ALIAS_KEY.like(like)));
+        List<Completion> out = new ArrayList<>();
+        if (!t.startsWith("team:")) {
+            ctx.select(PERSON.PERSON_KEY, PERSON.NAME, PERSON.TEAM).from(PERSON).where(PERSON.CURRENT.eq(1L))
+                    .and(PERSON.STATUS.eq("active"))
+                    .and(PERSON.PERSON_KEY.like(like).or(DSL.lower(PERSON.NAME).like(like)).or(aliasMatch))
+                    .orderBy(starts, PERSON.PERSON_KEY).limit(limit)
+                    .forEach(r -> out.add(new Completion(r.value1(), describe(r.value2(), r.value3()))));
+        }
+        ctx.select(PERSON.TEAM, DSL.count()).from(PERSON).where(PERSON.CURRENT.eq(1L)).and(PERSON.STATUS.eq("active"))
+                .and(PERSON.TEAM.isNotNull()).and(DSL.lower(PERSON.TEAM).like(like)).groupBy(PERSON.TEAM).orderBy(PERSON.TEAM)
+                .limit(limit).forEach(r -> out.add(new Completion("team:" + r.value1(), "team, " + r.value2()
+                        + (r.value2() == 1 ? " person" : " people"))));
+        if (out.stream().anyMatch(c -> c.value().equalsIgnoreCase(t))) {
+            return List.of();
+        }
         return out.stream().limit(limit).toList();
     }
 
-    /** Up to {@code n} directory entries (keys, logins, names, teams) closest to {@code text} by edit distance. */
+    private static String describe(String name, String team) {
+        return name == null ? (team == null ? "" : team) : team == null ? name : name + ", " + team;
+    }
+
+    /** Up to {@code n} entries of active people (keys, logins) and teams closest to {@code text} by edit distance. */
     public static List<String> nearest(DSLContext ctx, String text, int n) {
         String t = normalise(text);
         Set<String> candidates = new LinkedHashSet<>();
-        candidates.addAll(ctx.select(PERSON.PERSON_KEY).from(PERSON).where(PERSON.CURRENT.eq(1L)).fetch(PERSON.PERSON_KEY));
-        candidates.addAll(ctx.select(PERSON_ALIAS.ALIAS_KEY).from(PERSON_ALIAS).where(PERSON_ALIAS.CURRENT.eq(1L))
-                .fetch(PERSON_ALIAS.ALIAS_KEY));
+        // people who left are never offered: assigning them is refused too
+        candidates.addAll(ctx.select(PERSON.PERSON_KEY).from(PERSON).where(PERSON.CURRENT.eq(1L)).and(PERSON.STATUS.eq("active"))
+                .fetch(PERSON.PERSON_KEY));
+        candidates.addAll(ctx.select(PERSON_ALIAS.ALIAS_KEY).from(PERSON_ALIAS).join(PERSON).on(PERSON.ID.eq(PERSON_ALIAS.PERSON))
+                .where(PERSON_ALIAS.CURRENT.eq(1L)).and(PERSON.STATUS.eq("active")).fetch(PERSON_ALIAS.ALIAS_KEY));
         candidates.addAll(ctx.selectDistinct(PERSON.TEAM).from(PERSON).where(PERSON.CURRENT.eq(1L)).and(PERSON.TEAM.isNotNull())
                 .fetch(PERSON.TEAM));
         return candidates.stream()
