@@ -328,7 +328,10 @@ public final class ImportService {
     /** Records that go to a target of their own (e.g. people): every value screened like any other file's. */
     private TargetImporter.Targeted readTarget(TargetImporter importer, Path file, Consumer<Object> events, Cancellation cancel) {
         try {
-            return importer.readTarget(file, new ScreeningSink(file, guard, clock.instant(), events), cancel);
+            ScreeningSink sink = new ScreeningSink(file, guard, clock.instant(), events);
+            TargetImporter.Targeted read = importer.readTarget(file, sink, cancel);
+            sink.finish();
+            return read;
         } catch (IOException e) {
             throw BadInputException.wholeFile(file, "cannot read the file: " + e.getMessage());
         }

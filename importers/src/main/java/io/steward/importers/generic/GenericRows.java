@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Maps the rows of a generic CSV inventory (docs/FORMATS-SUPPORTED.md), its header resolved with the one synonym table
@@ -112,7 +111,7 @@ final class GenericRows {
         }
         Boolean enabled = enabled();
         Instant lastUsed = time(Concept.LAST_USED);
-        Map<String, Object> attributes = new TreeMap<>();
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>(); // column order: the first columns are kept when bounded
         if (lastUsed == null && header.has(Concept.IDLE_DAYS)) {
             Long idle = days(Concept.IDLE_DAYS);
             if (idle != null) {
