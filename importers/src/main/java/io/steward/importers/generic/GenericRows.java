@@ -70,7 +70,7 @@ final class GenericRows {
         v = new String[names.length];
     }
 
-    /** Columns without a concept, the non-preferred columns of a concept, and concepts kept as attributes. */
+    /** Columns without a concept (not those the mapping ignores), the non-preferred columns of a concept, and concepts kept as attributes. */
     private List<Integer> otherColumns(int count) {
         Set<Integer> primary = new java.util.HashSet<>();
         header.all().forEach((c, cols) -> {
@@ -81,7 +81,7 @@ final class GenericRows {
         });
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            if (!primary.contains(i)) {
+            if (!primary.contains(i) && !header.ignored().contains(i)) {
                 out.add(i);
             }
         }
