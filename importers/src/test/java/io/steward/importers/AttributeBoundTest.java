@@ -97,6 +97,24 @@ class AttributeBoundTest extends LedgerTestBase {
     }
 
     @Test
+    void aColumnMappedToIgnoreIsNotKeptAsAnAttributeOrALabel() throws Exception {
+        Path csv = dir.resolve("notes.csv");
+        Files.writeString(csv, "id,name,colour,notes\nsvc-1,scanner,blue,call bob\n");
+        Path xlsx = XlsxWorkbooks.write(dir.resolve("notes.xlsx"), null, List.of("id", "name", "colour", "notes"),
+                List.of(List.<Object>of("svc-2", "printer", "red", "call eve")));
+        ImportOptions ignoreNotes = ImportOptions.detect("tester")
+                .withMapping(io.steward.importers.columns.ColumnMapping.fromIds(java.util.Map.of("notes", "ignore")), false);
+
+        service.commit(csv, ignoreNotes, ImportProgress.NONE, Cancellation.NEVER);
+        service.commit(xlsx, ignoreNotes, ImportProgress.NONE, Cancellation.NEVER);
+
+        List<String> stored = store.read(ctx -> ctx.select(IDENTITY.ATTRIBUTES, IDENTITY.TAGS).from(IDENTITY)
+                .fetch(r -> r.value1() + " " + r.value2()));
+        assertThat(stored).hasSize(2).allSatisfy(row -> assertThat(row).doesNotContain("notes").doesNotContain("call "));
+        assertThat(String.join(" ", stored)).contains("blue", "red");
+    }
+
+    @Test
     void theByteBoundKeepsAPrefixEvenWhenFewKeysAreLarge() throws Exception {
         Path csv = dir.resolve("big-cells.csv");
         String big = "x".repeat(6_000);
