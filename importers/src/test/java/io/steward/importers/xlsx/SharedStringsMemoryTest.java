@@ -26,7 +26,7 @@ class SharedStringsMemoryTest {
 
     @Test
     void aWorkbookWhoseSharedStringsExceedTheHeapImportsIn32Megabytes() throws Exception {
-        Path book = XlsxInventoryGenerator.write(dir.resolve("big-strings.xlsx"), ROWS, 7, 700);
+        Path book = XlsxInventoryGenerator.write(dir.resolve("big-strings.xlsx"), ROWS, 7, 800);
         try (ZipFile zip = new ZipFile(book.toFile())) {
             assertThat(zip.getEntry("xl/sharedStrings.xml").getSize()).as("shared strings, unpacked").isGreaterThan(40L << 20);
         }
