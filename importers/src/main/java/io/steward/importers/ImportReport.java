@@ -15,10 +15,12 @@ import java.util.List;
  *
  * @param snapshot the committed snapshot, or {@code null} for a preview
  * @param issues   the first {@link ImportOptions#maxIssuesInReport()} issues, in file order
+ * @param sameFileAs an earlier snapshot of the same source made from the same file (SHA-256), or {@code null}: a preview
+ *                   says so, and a commit only gets this far with {@link ImportOptions#again()}
  */
 public record ImportReport(Path file, String fileSha256, long fileSize, String importerId, String importerVersion,
                            String source, Instant generatedAt, SnapshotCounts counts, List<ImportIssue> issues,
-                           SnapshotInfo snapshot, Duration elapsed) {
+                           SnapshotInfo snapshot, Duration elapsed, SnapshotInfo sameFileAs) {
     public boolean committed() {
         return snapshot != null;
     }

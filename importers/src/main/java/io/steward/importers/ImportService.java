@@ -216,6 +216,7 @@ public final class ImportService {
         List<ImportIssue> kept = new ArrayList<>();
         String[] source = new String[1];
         Instant[] generated = new Instant[1];
+        SnapshotInfo[] sameFile = new SnapshotInfo[1];
         try (SnapshotWriter writer = session.snapshot(start)) {
             writer.onIssue(issue -> {
                 if (kept.size() < options.maxIssuesInReport()) {
@@ -230,6 +231,7 @@ public final class ImportService {
                 } else if (event instanceof ScreeningSink.SourceEvent s) {
                     writer.source(s.source());
                     source[0] = s.source();
+                    sameFile[0] = sameFile(session, file, sha256, s.source(), commit && !options.again());
                 } else if (event instanceof ScreeningSink.SeriesPartEvent part) {
                     writer.seriesPart(part.part());
                 } else if (event instanceof ScreeningSink.GeneratedAtEvent g) {
@@ -259,13 +261,25 @@ public final class ImportService {
                     findings == null ? null : new FindingsAfterImport(findings, clock, progress::findings)) : null;
             SnapshotCounts counts = info != null ? info.counts() : writer.flushAndCount();
             ImportReport report = new ImportReport(file, sha256, size, importer.id(), importer.version(), source[0], generated[0],
-                    counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started));
+                    counts, List.copyOf(kept), info, Duration.ofNanos(System.nanoTime() - started), sameFile[0]);
             if (commit) {
                 LOG.info("Imported {} with {} as snapshot {}: {} identities, {} warnings, {} refused secret values",
                         name.name(), importer.id(), info.id(), counts.identities(), counts.warnings(), counts.refused());
             }
             return report;
         }
+    }
+
+    /**
+     * The earlier snapshot of {@code source} made from the same file, if any; as soon as the file names its source (before
+     * its records are written), so a refused re-import costs little. {@code refuse}: raise {@link AlreadyImportedException}.
+     */
+    private static SnapshotInfo sameFile(ImportSession session, Path file, String sha256, String source, boolean refuse) {
+        SnapshotInfo earlier = session.sameFile(sha256, source).orElse(null);
+        if (earlier != null && refuse) {
+            throw new AlreadyImportedException(file, earlier);
+        }
+        return earlier;
     }
 
     /**
@@ -319,7 +333,10 @@ public final class ImportService {
     /** Records that go to a target of their own (e.g. people): every value screened like any other file's. */
     private TargetImporter.Targeted readTarget(TargetImporter importer, SafeFileName file, Consumer<Object> events, Cancellation cancel) {
         try {
-            return importer.readTarget(file.path(), new ScreeningSink(file, guard, clock.instant(), events), cancel);
+            ScreeningSink sink = new ScreeningSink(file, guard, clock.instant(), events);
+            TargetImporter.Targeted read = importer.readTarget(file.path(), sink, cancel);
+            sink.finish();
+            return read;
         } catch (IOException e) {
             throw BadInputException.wholeFile(file.path(), "cannot read the file: " + e.getMessage());
         }

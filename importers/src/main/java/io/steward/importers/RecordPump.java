@@ -109,6 +109,7 @@ final class RecordPump {
                 }
             });
             importer.read(file.path(), sink, counting, stop);
+            sink.finish();
             put(batch[0]);
             put(END);
         } catch (Throwable t) {

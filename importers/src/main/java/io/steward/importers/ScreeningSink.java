@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The sink importers write into, on the parsing thread: it applies the secret guard (raw values, JSON
- * records, and a final check of every normalised record), enforces one source per file, and passes
- * events on in file order.
+ * records, and a final check of every normalised record), bounds the attributes each identity keeps
+ * ({@link AttributeBound}), enforces one source per file, and passes events on in file order.
  */
 final class ScreeningSink implements RecordSink {
     /** A change of snapshot metadata, passed along in order with the records. */
@@ -34,6 +34,7 @@ final class ScreeningSink implements RecordSink {
     private final SecretGuard guard;
     private final RecordScreen screen;
     private final Consumer<Object> next;
+    private final AttributeBound bound = new AttributeBound();
     private String source;
     /** The time the snapshot describes: the import's time until the file gives its own. */
     private Instant asOf;
@@ -85,7 +86,15 @@ final class ScreeningSink implements RecordSink {
         IdentityRecord clean = screen.clean(identity, (field, rule) -> refused(identity.recordNo(), identity.lineNo(), field, rule,
                 rule == SecretRule.URL_CREDENTIALS));
         if (clean != null) {
-            next.accept(ExpiredCredentials.apply(clean, asOf));
+            next.accept(ExpiredCredentials.apply(bound.apply(clean), asOf));
+        }
+    }
+
+    /** After the importer read the whole file: the warnings told once per file (attributes cut to the bound). */
+    void finish() {
+        ImportIssue cut = bound.summary();
+        if (cut != null) {
+            next.accept(cut);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.steward.app.cli;
 
 import io.steward.app.Workspace;
+import io.steward.importers.AlreadyImportedException;
 import io.steward.importers.spi.Cancellation;
 import io.steward.importers.ImportOptions;
 import io.steward.importers.ImportReport;
@@ -51,6 +52,10 @@ final class ImportCommand extends StewardCommand {
                 + " so the next export of that cluster needs no --source."})
     String source;
 
+    @Option(names = "--again", description = "import FILE even though the same file (same SHA-256) is already a snapshot of its"
+            + " source; without it such an import stops, names the earlier snapshot and stores nothing")
+    boolean again;
+
     @Option(names = "--dry-run", description = "read, screen and count each FILE as the import would (the console's preview), then store"
             + " nothing; a ledger that did not exist is not created")
     boolean dryRun;
@@ -97,13 +102,16 @@ final class ImportCommand extends StewardCommand {
             }
             ImportService service = workspace.imports();
             ImportOptions options = new ImportOptions(format, workspace.actor(), ImportOptions.DEFAULT_MAX_ISSUES, mapping,
-                    saveMapping).withSourceName(source);
+                    saveMapping).withSourceName(source).withAgain(again);
             try {
                 ImportProgressPrinter progress = new ImportProgressPrinter(err(), files);
                 reports = dryRun ? preview(service, options, progress) : service.commitAll(files, options, progress, Cancellation.NEVER);
             } catch (UnrecognisedHeadersException e) {
                 err().println("steward: " + e.summary());
                 unmapped = service.mappingRequest(e, format, MappingHelpPrinter.SAMPLES);
+            } catch (AlreadyImportedException e) {
+                err().println("steward: " + e.getMessage() + ". Use --again to add it anyway");
+                return ExitCodes.BAD_INPUT;
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -26,6 +26,11 @@ final class ImportReportPrinter {
         if (r.snapshot() != null) {
             out.printf("  snapshot    %d  (ledger entry %d, sha256 %s)%n", r.snapshot().id(), r.snapshot().ledgerSeq(), r.fileSha256());
         }
+        if (r.sameFileAs() != null) {
+            out.printf("  same file   as snapshot %d, imported %s UTC by %s%s%n", r.sameFileAs().id(),
+                    CliTimes.show(r.sameFileAs().importedAt(), OutputFormat.table), r.sameFileAs().importedBy(),
+                    r.committed() ? " (imported again with --again)" : " (the import stops here without --again)");
+        }
         out.printf("  counts      %,d records, %,d identities, %,d credentials, %,d grants, %,d links, %,d duplicates dropped%n",
                 c.records(), c.identities(), c.credentials(), c.grants(), c.links(), c.duplicates());
         out.printf("  warnings    %,d%n", c.warnings());

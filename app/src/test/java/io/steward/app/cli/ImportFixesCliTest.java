@@ -56,6 +56,7 @@ class ImportFixesCliTest extends CliTest {
         assertThat(steward("import", "--source", "prod", Fixtures.copy("k8s-prod-serviceaccounts.yaml", work).toString()).exit()).isZero();
         Path later = work.resolve("k8s-prod-serviceaccounts-2024-12-01.yaml");
         Files.copy(work.resolve("k8s-prod-serviceaccounts.yaml"), later);
+        Files.writeString(later, "# next month's export\n", java.nio.file.StandardOpenOption.APPEND); // another file, not a re-import
         CliRun.Result again = steward("import", later.toString());
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("kubernetes:prod");

@@ -96,8 +96,12 @@ public final class ColumnMapping {
     public Resolved resolve(List<String> headers, Set<Concept> allowed) {
         Map<Concept, List<Integer>> all = new EnumMap<>(Concept.class);
         List<String> unrecognised = new ArrayList<>();
+        Set<Integer> ignoredColumns = new java.util.HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
             String h = headers.get(i).strip();
+            if (ignored.contains(h)) {
+                ignoredColumns.add(i);
+            }
             if (h.isEmpty() || ignored.contains(h)) {
                 continue;
             }
@@ -112,7 +116,7 @@ public final class ColumnMapping {
             }
         }
         all.forEach((c, cols) -> cols.sort(Comparator.comparingInt((Integer i) -> preference(c, headers.get(i).strip()))));
-        return new Resolved(all, unrecognised);
+        return new Resolved(all, unrecognised, Set.copyOf(ignoredColumns));
     }
 
     private int preference(Concept c, String header) {
@@ -130,8 +134,11 @@ public final class ColumnMapping {
         return null;
     }
 
-    /** The outcome of mapping one header row: for each concept its columns, preferred first. */
-    public record Resolved(Map<Concept, List<Integer>> all, List<String> unrecognised) {
+    /**
+     * The outcome of mapping one header row: for each concept its columns, preferred first; {@code ignored}: the columns the
+     * mapping says not to read at all (neither as a concept nor kept as an extra attribute or label).
+     */
+    public record Resolved(Map<Concept, List<Integer>> all, List<String> unrecognised, Set<Integer> ignored) {
         public boolean has(Concept c) {
             return all.containsKey(c);
         }

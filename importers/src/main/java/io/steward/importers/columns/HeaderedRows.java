@@ -31,6 +31,7 @@ public final class HeaderedRows {
         private final List<String> headers;
         private final Map<Concept, Integer> columns;
         private final Map<Concept, List<Integer>> all;
+        private final Set<Integer> ignored;
         private final List<String> cells;
         private final long recordNo;
         private final long lineNo;
@@ -41,6 +42,7 @@ public final class HeaderedRows {
             this.headers = headers;
             this.columns = columns;
             this.all = resolved.all();
+            this.ignored = resolved.ignored();
             this.cells = cells;
             this.recordNo = recordNo;
             this.lineNo = lineNo;
@@ -78,11 +80,11 @@ public final class HeaderedRows {
             return NullIsh.text(sink.screen(recordNo, lineNo, headers.get(i), cells.get(i)));
         }
 
-        /** Unmapped columns with a value: header → screened value. */
+        /** Unmapped columns with a value, in column order, but not those the mapping ignores: header → screened value. */
         public Map<String, String> others() {
             Map<String, String> out = new java.util.LinkedHashMap<>();
             for (int i = 0; i < headers.size(); i++) {
-                if (!columns.containsValue(i) && !headers.get(i).isBlank()) {
+                if (!columns.containsValue(i) && !ignored.contains(i) && !headers.get(i).isBlank()) {
                     String v = cell(i);
                     if (v != null) {
                         out.put(headers.get(i).strip(), v);

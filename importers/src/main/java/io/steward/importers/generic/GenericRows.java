@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Maps the rows of a generic CSV inventory (docs/FORMATS-SUPPORTED.md), its header resolved with the one synonym table
@@ -71,7 +70,7 @@ final class GenericRows {
         v = new String[names.length];
     }
 
-    /** Columns without a concept, the non-preferred columns of a concept, and concepts kept as attributes. */
+    /** Columns without a concept (not those the mapping ignores), the non-preferred columns of a concept, and concepts kept as attributes. */
     private List<Integer> otherColumns(int count) {
         Set<Integer> primary = new java.util.HashSet<>();
         header.all().forEach((c, cols) -> {
@@ -82,7 +81,7 @@ final class GenericRows {
         });
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            if (!primary.contains(i)) {
+            if (!primary.contains(i) && !header.ignored().contains(i)) {
                 out.add(i);
             }
         }
@@ -112,7 +111,7 @@ final class GenericRows {
         }
         Boolean enabled = enabled();
         Instant lastUsed = time(Concept.LAST_USED);
-        Map<String, Object> attributes = new TreeMap<>();
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>(); // column order: the first columns are kept when bounded
         if (lastUsed == null && header.has(Concept.IDLE_DAYS)) {
             Long idle = days(Concept.IDLE_DAYS);
             if (idle != null) {

@@ -13,14 +13,17 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * Limits for untrusted .xlsx files: a zip bomb, too many entries or a DOCTYPE (XXE) is refused
  * quickly with a clear message, before and while POI reads the file. The numbers are deliberate: real
- * inventory workbooks compress text about 5-20x (ratio 0.05-0.2), hold a few dozen parts, and stay far below
- * 256 MB per part.
+ * inventory workbooks compress text about 5-20x (ratio 0.05-0.2) and hold a few dozen parts.
  */
 public final class XlsxLimits {
     /** Smaller ratios (compressed / uncompressed) than this are a zip bomb: 1:100. */
     public static final double MIN_INFLATE_RATIO = 0.01;
-    /** Largest uncompressed part. */
-    public static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
+    /**
+     * Largest uncompressed part: 2 GiB, room for a full sheet (Excel's 1,048,576 rows of ~300 bytes of XML each are
+     * ~310 MB with eight columns). Parts are streamed, never held whole, so this bounds work, not memory; the inflate
+     * ratio is what catches a bomb.
+     */
+    public static final long MAX_ENTRY_SIZE = 2L * 1024 * 1024 * 1024;
     /** Most parts in one workbook. */
     public static final int MAX_ENTRIES = 1_000;
     /** Largest text POI will extract from one part. */

@@ -16,10 +16,11 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -30,7 +31,7 @@ import org.xml.sax.XMLReader;
 
 /**
  * The first sheet of an .xlsx workbook as {@link TableRows}, read with POI's streaming SAX reader (the
- * sheet is never held in memory) under {@link XlsxLimits}. Date cells become ISO-8601 text (date-only when
+ * sheet is never held in memory, and its shared strings sit in a temporary file: {@link SpilledSharedStrings}) under {@link XlsxLimits}. Date cells become ISO-8601 text (date-only when
  * there is no time part: Excel serial dates), numbers plain decimals, so mapping code treats CSV and XLSX
  * alike. Blank rows are skipped; missing cells are empty strings.
  */
@@ -53,13 +54,12 @@ public final class XlsxTable implements TableRows {
         XlsxLimits.applyToPoi();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw BadInputException.wholeFile(file, "the workbook has no sheet");
             }
-            try (InputStream sheet = sheets.next()) {
+            try (SpilledSharedStrings strings = sharedStrings(pkg); InputStream sheet = sheets.next()) {
                 sheetName = sheets.getSheetName();
                 XMLReader xml = SAXHelper.newXMLReader();
                 Rows rows = new Rows(handler);
@@ -83,6 +83,17 @@ public final class XlsxTable implements TableRows {
             throw e;
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw BadInputException.wholeFile(file, "the workbook could not be read (" + firstLine(e) + ")");
+        }
+    }
+
+    /** The shared strings part, spilled to a temporary file: its size is bounded by the disk, not the heap. */
+    private static SpilledSharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return SpilledSharedStrings.read(null);
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SpilledSharedStrings.read(in);
         }
     }
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * hash, parse, normalise, secret scan, de-duplicate, write, commit) and prints one line
  * {@code steward_seconds=… identities=… peak_heap_mb=…}. Run it with -Xmx512m.
  * <p>
- * Usage: {@code ImportBenchmark FILE LEDGER}
+ * Usage: {@code ImportBenchmark FILE LEDGER [HEADER=CONCEPT]...} (a column mapping for a spreadsheet, as {@code --map} gives)
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {
@@ -31,7 +31,15 @@ public final class ImportBenchmark {
             ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
             HeapSampler heap = HeapSampler.start();
             long t0 = System.nanoTime();
-            ImportReport report = service.commit(file, ImportOptions.detect("benchmark"), (b, t, r) -> { }, Cancellation.NEVER);
+            ImportOptions options = ImportOptions.detect("benchmark");
+            if (args.length > 2) {
+                java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+                for (String m : java.util.Arrays.asList(args).subList(2, args.length)) {
+                    map.put(m.substring(0, m.lastIndexOf('=')), m.substring(m.lastIndexOf('=') + 1));
+                }
+                options = options.withMapping(io.steward.importers.columns.ColumnMapping.fromIds(map), false);
+            }
+            ImportReport report = service.commit(file, options, (b, t, r) -> { }, Cancellation.NEVER);
             double seconds = (System.nanoTime() - t0) / 1e9;
             heap.stop();
             System.out.printf("steward_seconds=%.2f records=%d identities=%d credentials=%d links=%d refused=%d warnings=%d"

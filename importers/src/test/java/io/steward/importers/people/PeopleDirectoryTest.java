@@ -50,8 +50,8 @@ class PeopleDirectoryTest {
             assertThat(text(store, "SELECT p.email FROM person_alias a JOIN person p ON p.id = a.person"
                     + " WHERE a.alias_key = 'e-1001' AND a.current = 1")).isEqualTo("Alice.Ng@example.com");
 
-            // a second directory replaces the first as the current one
-            ImportReport second = imports.commit(PEOPLE, ImportOptions.detect("tester"), ImportProgress.NONE, Cancellation.NEVER);
+            // a second directory (the same file, imported again on purpose) replaces the first as the current one
+            ImportReport second = imports.commit(PEOPLE, ImportOptions.detect("tester").withAgain(true), ImportProgress.NONE, Cancellation.NEVER);
             assertThat(text(store, "SELECT count(*) FROM person WHERE current = 1")).isEqualTo("4");
             assertThat(text(store, "SELECT min(snapshot_id) FROM person WHERE current = 1"))
                     .isEqualTo(String.valueOf(second.snapshot().id()));

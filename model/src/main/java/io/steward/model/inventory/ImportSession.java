@@ -52,6 +52,14 @@ public final class ImportSession {
         }
     }
 
+    /**
+     * The newest snapshot of {@code source} made from a file with this SHA-256 (read in the import's transaction, so a
+     * file imported earlier in the same transaction counts; a preview reads the real ledger).
+     */
+    public Optional<SnapshotInfo> sameFile(String fileSha256, String source) {
+        return preview ? new Snapshots(mappings.ledger().store()).sameFile(fileSha256, source) : Snapshots.sameFile(tx, fileSha256, source);
+    }
+
     /** A writer for one snapshot in this session's transaction. */
     public SnapshotWriter snapshot(SnapshotStart start) {
         return new SnapshotWriter(tx, start);

@@ -40,6 +40,26 @@ public final class RecordEncoding {
         return b.append('}').toString();
     }
 
+    /**
+     * The bytes (UTF-8) one entry adds to {@link #json(Map)}'s object, its separating comma included; 0 for a null value,
+     * which is not stored.
+     */
+    public static int entryBytes(String key, Object value) {
+        if (value == null) {
+            return 0;
+        }
+        StringBuilder b = new StringBuilder(key.length() + 16);
+        string(b, key);
+        b.append(':');
+        value(b, value);
+        int bytes = 1;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
     private static void value(StringBuilder b, Object v) {
         if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
             b.append(v);

@@ -4,6 +4,7 @@ import io.steward.model.store.Store;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -81,6 +82,20 @@ public final class Snapshots {
     private static Optional<SnapshotInfo> newest(List<SnapshotInfo> all, String source, String importerId) {
         return all.stream().filter(s -> (source == null || s.source().equals(source))
                 && (importerId == null || s.importerId().equals(importerId))).findFirst();
+    }
+
+    /**
+     * The newest snapshot of {@code source} made from a file with this SHA-256: the same export imported before.
+     * Empty when there is none.
+     */
+    public Optional<SnapshotInfo> sameFile(String fileSha256, String source) {
+        return store.read(ctx -> sameFile(ctx, fileSha256, source));
+    }
+
+    /** As {@link #sameFile(String, String)}, in a transaction of the caller's (an import's own, so a file imported earlier in it counts). */
+    static Optional<SnapshotInfo> sameFile(DSLContext ctx, String fileSha256, String source) {
+        return ctx.selectFrom(SNAPSHOT).where(SNAPSHOT.SOURCE.eq(source).and(SNAPSHOT.FILE_SHA256.eq(fileSha256)).and(complete()))
+                .orderBy(SNAPSHOT.ID.desc()).limit(1).fetchOptional(Snapshots::info);
     }
 
     /** One page of a snapshot's issues in file order; {@code severity} null = both kinds. */

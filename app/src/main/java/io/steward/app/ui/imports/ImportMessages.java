@@ -48,6 +48,11 @@ final class ImportMessages {
         String detail = Words.count(identities, "identity", "identities") + ", " + Words.count(warnings, "warning", "warnings")
                 + ", " + Words.count(refused, "secret value", "secret values") + " refused (never stored)."
                 + " Import stores one snapshot per file.";
+        List<ImportFile> repeats = files.stream().filter(f -> f.reportProperty().get().sameFileAs() != null).toList();
+        if (!repeats.isEmpty()) {
+            detail += " " + repeats.stream().map(f -> f.fileName() + " is already " + earlier(f)).collect(Collectors.joining("; "))
+                    + ": Import asks before adding it again.";
+        }
         return new BannerText(refused > 0 ? Tone.WARNING : Tone.SUCCESS,
                 "Ready to import " + Words.count(files.size(), "file", "files"), detail);
     }
@@ -57,6 +62,31 @@ final class ImportMessages {
         return "Steward does not recognise the columns of this file (" + (e.unrecognised().isEmpty() ? "no headers"
                 : Words.count(e.unrecognised().size(), "header", "headers") + " not recognised") + "). Say below what each column"
                 + " means, then choose Preview with this mapping.";
+    }
+
+    static final String AGAIN_TITLE = "Import again?";
+    static final String AGAIN = "Import again";
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** The confirmation asked before adding files that are already snapshots of their source. */
+    static String importAgain(List<ImportFile> repeats) {
+        String each = repeats.stream().map(f -> f.fileName() + " is already imported as " + earlier(f) + ".")
+                .collect(Collectors.joining("\n"));
+        return each + "\n\nImporting " + (repeats.size() == 1 ? "it" : "them") + " again adds a second snapshot of the same file. "
+                + (repeats.size() == 1 ? "Import it again?" : "Import them again?");
+    }
+
+    /** "snapshot #3 on 2026-12-05 07:40 UTC by alice": the earlier snapshot of the same file. */
+    static String earlier(ImportFile f) {
+        io.steward.model.inventory.SnapshotInfo s = f.reportProperty().get().sameFileAs();
+        return "snapshot #" + s.id() + " on " + MINUTE.format(s.importedAt()) + " by " + s.importedBy();
+    }
+
+    static BannerText notImportedAgain(List<ImportFile> repeats) {
+        return new BannerText(Tone.INFO, "Nothing imported", repeats.stream().map(f -> f.fileName() + " is already " + earlier(f))
+                .collect(Collectors.joining("; ")) + ". Nothing was saved; remove " + (repeats.size() == 1 ? "it" : "them")
+                + " to import the other files, or choose Import and confirm to add a second snapshot.");
     }
 
     static BannerText importing(int files) {

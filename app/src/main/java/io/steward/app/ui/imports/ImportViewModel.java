@@ -321,9 +321,15 @@ public final class ImportViewModel {
             return;
         }
         List<ImportFile> batch = List.copyOf(files);
+        List<ImportFile> repeats = batch.stream().filter(ImportViewModel::importedBefore).toList();
+        if (!repeats.isEmpty() && !dialogs.confirm(ImportMessages.AGAIN_TITLE, ImportMessages.importAgain(repeats), ImportMessages.AGAIN)) {
+            status.set(ImportMessages.notImportedAgain(repeats));
+            outcomeShown = true;
+            return;
+        }
         List<Path> paths = batch.stream().map(ImportFile::path).toList();
         List<String> formatIds = batch.stream().map(ImportFile::effectiveFormatId).toList();
-        List<ImportOptions> options = batch.stream().map(f -> options(f, f.effectiveFormatId())).toList();
+        List<ImportOptions> options = batch.stream().map(f -> options(f, f.effectiveFormatId()).withAgain(repeats.contains(f))).toList();
         boolean oneTransaction = formatIds.stream().distinct().count() == 1;
         List<Long> sizes = paths.stream().map(ImportViewModel::sizeOf).toList();
         List<ImportReport> committed = Collections.synchronizedList(new ArrayList<>());
@@ -370,6 +376,12 @@ public final class ImportViewModel {
                     select(selected.get());
                     refresh();
                 }));
+    }
+
+    /** The preview found the same file already imported as a snapshot of its source. */
+    private static boolean importedBefore(ImportFile f) {
+        ImportReport r = f.reportProperty().get();
+        return r != null && r.sameFileAs() != null;
     }
 
     /** Cancelled ({@code error} null) or failed: say exactly what was and was not saved. */

@@ -163,6 +163,43 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFileAlreadyImportedAsksBeforeAddingItAgainAndCancelStoresNothing() {
+        ImportViewModel vm = vm(InlineTaskExecutor.immediate());
+        Path csv = ConsoleFixtures.copy(dir, ConsoleFixtures.SERVICE_ACCOUNTS);
+        vm.addFiles(List.of(csv));
+        vm.importAll();
+        assertThat(dialogs.shown).extracting(RecordingDialogService.Shown::kind).doesNotContain("confirm");
+        assertThat(snapshots()).isEqualTo(1);
+
+        vm.addFiles(List.of(csv));
+        assertThat(vm.files()).extracting(ImportFile::status).containsOnly(ImportFileStatus.READY);
+        assertThat(vm.statusProperty().get().detail()).contains("service-accounts.csv is already snapshot #1 on ")
+                .contains("Import asks before adding it again");
+        dialogs.confirmAnswer = false;
+        vm.importAll();
+
+        assertThat(dialogs.shown).filteredOn(s -> s.kind().equals("confirm")).singleElement().satisfies(s -> {
+            assertThat(s.title()).isEqualTo("Import again?");
+            assertThat(s.message()).startsWith("service-accounts.csv is already imported as snapshot #1 on ").contains(" UTC by alice.")
+                    .endsWith("Import it again?");
+        });
+        assertThat(snapshots()).isEqualTo(1);
+        assertThat(workspace.ledger().size()).isEqualTo(1);
+        assertThat(vm.statusProperty().get().title()).isEqualTo("Nothing imported");
+        assertThat(vm.statusProperty().get().detail()).contains("Nothing was saved");
+        assertThat(vm.files()).extracting(ImportFile::status).containsOnly(ImportFileStatus.READY);
+        assertThat(imported).hasSize(1);
+
+        dialogs.confirmAnswer = true;
+        vm.importAll();
+
+        assertThat(snapshots()).isEqualTo(2);
+        assertThat(vm.files()).extracting(ImportFile::status).containsOnly(ImportFileStatus.IMPORTED);
+        assertThat(vm.statusProperty().get().title()).isEqualTo("Imported 1 file: 6 identities");
+        assertThat(imported).hasSize(2);
+    }
+
+    @Test
     void aBadFileNamesItsLineAndReasonAndTheOthersCanStillBeImported() {
         ImportViewModel vm = vm(InlineTaskExecutor.immediate());
         vm.addFiles(List.of(ConsoleFixtures.copy(dir, ConsoleFixtures.BAD_DATE), ConsoleFixtures.copy(dir, ConsoleFixtures.JUNE)));
