@@ -43,26 +43,15 @@ final class OwnerProjection implements AutoCloseable {
 
     /** Applies the entry {@code seq}: the identity's current owner becomes the payload's, and the history gains a row. */
     void apply(long seq, String key, OwnerEntries.Assigned p, String time, String actor) throws SQLException {
-        upsert.setString(1, key);
-        upsert.setString(2, p.owner());
-        upsert.setString(3, p.ownerKind());
-        upsert.setString(4, p.backup());
-        upsert.setString(5, p.backupKind());
-        upsert.setString(6, p.reason());
-        upsert.setString(7, time);
-        upsert.setString(8, actor);
-        upsert.setLong(9, seq);
-        upsert.executeUpdate();
-        history.setLong(1, seq);
-        history.setString(2, key);
-        history.setString(3, p.owner());
-        history.setString(4, p.ownerKind());
-        history.setString(5, p.backup());
-        history.setString(6, p.backupKind());
-        history.setString(7, p.reason());
-        history.setString(8, time);
-        history.setString(9, actor);
-        history.executeUpdate();
+        run(upsert, key, p.owner(), p.ownerKind(), p.backup(), p.backupKind(), p.reason(), time, actor, seq);
+        run(history, seq, key, p.owner(), p.ownerKind(), p.backup(), p.backupKind(), p.reason(), time, actor);
+    }
+
+    private static void run(PreparedStatement statement, Object... values) throws SQLException {
+        for (int n = 0; n < values.length; n++) {
+            statement.setObject(n + 1, values[n]);
+        }
+        statement.executeUpdate();
     }
 
     @Override
