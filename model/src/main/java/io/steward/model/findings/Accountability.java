@@ -79,11 +79,15 @@ public final class Accountability {
         }
         return ledger().store().write(tx -> {
             List<String> keys = new ArrayList<>(plan.size());
-            for (PlannedAssignment p : plan) {
-                owners.assign(tx, actor, p.identityKey(), p.assignment());
-                keys.add(p.identityKey());
+            try (WorkingCache cache = WorkingCache.widen(tx)) {
+                try (Owners.Writer writer = owners.writer(tx, actor)) {
+                    for (PlannedAssignment p : plan) {
+                        writer.assign(p.identityKey(), p.assignment());
+                        keys.add(p.identityKey());
+                    }
+                }
+                refreshOwnerRules(tx, keys);
             }
-            refreshOwnerRules(tx, keys);
             return plan.size();
         });
     }

@@ -1,12 +1,15 @@
 package io.steward.model.findings;
 
 import io.steward.model.inventory.Timestamps;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Computes findings inside the caller's write transaction: every rule emits into a temporary table, then three
@@ -14,6 +17,7 @@ import org.jooq.DSLContext;
  * longer fire). Scoped to one snapshot's identities after an import, or to every current identity.
  */
 public final class FindingEngine {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FindingEngine.class);
     private final FindingCatalogue catalogue;
 
     public FindingEngine(FindingCatalogue catalogue) {
@@ -54,17 +58,66 @@ public final class FindingEngine {
                               Set<String> ruleIds, FindingProgress progress) {
         long start = System.nanoTime();
         String at = Timestamps.format(now);
-        tx.execute("DROP TABLE IF EXISTS temp.finding_now");
-        tx.execute("CREATE TEMP TABLE finding_now (identity_key TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL,"
-                + " evidence TEXT NOT NULL, PRIMARY KEY (identity_key, rule)) WITHOUT ROWID");
-        tx.execute("DROP TABLE IF EXISTS temp.finding_scope");
         boolean scoped = snapshotId != null || keys != null;
-        if (scoped) {
-            tx.execute("CREATE TEMP TABLE finding_scope (identity_key TEXT PRIMARY KEY) WITHOUT ROWID");
+        try (WorkingCache cache = WorkingCache.widen(tx)) {
+            tx.execute("DROP TABLE IF EXISTS temp.finding_now");
+            // Rows are appended in the order rules emit them; only the small unique key goes into a B-tree in key order
+            // (keeping the evidence in that B-tree made every emitted row move large cells around).
+            tx.execute("CREATE TEMP TABLE finding_now (identity_key TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL,"
+                    + " evidence TEXT NOT NULL)");
+            tx.execute("CREATE UNIQUE INDEX temp.finding_now_key ON finding_now (identity_key, rule)");
+            tx.execute("DROP TABLE IF EXISTS temp.finding_scope");
+            tx.execute("DROP TABLE IF EXISTS temp.finding_rows");
+            if (scoped) {
+                scope(tx, snapshotId, keys);
+            }
+            // The current identity rows the rules look at, in row order: rules read them (and their credentials and
+            // grants, clustered by identity) front to back instead of jumping around in identity-key order.
+            tx.execute("CREATE TEMP TABLE finding_rows (id INTEGER PRIMARY KEY)");
+            tx.execute(scoped
+                    ? "INSERT INTO temp.finding_rows SELECT i.id FROM temp.finding_scope f CROSS JOIN identity i"
+                            + " ON i.identity_key = f.identity_key AND i.current = 1 ORDER BY i.id"
+                    : "INSERT INTO temp.finding_rows SELECT id FROM identity WHERE current = 1 ORDER BY id");
+            debug("scope", start);
+            List<FindingRule> rules = catalogue.rules().stream()
+                    .filter(r -> ruleIds == null || ruleIds.contains(r.info().id())).toList();
+            List<String> ids = new ArrayList<>();
+            for (int n = 0; n < rules.size(); n++) {
+                FindingRule rule = rules.get(n);
+                RuleInfo info = rule.info();
+                ids.add(info.id());
+                progress.rule(info.id(), n, rules.size());
+                long t = System.nanoTime();
+                rule.evaluate(new Run(tx, settings, now, info));
+                debug(info.id(), t);
+            }
+            progress.rule(null, rules.size(), rules.size());
+            return merge(tx, at, snapshotId, scoped, ids, start);
+        } finally {
+            tx.execute("DROP TABLE IF EXISTS temp.finding_now");
+            tx.execute("DROP TABLE IF EXISTS temp.finding_scope");
+            tx.execute("DROP TABLE IF EXISTS temp.finding_rows");
         }
+    }
+
+    /** The identity keys being recomputed: those given, or the imported snapshot's plus those no longer current anywhere. */
+    private static void scope(DSLContext tx, Long snapshotId, Collection<String> keys) {
+        tx.execute("CREATE TEMP TABLE finding_scope (identity_key TEXT PRIMARY KEY) WITHOUT ROWID");
         if (keys != null) {
-            tx.batch(tx.query("INSERT OR IGNORE INTO temp.finding_scope (identity_key) VALUES (?)", (String) null)).bind(
-                    keys.stream().map(k -> new Object[] {k}).toArray(Object[][]::new)).execute();
+            try (PreparedStatement insert = tx.configuration().connectionProvider().acquire()
+                    .prepareStatement("INSERT OR IGNORE INTO temp.finding_scope (identity_key) VALUES (?)")) {
+                int n = 0;
+                for (String key : keys) {
+                    insert.setString(1, key);
+                    insert.addBatch();
+                    if (++n % 2_000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            } catch (SQLException e) {
+                throw new DataAccessException("cannot list the identities to recompute: " + e.getMessage(), e);
+            }
         }
         if (snapshotId != null) {
             tx.execute("INSERT OR IGNORE INTO temp.finding_scope SELECT identity_key FROM identity WHERE snapshot_id = ?"
@@ -72,51 +125,54 @@ public final class FindingEngine {
             tx.execute("INSERT OR IGNORE INTO temp.finding_scope SELECT f.identity_key FROM finding f WHERE f.resolved_at IS NULL"
                     + " AND NOT EXISTS (SELECT 1 FROM identity i WHERE i.identity_key = f.identity_key AND i.current = 1)");
         }
-        List<FindingRule> rules = catalogue.rules().stream()
-                .filter(r -> ruleIds == null || ruleIds.contains(r.info().id())).toList();
-        List<String> ids = new ArrayList<>();
-        for (int n = 0; n < rules.size(); n++) {
-            FindingRule rule = rules.get(n);
-            RuleInfo info = rule.info();
-            ids.add(info.id());
-            progress.rule(info.id(), n, rules.size());
-            rule.evaluate(new Run(tx, settings, now, scoped, info));
-        }
-        progress.rule(null, rules.size(), rules.size());
+    }
+
+    /** Opens new findings, refreshes the evidence of those still firing and resolves the ones that no longer do. */
+    private static RefreshReport merge(DSLContext tx, String at, Long snapshotId, boolean scoped, List<String> ids, long start) {
+        long t = System.nanoTime();
         String ruleList = "'" + String.join("','", ids.stream().map(s -> s.replace("'", "''")).toList()) + "'";
         String scope = scoped ? " AND finding.identity_key IN (SELECT identity_key FROM temp.finding_scope)" : "";
-        int still = tx.execute("UPDATE finding SET evidence = n.evidence, severity = n.severity, last_seen_at = ?"
-                + " FROM temp.finding_now n WHERE finding.resolved_at IS NULL AND finding.identity_key = n.identity_key"
-                + " AND finding.rule = n.rule", at);
+        // Driven by what fired (materialised first, CROSS JOIN keeps the order): a few recomputed keys never walk every
+        // open finding. Without MATERIALIZED SQLite flattens it and scans the findings once per fired row.
+        int still = tx.execute("WITH m AS MATERIALIZED (SELECT f.id AS finding_id, n.evidence AS evidence, n.severity AS severity"
+                + "   FROM temp.finding_now n CROSS JOIN finding f ON f.identity_key = n.identity_key AND f.rule = n.rule"
+                + "   AND f.resolved_at IS NULL)"
+                + " UPDATE finding SET evidence = m.evidence, severity = m.severity, last_seen_at = ? FROM m"
+                + " WHERE finding.id = m.finding_id", at);
+        t = debug("merge: still open", t);
         int resolved = tx.execute("UPDATE finding SET resolved_at = ?, resolved_snapshot = ? WHERE resolved_at IS NULL"
                 + " AND rule IN (" + ruleList + ")" + scope + " AND NOT EXISTS (SELECT 1 FROM temp.finding_now n"
                 + " WHERE n.identity_key = finding.identity_key AND n.rule = finding.rule)", at, snapshotId);
+        t = debug("merge: resolved", t);
         int opened = tx.execute("INSERT INTO finding (identity_key, rule, severity, evidence, source, first_seen_snapshot,"
                 + " first_seen_at, last_seen_at)"
                 + " SELECT n.identity_key, n.rule, n.severity, n.evidence, s.source, s.id, ?, ? FROM temp.finding_now n"
                 + " LEFT JOIN snapshot s ON s.id = (SELECT max(i.snapshot_id) FROM identity i"
                 + "   WHERE i.identity_key = n.identity_key AND i.current = 1)"
                 + " WHERE NOT EXISTS (SELECT 1 FROM finding f WHERE f.identity_key = n.identity_key AND f.rule = n.rule"
-                + "   AND f.resolved_at IS NULL)", at, at);
-        tx.execute("DROP TABLE temp.finding_now");
-        if (scoped) {
-            tx.execute("DROP TABLE temp.finding_scope");
-        }
+                + "   AND f.resolved_at IS NULL) ORDER BY n.identity_key, n.rule", at, at);
+        debug("merge: opened", t);
         return new RefreshReport(opened, still, resolved, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static long debug(String step, long since) {
+        long now = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Findings, {}: {} ms", step, (now - since) / 1_000_000);
+        }
+        return now;
     }
 
     private static final class Run implements RuleRun {
         private final DSLContext tx;
         private final FindingSettings settings;
         private final Instant now;
-        private final boolean scoped;
         private final RuleInfo info;
 
-        Run(DSLContext tx, FindingSettings settings, Instant now, boolean scoped, RuleInfo info) {
+        Run(DSLContext tx, FindingSettings settings, Instant now, RuleInfo info) {
             this.tx = tx;
             this.settings = settings;
             this.now = now;
-            this.scoped = scoped;
             this.info = info;
         }
 
@@ -137,8 +193,7 @@ public final class FindingEngine {
 
         @Override
         public String inScope(String alias) {
-            return scoped ? alias + ".current = 1 AND " + alias + ".identity_key IN (SELECT identity_key FROM temp.finding_scope)"
-                    : alias + ".current = 1";
+            return alias + ".id IN temp.finding_rows";
         }
 
         @Override

@@ -6,6 +6,8 @@ import io.steward.model.json.CanonicalJson;
 import io.steward.model.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,7 +61,12 @@ public final class Ledger {
             throw new IllegalArgumentException("a " + kind.name() + " entry needs its payload");
         }
         LedgerEntry entry = write(tx, actor, kind.name(), subject, payload);
-        // The transaction's own context carries its batch, so a rolled-back one leaves nothing behind.
+        pending(tx).add(entry);
+        return entry;
+    }
+
+    /** The entries this transaction appended so far; the transaction's own context carries them, so a rollback drops them. */
+    private List<LedgerEntry> pending(DSLContext tx) {
         @SuppressWarnings("unchecked")
         List<LedgerEntry> pending = (List<LedgerEntry>) tx.data(this);
         if (pending == null) {
@@ -68,8 +75,7 @@ public final class Ledger {
             store.afterCommit(() -> announce(new LedgerChanged(batch)));
             pending = batch;
         }
-        pending.add(entry);
-        return entry;
+        return pending;
     }
 
     /**
@@ -92,29 +98,101 @@ public final class Ledger {
     }
 
     private LedgerEntry write(DSLContext tx, String actor, String kind, String subject, Object payload) {
-        requireText(kind, "kind");
-        String who = ActorNames.normalise(actor);
         org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
                 .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
         long seq = head == null ? 1 : head.get(LEDGER_ENTRY.SEQ) + 1;
         byte[] prev = head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH);
+        Sealed sealed = seal(seq, prev, actor, kind, subject, payload, Hashes.sha256());
+        tx.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
+                .values(seq, sealed.body(), prev, sealed.hash())
+                .execute();
+        return sealed.entry();
+    }
+
+    /** One entry ready to store: its canonical body, its hash over the previous hash and the body, and what it says. */
+    private record Sealed(String body, byte[] hash, LedgerEntry entry) {
+    }
+
+    /** Builds the canonical body of entry {@code seq} and chains it to {@code prev}: the one place entries are hashed. */
+    private Sealed seal(long seq, byte[] prev, String actor, String kind, String subject, Object payload, MessageDigest digest) {
+        requireText(kind, "kind");
+        String who = ActorNames.normalise(actor);
         Instant time = clock.instant();
+        String stamp = TIME.format(time);
         JsonNode payloadNode = CanonicalJson.tree(payload);
         ObjectNode body = CanonicalJson.MAPPER.createObjectNode();
         body.put("seq", seq);
-        body.put("time", TIME.format(time));
+        body.put("time", stamp);
         body.put("actor", who);
         body.put("kind", kind);
         body.put("subject", subject == null ? "" : subject);
         body.set("payload", payloadNode);
         byte[] bodyBytes = CanonicalJson.bytes(body);
-        MessageDigest digest = Hashes.sha256();
         byte[] hash = Hashes.entryHash(digest, prev, bodyBytes);
-        tx.insertInto(LEDGER_ENTRY, LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
-                .values(seq, new String(bodyBytes, StandardCharsets.UTF_8), prev, hash)
-                .execute();
-        return new LedgerEntry(seq, Instant.parse(TIME.format(time)), who, kind, body.get("subject").textValue(),
-                payloadNode, Hashes.hex(prev), Hashes.hex(hash));
+        return new Sealed(new String(bodyBytes, StandardCharsets.UTF_8), hash, new LedgerEntry(seq, Instant.parse(stamp), who, kind,
+                body.get("subject").textValue(), payloadNode, Hashes.hex(prev), Hashes.hex(hash)));
+    }
+
+    /**
+     * A run of appends inside the caller's write transaction (e.g. one entry per identity of a bulk assignment): the head
+     * is read once and one prepared statement is reused, so each entry costs its canonical JSON, its hash and one insert.
+     * The entries are exactly those {@link #append(DSLContext, String, EntryKind, String, Record)} would write. Close it
+     * before appending to this ledger in another way within the same transaction.
+     */
+    public Appender appender(DSLContext tx) {
+        return new Appender(tx);
+    }
+
+    /** See {@link #appender}. */
+    public final class Appender implements AutoCloseable {
+        private final DSLContext tx;
+        private final PreparedStatement insert;
+        private final MessageDigest digest = Hashes.sha256();
+        private long seq;
+        private byte[] prev;
+
+        private Appender(DSLContext tx) {
+            this.tx = tx;
+            org.jooq.Record head = tx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY)
+                    .orderBy(LEDGER_ENTRY.SEQ.desc()).limit(1).fetchOne();
+            this.seq = head == null ? 0 : head.get(LEDGER_ENTRY.SEQ);
+            this.prev = head == null ? Hashes.GENESIS : head.get(LEDGER_ENTRY.HASH);
+            try {
+                this.insert = tx.configuration().connectionProvider().acquire()
+                        .prepareStatement("INSERT INTO ledger_entry (seq, body, prev_hash, hash) VALUES (?, ?, ?, ?)");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot prepare the ledger append: " + e.getMessage(), e);
+            }
+        }
+
+        public <P extends Record> LedgerEntry append(String actor, EntryKind<P> kind, String subject, P payload) {
+            if (payload == null) {
+                throw new IllegalArgumentException("a " + kind.name() + " entry needs its payload");
+            }
+            Sealed sealed = seal(seq + 1, prev, actor, kind.name(), subject, payload, digest);
+            try {
+                insert.setLong(1, seq + 1);
+                insert.setString(2, sealed.body());
+                insert.setBytes(3, prev);
+                insert.setBytes(4, sealed.hash());
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new org.jooq.exception.DataAccessException("ledger append failed: " + e.getMessage(), e);
+            }
+            seq++;
+            prev = sealed.hash();
+            pending(tx).add(sealed.entry());
+            return sealed.entry();
+        }
+
+        @Override
+        public void close() {
+            try {
+                insert.close();
+            } catch (SQLException ignored) {
+                // closing a statement of a live connection: nothing left to release
+            }
+        }
     }
 
     /** The newest entry, if any. */

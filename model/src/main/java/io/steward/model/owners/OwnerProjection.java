@@ -1,32 +1,63 @@
 package io.steward.model.owners;
 
-import static io.steward.model.db.Tables.IDENTITY_OWNER;
-import static io.steward.model.db.Tables.OWNER_HISTORY;
+import io.steward.model.inventory.Timestamps;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
-import org.jooq.DSLContext;
+/**
+ * Reads the current owner and writes owner.assigned entries into the current-owner and history tables, with its
+ * statements prepared once for a run of assignments in one transaction.
+ */
+final class OwnerProjection implements AutoCloseable {
+    private final PreparedStatement current;
+    private final PreparedStatement upsert;
+    private final PreparedStatement history;
 
-/** Writes one owner.assigned entry into the current-owner and history tables (also used to rebuild them). */
-final class OwnerProjection {
-    private OwnerProjection() {
+    OwnerProjection(Connection c) throws SQLException {
+        current = c.prepareStatement("SELECT owner, owner_kind, backup, backup_kind, reason, assigned_at, assigned_by, ledger_seq"
+                + " FROM identity_owner WHERE identity_key = ?");
+        upsert = c.prepareStatement("INSERT INTO identity_owner (identity_key, owner, owner_kind, backup, backup_kind, reason,"
+                + " assigned_at, assigned_by, ledger_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (identity_key) DO UPDATE SET"
+                + " owner = excluded.owner, owner_kind = excluded.owner_kind, backup = excluded.backup,"
+                + " backup_kind = excluded.backup_kind, reason = excluded.reason, assigned_at = excluded.assigned_at,"
+                + " assigned_by = excluded.assigned_by, ledger_seq = excluded.ledger_seq");
+        history = c.prepareStatement("INSERT INTO owner_history (ledger_seq, identity_key, owner, owner_kind, backup, backup_kind,"
+                + " reason, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    static void apply(DSLContext tx, long seq, String key, OwnerEntries.Assigned p, String time, String actor) {
-        tx.insertInto(IDENTITY_OWNER)
-                .set(IDENTITY_OWNER.IDENTITY_KEY, key).set(IDENTITY_OWNER.OWNER, p.owner()).set(IDENTITY_OWNER.OWNER_KIND, p.ownerKind())
-                .set(IDENTITY_OWNER.BACKUP, p.backup()).set(IDENTITY_OWNER.BACKUP_KIND, p.backupKind())
-                .set(IDENTITY_OWNER.REASON, p.reason()).set(IDENTITY_OWNER.ASSIGNED_AT, time)
-                .set(IDENTITY_OWNER.ASSIGNED_BY, actor).set(IDENTITY_OWNER.LEDGER_SEQ, seq)
-                .onConflict(IDENTITY_OWNER.IDENTITY_KEY).doUpdate()
-                .set(IDENTITY_OWNER.OWNER, p.owner()).set(IDENTITY_OWNER.OWNER_KIND, p.ownerKind())
-                .set(IDENTITY_OWNER.BACKUP, p.backup()).set(IDENTITY_OWNER.BACKUP_KIND, p.backupKind())
-                .set(IDENTITY_OWNER.REASON, p.reason()).set(IDENTITY_OWNER.ASSIGNED_AT, time)
-                .set(IDENTITY_OWNER.ASSIGNED_BY, actor).set(IDENTITY_OWNER.LEDGER_SEQ, seq)
-                .execute();
-        tx.insertInto(OWNER_HISTORY)
-                .set(OWNER_HISTORY.LEDGER_SEQ, seq).set(OWNER_HISTORY.IDENTITY_KEY, key)
-                .set(OWNER_HISTORY.OWNER, p.owner()).set(OWNER_HISTORY.OWNER_KIND, p.ownerKind())
-                .set(OWNER_HISTORY.BACKUP, p.backup()).set(OWNER_HISTORY.BACKUP_KIND, p.backupKind())
-                .set(OWNER_HISTORY.REASON, p.reason()).set(OWNER_HISTORY.ASSIGNED_AT, time).set(OWNER_HISTORY.ASSIGNED_BY, actor)
-                .execute();
+    /** The owner {@code key} has now, or {@code null}. */
+    CurrentOwner current(String key) throws SQLException {
+        current.setString(1, key);
+        try (ResultSet r = current.executeQuery()) {
+            if (!r.next()) {
+                return null;
+            }
+            String backup = r.getString(3);
+            return new CurrentOwner(key, new OwnerRef(r.getString(1), OwnerKind.of(r.getString(2))),
+                    backup == null ? null : new OwnerRef(backup, OwnerKind.of(r.getString(4))), r.getString(5),
+                    Timestamps.parse(r.getString(6)), r.getString(7), r.getLong(8));
+        }
+    }
+
+    /** Applies the entry {@code seq}: the identity's current owner becomes the payload's, and the history gains a row. */
+    void apply(long seq, String key, OwnerEntries.Assigned p, String time, String actor) throws SQLException {
+        run(upsert, key, p.owner(), p.ownerKind(), p.backup(), p.backupKind(), p.reason(), time, actor, seq);
+        run(history, seq, key, p.owner(), p.ownerKind(), p.backup(), p.backupKind(), p.reason(), time, actor);
+    }
+
+    private static void run(PreparedStatement statement, Object... values) throws SQLException {
+        for (int n = 0; n < values.length; n++) {
+            statement.setObject(n + 1, values[n]);
+        }
+        statement.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (current; upsert; history) {
+            // closes all three, even if one fails
+        }
     }
 }

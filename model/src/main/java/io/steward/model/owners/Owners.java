@@ -8,10 +8,12 @@ import io.steward.model.BadInputException;
 import io.steward.model.inventory.Timestamps;
 import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerEntry;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Accountability: assigns owners (each change one {@code owner.assigned} entry carrying the previous owner, with
@@ -40,15 +42,62 @@ public final class Owners {
 
     /** Assigns inside the caller's write transaction: one ledger entry and the projection rows. */
     public CurrentOwner assign(DSLContext tx, String actor, String identityKey, Assignment a) {
-        CurrentOwner previous = current(tx, identityKey).orElse(null);
-        OwnerEntries.Assigned payload = new OwnerEntries.Assigned(a.owner().name(), a.owner().kind().id(),
-                a.backup() == null ? null : a.backup().name(), a.backup() == null ? null : a.backup().kind().id(), a.reason(),
-                previous == null ? null : previous.owner().name(), previous == null ? null : previous.owner().kind().id(),
-                previous == null || previous.backup() == null ? null : previous.backup().name(),
-                previous == null || previous.backup() == null ? null : previous.backup().kind().id(), a.via());
-        LedgerEntry entry = ledger.append(tx, actor, OwnerEntries.ASSIGNED, identityKey, payload);
-        OwnerProjection.apply(tx, entry.seq(), identityKey, payload, Timestamps.format(entry.time()), actor);
-        return new CurrentOwner(identityKey, a.owner(), a.backup(), a.reason(), entry.time(), actor, entry.seq());
+        try (Writer w = writer(tx, actor)) {
+            return w.assign(identityKey, a);
+        }
+    }
+
+    /**
+     * A run of assignments by {@code actor} inside the caller's write transaction (a bulk apply): each is exactly what
+     * {@link #assign(DSLContext, String, String, Assignment)} writes, with the statements and the ledger head kept
+     * between them. Close it before writing to the ledger in another way within the transaction.
+     */
+    public Writer writer(DSLContext tx, String actor) {
+        return new Writer(tx, actor);
+    }
+
+    /** See {@link #writer}. */
+    public final class Writer implements AutoCloseable {
+        private final String actor;
+        private final Ledger.Appender appender;
+        private final OwnerProjection projection;
+
+        private Writer(DSLContext tx, String actor) {
+            this.actor = actor;
+            this.appender = ledger.appender(tx);
+            try {
+                this.projection = new OwnerProjection(tx.configuration().connectionProvider().acquire());
+            } catch (SQLException e) {
+                appender.close();
+                throw new DataAccessException("cannot prepare the owner assignment: " + e.getMessage(), e);
+            }
+        }
+
+        /** One {@code owner.assigned} entry carrying the previous owner, and the projection rows. */
+        public CurrentOwner assign(String identityKey, Assignment a) {
+            try {
+                CurrentOwner previous = projection.current(identityKey);
+                OwnerEntries.Assigned payload = new OwnerEntries.Assigned(a.owner().name(), a.owner().kind().id(),
+                        a.backup() == null ? null : a.backup().name(), a.backup() == null ? null : a.backup().kind().id(), a.reason(),
+                        previous == null ? null : previous.owner().name(), previous == null ? null : previous.owner().kind().id(),
+                        previous == null || previous.backup() == null ? null : previous.backup().name(),
+                        previous == null || previous.backup() == null ? null : previous.backup().kind().id(), a.via());
+                LedgerEntry entry = appender.append(actor, OwnerEntries.ASSIGNED, identityKey, payload);
+                projection.apply(entry.seq(), identityKey, payload, Timestamps.format(entry.time()), actor);
+                return new CurrentOwner(identityKey, a.owner(), a.backup(), a.reason(), entry.time(), actor, entry.seq());
+            } catch (SQLException e) {
+                throw new DataAccessException("owner assignment of " + identityKey + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (appender) {
+                projection.close();
+            } catch (SQLException ignored) {
+                // closing statements of a live connection: nothing left to release
+            }
+        }
     }
 
     /**
