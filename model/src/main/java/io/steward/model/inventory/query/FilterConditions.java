@@ -20,7 +20,7 @@ final class FilterConditions {
     }
 
     /** Every condition of the filter, starting with the current-row one; never empty. */
-    static List<Condition> of(IdentityFilter f, CurrentSnapshots current) {
+    static List<Condition> of(IdentityFilter f, CurrentSnapshots current, RiskSql risk) {
         List<Condition> all = new ArrayList<>();
         all.add(Inventory.isListed());
         if (f.source() != null) {
@@ -40,6 +40,9 @@ final class FilterConditions {
         }
         if (f.text() != null) {
             all.add(search(f.text()));
+        }
+        if (f.risk() != null) {
+            all.add(risk.is(f.risk()));
         }
         return all;
     }
