@@ -44,6 +44,16 @@ public enum RiskLevel {
         return NONE;
     }
 
+    /** The level a finding of {@code severity} (critical, high, medium, low, info) makes. */
+    public static RiskLevel ofSeverity(String severity) {
+        for (RiskLevel l : values()) {
+            if (l.severities.contains(severity)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity '" + severity + "'");
+    }
+
     /** Parses {@link #id()} (any case). @throws IllegalArgumentException naming the levels */
     public static RiskLevel parse(String text) {
         String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
