@@ -2,11 +2,10 @@ package io.steward.app.ui.inventory;
 
 import io.steward.model.findings.Accountability;
 import io.steward.model.findings.Finding;
+import io.steward.model.findings.IdentityRisk;
 import io.steward.model.findings.Suggestion;
 import io.steward.model.inventory.query.Risk;
-import io.steward.model.inventory.query.RiskLevel;
 import io.steward.model.owners.CurrentOwner;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +26,6 @@ record IdentityGovernance(List<Finding> findings, Optional<CurrentOwner> owner, 
 
     /** The worst open finding no acceptance covers, and how many: what the inventory row's badge says. */
     Risk risk() {
-        List<Finding> open = findings.stream().filter(f -> f.status() == Finding.Status.OPEN).toList();
-        return open.stream().map(f -> RiskLevel.ofSeverity(f.severity().id())).min(Comparator.naturalOrder())
-                .map(level -> new Risk(level, open.size())).orElse(Risk.NONE);
+        return IdentityRisk.of(findings);
     }
 }
