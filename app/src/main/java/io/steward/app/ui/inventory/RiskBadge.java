@@ -33,7 +33,9 @@ final class RiskBadge {
 
     /** Shows {@code risk} on {@code label}: words, colour class, accessible text. */
     static void show(Label label, Risk risk) {
-        label.getStyleClass().removeIf(c -> c.startsWith("risk-"));
+        for (RiskLevel l : RiskLevel.values()) {
+            label.getStyleClass().remove("risk-" + l.id()); // the level's colour, not the badge's shape
+        }
         label.setText(text(risk));
         label.getStyleClass().add("risk-" + (risk == null ? RiskLevel.NONE : risk.level()).id());
         label.setAccessibleText("Risk: " + accessible(risk));
