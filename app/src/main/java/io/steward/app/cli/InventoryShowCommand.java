@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.app.Workspace;
 import io.steward.exports.inventory.InventoryJson;
 import io.steward.model.BadInputException;
+import io.steward.model.findings.IdentityAccountability;
 import io.steward.model.inventory.query.CredentialView;
 import io.steward.model.inventory.query.FactOrigin;
 import io.steward.model.inventory.query.GrantView;
@@ -65,19 +66,19 @@ final class InventoryShowCommand extends StewardCommand {
                         + (named.size() > 10 ? ", ..." : "") + ". Give one of these keys.");
             }
             IdentityDetail d = inventory.detail(named.get(0).id()).orElseThrow();
-            InventoryShowAccountability g = InventoryShowAccountability.read(workspace.accountability(), d.identity().key());
+            IdentityAccountability a = IdentityAccountability.read(workspace.accountability(), d.identity().key());
             if (format == Format.json) {
                 ArrayNode all = JSON.arrayNode();
-                all.add(g.json(json(d)));
+                all.add(InventoryShowAccountability.json(json(d), a));
                 out().println(CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
             } else {
-                text(out(), d, g);
+                text(out(), d, a);
             }
         }
         return ExitCodes.OK;
     }
 
-    private static void text(PrintWriter out, IdentityDetail d, InventoryShowAccountability g) {
+    private static void text(PrintWriter out, IdentityDetail d, IdentityAccountability a) {
         IdentityRow r = d.identity();
         out.printf("%s  (%s, %s)%n", r.name(), r.kind(), r.source());
         field(out, "key", r.key());
@@ -93,7 +94,7 @@ final class InventoryShowCommand extends StewardCommand {
         if (d.parent() != null) {
             field(out, "belongs to", row(d.parent()));
         }
-        g.text(out);
+        InventoryShowAccountability.text(out, a);
         section(out, "credentials", d.allCredentials(), s -> "[" + s.origin().label() + "] " + credential(s.fact()));
         section(out, "grants", d.allGrants(), s -> "[" + s.origin().label() + "] " + grant(s.fact()));
         section(out, "links", d.allLinks(), l -> l.kind() + " " + l.targetNativeId() + (l.targetSource() == null ? "" : " (" + l.targetSource() + ")")

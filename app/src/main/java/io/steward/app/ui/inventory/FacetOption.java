@@ -40,7 +40,8 @@ public record FacetOption(Facet facet, String filterValue, String label, long co
         return new FacetOption(facet, filterValue, label, 0, true);
     }
 
+    /** The count, or nothing when the value is listed uncounted (risk levels over very many findings). */
     public String countText() {
-        return Words.number(count);
+        return count == FacetValue.UNCOUNTED ? "" : Words.number(count);
     }
 }

@@ -7,6 +7,7 @@ import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.LatestOnly;
 import io.steward.app.ui.common.Times;
 import io.steward.model.findings.Accountability;
+import io.steward.model.findings.IdentityAccountability;
 import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.IdentityDetail;
 import io.steward.model.inventory.query.IdentityRow;
@@ -119,20 +120,20 @@ public final class IdentityDetailViewModel {
         loading.set(true);
         canGoBack.set(!backStack.isEmpty());
         task.submit(BackgroundTask.<Optional<Loaded>>of("load identity", ctx -> query.detail(identityId)
-                        .map(d -> new Loaded(d, IdentityGovernance.read(accountability, d.identity().key()))))
+                        .map(d -> new Loaded(d, IdentityAccountability.read(accountability, d.identity().key()))))
                 .onSuccess(found -> found.ifPresentOrElse(this::apply, () -> gone(identityId)))
                 .onFailure(e -> dialogs.showError("Cannot read the identity", ErrorReport.of(e).message(), e))
                 .onFinished(() -> loading.set(false)));
     }
 
     /** The identity and its accountability, read together in the background. */
-    private record Loaded(IdentityDetail detail, IdentityGovernance governance) {
+    private record Loaded(IdentityDetail detail, IdentityAccountability accountability) {
     }
 
     private void apply(Loaded loaded) {
         apply(loaded.detail());
         Instant now = clock.instant();
-        IdentityGovernance g = loaded.governance();
+        IdentityAccountability g = loaded.accountability();
         risk.set(g.risk());
         findings.setAll(g.findings().stream().map(f -> GovernanceLines.FindingLine.of(f, now)).toList());
         owner.setAll(GovernanceLines.owner(g.owner().orElse(null), now));

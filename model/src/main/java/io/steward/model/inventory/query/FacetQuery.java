@@ -59,15 +59,20 @@ final class FacetQuery {
             }
         }
         long listed = current.of(filter.source()).stream().mapToLong(CurrentSnapshots.Ref::identities).sum();
-        boolean exact = RiskCounts.add(ctx, ids, listed, risk, (level, n) -> add(counts, Facet.RISK, level.id(), n));
-        return new FacetCounts(sorted(counts), exact);
+        boolean counted = RiskCounts.add(ctx, ids, listed, risk, (level, n) -> add(counts, Facet.RISK, level.id(), n));
+        Map<Facet, List<FacetValue>> values = sorted(counts);
+        if (!counted) {
+            values.put(Facet.RISK, java.util.Arrays.stream(RiskLevel.values()).map(l -> new FacetValue(l.id(), FacetValue.UNCOUNTED)).toList());
+        }
+        return new FacetCounts(values, true);
     }
 
     private static FacetCounts counted(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current, RiskSql risk) {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long seen = 0;
         Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx, current);
-        Field<Integer> rank = risk.rank().as(RiskSql.RANK_NAME);
+        // With a risk filter every match has that risk: no second look-up of its findings.
+        Field<Integer> rank = (filter.risk() != null ? DSL.inline(filter.risk().rank()) : risk.rank()).as(RiskSql.RANK_NAME);
         try (Cursor<? extends Record> rows = ctx.select(IDENTITY.ID, IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
                         IDENTITY.ENABLED, rank)
                 .from(IDENTITY)

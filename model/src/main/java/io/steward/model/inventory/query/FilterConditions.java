@@ -42,7 +42,9 @@ final class FilterConditions {
             all.add(search(f.text()));
         }
         if (f.risk() != null) {
-            all.add(risk.is(f.risk()));
+            // Counting visits every match: start from the level's findings (they stop once the cap is reached when the
+            // level is common, and are few when it is rare), never from every identity. NONE has no findings to start from.
+            all.add(f.risk() == RiskLevel.NONE ? risk.is(f.risk()) : risk.reachedFromFindings(f.risk()));
         }
         return all;
     }
