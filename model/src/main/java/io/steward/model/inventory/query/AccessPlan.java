@@ -58,7 +58,7 @@ final class AccessPlan {
             f.kind() == null ? Long.MAX_VALUE : estimates.count("kind", f.kind()),
             f.ownerHint() == null ? Long.MAX_VALUE : estimates.count("owner-hint", f.ownerHint()),
             f.environment() == null ? Long.MAX_VALUE : estimates.count("environment", f.environment()),
-            // A rare risk level is counted by its findings (at least one per identity), "small" meaning "at most small".
+            // A risk level with very few findings (RiskSql.rare) may drive: its identities are reached from those findings.
             f.risk() != null && RiskSql.rare(ctx, f.risk(), small) ? small : Long.MAX_VALUE};
         String[] names = {"source", "kind", "owner-hint", "environment", "risk"};
         for (int i = 0; i < counts.length; i++) {
