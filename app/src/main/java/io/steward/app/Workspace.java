@@ -214,7 +214,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public InventoryQuery inventory() {
-        return new InventoryQuery(store);
+        return new InventoryQuery(store, clock);
     }
 
     public SnapshotCatalog snapshots() {

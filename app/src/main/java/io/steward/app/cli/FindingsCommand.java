@@ -82,32 +82,35 @@ final class FindingsCommand extends StewardCommand {
         return f.acceptance() == null ? "open" : "accepted until " + io.steward.exports.inventory.InventoryJson.iso(f.acceptance().until());
     }
 
+    /** One finding as {@code findings --format json} and {@code inventory show --format json} write it. */
+    static ObjectNode json(ObjectNode o, Finding f) {
+        o.put("rule", f.rule().id());
+        o.put("severity", f.severity().id());
+        o.put("identity", f.identityKey());
+        o.put("name", f.identityName());
+        o.put("status", f.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (f.acceptance() != null) {
+            o.put("acceptedUntil", io.steward.exports.inventory.InventoryJson.iso(f.acceptance().until()));
+            o.put("acceptedBy", f.acceptance().acceptedBy());
+            o.put("acceptanceReason", f.acceptance().reason());
+        }
+        o.put("source", f.source());
+        if (f.firstSeenSnapshot() != null) {
+            o.put("firstSeenSnapshot", f.firstSeenSnapshot());
+        }
+        o.put("firstSeenAt", io.steward.exports.inventory.InventoryJson.iso(f.firstSeenAt()));
+        JsonNode evidence = CanonicalJson.parse(f.evidence().getBytes(StandardCharsets.UTF_8));
+        o.set("evidence", evidence);
+        o.put("explanation", f.rule().explanation());
+        o.put("fix", f.rule().fix());
+        ArrayNode refs = o.putArray("references");
+        f.rule().references().forEach(refs::add);
+        return o;
+    }
+
     private void printJson(List<Finding> list) {
         ArrayNode array = CanonicalJson.MAPPER.createArrayNode();
-        for (Finding f : list) {
-            ObjectNode o = array.addObject();
-            o.put("rule", f.rule().id());
-            o.put("severity", f.severity().id());
-            o.put("identity", f.identityKey());
-            o.put("name", f.identityName());
-            o.put("status", f.status().name().toLowerCase(java.util.Locale.ROOT));
-            if (f.acceptance() != null) {
-                o.put("acceptedUntil", io.steward.exports.inventory.InventoryJson.iso(f.acceptance().until()));
-                o.put("acceptedBy", f.acceptance().acceptedBy());
-                o.put("acceptanceReason", f.acceptance().reason());
-            }
-            o.put("source", f.source());
-            if (f.firstSeenSnapshot() != null) {
-                o.put("firstSeenSnapshot", f.firstSeenSnapshot());
-            }
-            o.put("firstSeenAt", io.steward.exports.inventory.InventoryJson.iso(f.firstSeenAt()));
-            JsonNode evidence = CanonicalJson.parse(f.evidence().getBytes(StandardCharsets.UTF_8));
-            o.set("evidence", evidence);
-            o.put("explanation", f.rule().explanation());
-            o.put("fix", f.rule().fix());
-            ArrayNode refs = o.putArray("references");
-            f.rule().references().forEach(refs::add);
-        }
+        list.forEach(f -> json(array.addObject(), f));
         try {
             out().println(CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

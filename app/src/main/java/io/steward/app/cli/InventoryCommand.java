@@ -11,6 +11,8 @@ import io.steward.model.inventory.query.IdentityFilter;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.Risk;
+import io.steward.model.inventory.query.RiskLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +34,15 @@ import picocli.CommandLine.ParameterException;
             "--query matches a case-insensitive part of the name. Sorting, filtering and paging happen in the ledger, so a"
                 + " million identities stream in constant memory."})
 final class InventoryCommand extends StewardCommand {
-    static final List<String> TABLE_COLUMNS = List.of("name", "kind", "source", "environment", "owner_hint", "enabled", "last_used",
-            "created", "key");
+    static final List<String> TABLE_COLUMNS = List.of("name", "risk", "kind", "source", "environment", "owner_hint", "enabled",
+            "last_used", "created", "key");
 
     /**
      * The id tells rows apart, so it is never cut; the rest shorten (name, source, owner down to their floor) and then
-     * drop in this order: created, environment, enabled, last_used, source, kind, owner_hint.
+     * drop in this order: created, environment, enabled, last_used, source, kind, owner_hint, risk.
      */
     static final java.util.function.Function<Boolean, TableFit> TABLE_FIT = wide -> TableFit.terminal(wide, java.util.Set.of("id", "key"),
-            List.of("created", "environment", "enabled", "last_used", "source", "kind", "owner_hint"),
+            List.of("created", "environment", "enabled", "last_used", "source", "kind", "owner_hint", "risk"),
             java.util.Map.of("name", 16, "source", 12, "owner_hint", 10, "kind", 10));
 
     @Option(names = "--query", paramLabel = "TEXT", description = "only identities whose name contains TEXT (any case)")
@@ -56,8 +58,12 @@ final class InventoryCommand extends StewardCommand {
             description = "only this owner hint (read from a tag, column or description); '' for identities without one")
     String ownerHint;
 
+    @Option(names = "--risk", paramLabel = "LEVEL",
+            description = "only identities whose worst open, not accepted, finding is LEVEL: critical, high, medium, low or none")
+    String risk;
+
     @Option(names = "--sort", paramLabel = "FIELD", defaultValue = "name",
-            description = "name, kind, source, last-used or created (default: ${DEFAULT-VALUE})")
+            description = "name, kind, source, last-used, created or risk (least first; --desc for the worst first) (default: ${DEFAULT-VALUE})")
     String sort;
 
     @Option(names = "--desc", description = "sort descending (newest first for last-used and created)")
@@ -93,7 +99,13 @@ final class InventoryCommand extends StewardCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        IdentityFilter filter = new IdentityFilter(source, kind, null, ownerHint, null, query);
+        RiskLevel riskLevel;
+        try {
+            riskLevel = risk == null ? null : RiskLevel.parse(risk);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        IdentityFilter filter = new IdentityFilter(source, kind, null, ownerHint, null, query, riskLevel);
         Selection selection = new Selection(filter, order, descending, max);
         try (Workspace workspace = openReadOnlyLedger()) {
             InventoryQuery inventory = workspace.inventory();
@@ -153,8 +165,13 @@ final class InventoryCommand extends StewardCommand {
                 ? " (--limit 0 lists all)" : "");
     }
 
+    /** "high (2)": the worst open, not accepted, finding and how many; "-" for none. */
+    static String riskText(Risk r) {
+        return r == null || r.level() == RiskLevel.NONE ? "-" : r.level().id() + " (" + r.findings() + ")";
+    }
+
     private static List<Object> tableValues(IdentityRow r) {
-        return Arrays.asList(r.name(), r.kind(), r.source(), r.environment(), r.ownerHint(), r.enabled(),
+        return Arrays.asList(r.name(), riskText(r.risk()), r.kind(), r.source(), r.environment(), r.ownerHint(), r.enabled(),
                 CliTimes.show(r.lastUsedAt(), OutputFormat.table), CliTimes.show(r.createdAt(), OutputFormat.table), r.key());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.app.Workspace;
 import io.steward.exports.inventory.InventoryJson;
 import io.steward.model.BadInputException;
+import io.steward.model.findings.IdentityAccountability;
 import io.steward.model.inventory.query.CredentialView;
 import io.steward.model.inventory.query.FactOrigin;
 import io.steward.model.inventory.query.GrantView;
@@ -26,12 +27,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code steward inventory show ID}: one current identity as the console's detail pane shows it, with its
- * credentials, grants, links (resolved to the identity they name), parent and children, and its history across the
- * snapshots of its series.
+ * credentials, grants, links (resolved to the identity they name), parent and children, its history across the
+ * snapshots of its series, and its accountability: risk, open findings, owner and backup, ownership history and
+ * owner-hint suggestions.
  */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show a current identity in full: facts, credentials, grants, links, parent and children, and its history,"
-                + " merged from every importer that describes it (each credential and grant names the snapshot it came from).",
+        description = {"Show a current identity in full: facts, risk, open findings (explanation, evidence, fix, references), owner"
+                + " and backup, ownership history, owner-hint suggestions, credentials, grants, links, parent and children, and its"
+                + " history, merged from every importer that describes it (each credential and grant names the snapshot it came from).",
             "IDENTITY is its key, as 'inventory' lists it, or a stable id, alias or name that names exactly one identity."})
 final class InventoryShowCommand extends StewardCommand {
     enum Format { text, json }
@@ -62,19 +65,20 @@ final class InventoryShowCommand extends StewardCommand {
                         + named.stream().limit(10).map(IdentityRow::key).collect(Collectors.joining(", "))
                         + (named.size() > 10 ? ", ..." : "") + ". Give one of these keys.");
             }
-            List<IdentityDetail> found = List.of(inventory.detail(named.get(0).id()).orElseThrow());
+            IdentityDetail d = inventory.detail(named.get(0).id()).orElseThrow();
+            IdentityAccountability a = IdentityAccountability.read(workspace.accountability(), d.identity().key());
             if (format == Format.json) {
                 ArrayNode all = JSON.arrayNode();
-                found.forEach(d -> all.add(json(d)));
+                all.add(InventoryShowAccountability.json(json(d), a));
                 out().println(CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
             } else {
-                found.forEach(d -> text(out(), d));
+                text(out(), d, a);
             }
         }
         return ExitCodes.OK;
     }
 
-    private static void text(PrintWriter out, IdentityDetail d) {
+    private static void text(PrintWriter out, IdentityDetail d, IdentityAccountability a) {
         IdentityRow r = d.identity();
         out.printf("%s  (%s, %s)%n", r.name(), r.kind(), r.source());
         field(out, "key", r.key());
@@ -90,6 +94,7 @@ final class InventoryShowCommand extends StewardCommand {
         if (d.parent() != null) {
             field(out, "belongs to", row(d.parent()));
         }
+        InventoryShowAccountability.text(out, a);
         section(out, "credentials", d.allCredentials(), s -> "[" + s.origin().label() + "] " + credential(s.fact()));
         section(out, "grants", d.allGrants(), s -> "[" + s.origin().label() + "] " + grant(s.fact()));
         section(out, "links", d.allLinks(), l -> l.kind() + " " + l.targetNativeId() + (l.targetSource() == null ? "" : " (" + l.targetSource() + ")")
@@ -111,11 +116,11 @@ final class InventoryShowCommand extends StewardCommand {
                 + (g.via() == null ? "" : " via " + g.via()) + (g.condition() == null ? "" : " if " + g.condition());
     }
 
-    private static void field(PrintWriter out, String name, String value) {
+    static void field(PrintWriter out, String name, String value) {
         out.printf("  %-12s %s%n", name, value == null || value.isEmpty() ? "-" : value);
     }
 
-    private static <T> void section(PrintWriter out, String title, List<T> items, java.util.function.Function<T, String> line) {
+    static <T> void section(PrintWriter out, String title, List<T> items, java.util.function.Function<T, String> line) {
         out.printf("  %s (%d)%n", title, items.size());
         items.forEach(i -> out.printf("    %s%n", line.apply(i)));
     }
@@ -124,7 +129,7 @@ final class InventoryShowCommand extends StewardCommand {
         return r.name() + " (" + r.kind() + ", " + r.source() + ", id " + r.nativeId() + ")";
     }
 
-    private static String time(java.time.Instant t) {
+    static String time(java.time.Instant t) {
         return t == null ? "-" : CliTimes.show(t, OutputFormat.table) + " UTC";
     }
 

@@ -37,10 +37,10 @@ public final class InventoryExport {
     static final int PAGE = 1_000;
     public static final List<String> CSV_COLUMNS = List.of("key", "id", "row_id", "source", "kind", "name", "environment", "owner_hint",
             "enabled",
-            "created_at", "last_used_at", "credentials", "grants");
+            "created_at", "last_used_at", "risk", "open_findings", "credentials", "grants");
     public static final List<String> JSON_COLUMNS = List.of("key", "id", "rowId", "source", "kind", "name", "environment", "ownerHint",
             "enabled",
-            "createdAt", "lastUsedAt", "credentials", "grants");
+            "createdAt", "lastUsedAt", "risk", "openFindings", "credentials", "grants");
 
     private final InventoryQuery query;
 
@@ -169,6 +169,7 @@ public final class InventoryExport {
         Object credentials = format == ExportFormat.CSV ? (Object) row.credentials().size() : InventoryJson.credentials(row.credentials());
         Object grants = format == ExportFormat.CSV ? (Object) row.grants().size() : InventoryJson.grants(row.grants());
         return Arrays.asList(r.key(), r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
-                InventoryJson.iso(r.createdAt()), InventoryJson.iso(r.lastUsedAt()), credentials, grants);
+                InventoryJson.iso(r.createdAt()), InventoryJson.iso(r.lastUsedAt()), r.risk() == null ? null : r.risk().level().id(),
+                r.risk() == null ? null : r.risk().findings(), credentials, grants);
     }
 }

@@ -74,6 +74,10 @@ public final class InventoryJson {
         }
         o.put("createdAt", iso(r.createdAt()));
         o.put("lastUsedAt", iso(r.lastUsedAt()));
+        if (r.risk() != null) { // read by the list's pages, not by single look-ups
+            o.put("risk", r.risk().level().id());
+            o.put("openFindings", r.risk().findings());
+        }
         return o;
     }
 }

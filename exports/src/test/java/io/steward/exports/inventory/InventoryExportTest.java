@@ -87,8 +87,10 @@ class InventoryExportTest {
         assertThat(rows.get(IDENTITIES).getField(1)).isEqualTo("arn:aws:iam::111111111111:user/svc-0");
         assertThat(rows.stream().map(r -> r.getField(5))).contains("'=HYPERLINK(\"http://evil\")")
                 .noneMatch(name -> name.startsWith("="));
-        assertThat(rows.get(1).getField(11)).isEqualTo("1"); // credentials
-        assertThat(rows.get(1).getField(12)).isEqualTo("1"); // grants
+        assertThat(rows.get(1).getField(11)).isEqualTo("none"); // risk: no findings computed here
+        assertThat(rows.get(1).getField(12)).isEqualTo("0"); // open findings
+        assertThat(rows.get(1).getField(13)).isEqualTo("1"); // credentials
+        assertThat(rows.get(1).getField(14)).isEqualTo("1"); // grants
         assertThat(progress.get(progress.size() - 1)).containsExactly(IDENTITIES, IDENTITIES);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(leftovers()).isEmpty();

@@ -2,6 +2,7 @@ package io.steward.app.ui.inventory;
 
 import io.steward.model.inventory.query.Facet;
 import io.steward.model.inventory.query.IdentityFilter;
+import io.steward.model.inventory.query.RiskLevel;
 
 /** Reads and edits one facet's field of an {@link IdentityFilter}. */
 final class Filters {
@@ -16,6 +17,7 @@ final class Filters {
             case ENVIRONMENT -> f.withEnvironment(value);
             case OWNER_HINT -> f.withOwnerHint(value);
             case ENABLED -> f.withEnabled(value == null ? null : Boolean.valueOf(value));
+            case RISK -> f.withRisk(value == null ? null : RiskLevel.parse(value));
         };
     }
 
@@ -26,6 +28,7 @@ final class Filters {
             case ENVIRONMENT -> f.environment();
             case OWNER_HINT -> f.ownerHint();
             case ENABLED -> f.enabled() == null ? null : f.enabled().toString();
+            case RISK -> f.risk() == null ? null : f.risk().id();
         };
     }
 }

@@ -8,6 +8,7 @@ import io.steward.app.ui.common.Controls;
 import io.steward.app.ui.common.Times;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
+import io.steward.model.inventory.query.Risk;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,6 +146,7 @@ final class IdentitiesPane {
         table.setPlaceholder(nothing);
 
         table.getColumns().add(text("Name", 200, 140, IdentityRow::name, IdentitySort.NAME));
+        table.getColumns().add(risk());
         table.getColumns().add(text("Kind", 104, 96, IdentityRow::kind, IdentitySort.KIND));
         table.getColumns().add(text("Source", 134, 124, IdentityRow::source, IdentitySort.SOURCE));
         table.getColumns().add(text("Environment", 108, 106, r -> orBlank(r.environment()), null));
@@ -282,6 +284,18 @@ final class IdentitiesPane {
         c.setMinWidth(min);
         shownText.put(c, value);
         register(c, sort);
+        return c;
+    }
+
+    /** The risk badge: worst open finding and how many; sorted and filtered in SQL like the rest. */
+    private TableColumn<IdentityRow, Risk> risk() {
+        TableColumn<IdentityRow, Risk> c = Controls.column("Risk", 90, IdentityRow::risk);
+        c.setId("riskColumn");
+        c.setMinWidth(72);
+        c.setCellFactory(col -> new RiskBadge.Cell<>());
+        // The badge's padding comes on top of the words.
+        shownText.put(c, r -> RiskBadge.text(r.risk()) + "    ");
+        register(c, IdentitySort.RISK);
         return c;
     }
 

@@ -24,9 +24,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The right-hand side of the Inventory page: the selected identity's fields, its credentials (age, last
- * use and expiry, relative and absolute), grants, links to other identities and its history; links
- * and history entries can be followed, Back returns.
+ * The right-hand side of the Inventory page: the selected identity's fields and risk badge, its credentials (age,
+ * last use and expiry, relative and absolute), findings and owner (a tab: see {@link GovernanceSection}), grants,
+ * links to other identities and its history; links and history entries can be followed, Back returns.
  */
 final class IdentityDetailPane {
     private final IdentityDetailViewModel vm;
@@ -68,19 +68,34 @@ final class IdentityDetailPane {
         VBox links = section("links", vm.links(), this::linkRow, "No links to other identities");
         VBox history = section("history", vm.history(), this::historyRow, "");
 
-        content.getChildren().addAll(fields, titled("Credentials", credentials, vm.credentials()), titled("Links", links, vm.links()));
-        VBox historyBox = new VBox(14, titled("History", history, vm.history()));
+        content.getChildren().addAll(fields, titled(vm, "Credentials", credentials), titled(vm, "Links", links));
+        VBox historyBox = new VBox(14, titled(vm, "History", history));
         historyBox.getStyleClass().add("identity-detail-content");
         // Grants get a tab of their own: a role-heavy identity has dozens, which need the pane's full height.
-        TabPane tabs = new TabPane(tab("Overview", scrolling(content)), tab("Grants", grantsTable()), tab("History", scrolling(historyBox)));
+        Tab governance = new Tab("Findings & owner", scrolling(GovernanceSection.of(vm)));
+        governance.setId("detailTabGovernance");
+        governance.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.findings().isEmpty() ? "Findings & owner" : "Findings (" + vm.findings().size() + ") & owner", vm.findings()));
+        TabPane tabs = new TabPane(tab("Overview", scrolling(content)), governance, tab("Grants", grantsTable()),
+                tab("History", scrolling(historyBox)));
         tabs.setId("detailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.DENSE);
-        tabs.getTabs().get(1).textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        tabs.getTabs().get(2).textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.grants().isEmpty() ? "Grants" : "Grants (" + vm.grants().size() + ")", vm.grants()));
         tabs.visibleProperty().bind(vm.detailProperty().isNotNull());
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox header = new VBox(4, back, heading, subtitle);
+        Label risk = new Label();
+        risk.setId("detailRisk");
+        risk.getStyleClass().addAll("risk-badge", Styles.TEXT_SMALL);
+        risk.visibleProperty().bind(vm.riskProperty().isNotNull());
+        risk.managedProperty().bind(risk.visibleProperty());
+        vm.riskProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                RiskBadge.show(risk, now);
+            }
+        });
+        VBox header = new VBox(4, back, heading, subtitle, risk);
         header.getStyleClass().add("identity-detail-content");
         root.getChildren().addAll(header, tabs);
     }
@@ -91,7 +106,7 @@ final class IdentityDetailPane {
         return t;
     }
 
-    private static ScrollPane scrolling(Node body) {
+    static ScrollPane scrolling(Node body) {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -111,7 +126,7 @@ final class IdentityDetailPane {
         }
     }
 
-    private static <T> VBox section(String id, ObservableList<T> items, Function<T, Node> render, String emptyText) {
+    static <T> VBox section(String id, ObservableList<T> items, Function<T, Node> render, String emptyText) {
         VBox box = new VBox(6);
         box.setId("detail" + Character.toUpperCase(id.charAt(0)) + id.substring(1));
         Runnable fill = () -> {
@@ -129,7 +144,7 @@ final class IdentityDetailPane {
     }
 
     /** A caption above a block, hidden while nothing is selected. */
-    private Node titled(String title, Node body, ObservableList<?> items) {
+    static Node titled(IdentityDetailViewModel vm, String title, Node body) {
         Label caption = new Label(title);
         caption.getStyleClass().addAll(Styles.TEXT_BOLD, "detail-caption");
         VBox box = new VBox(6, caption, body);

@@ -6,10 +6,13 @@ import io.steward.app.ui.common.ErrorReport;
 import io.steward.app.ui.common.TaskExecutor;
 import io.steward.app.ui.common.LatestOnly;
 import io.steward.app.ui.common.Times;
+import io.steward.model.findings.Accountability;
+import io.steward.model.findings.IdentityAccountability;
 import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.IdentityDetail;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.Risk;
 import io.steward.model.inventory.query.Sourced;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,17 +35,19 @@ import javafx.collections.ObservableList;
 
 /**
  * The detail pane: one identity with its credentials, grants, links to other identities (which can be
- * followed, with Back) and its history across snapshots. Loaded in the background; only the latest
- * request is shown.
+ * followed, with Back) and its history across snapshots; and its accountability: the open findings (explanation,
+ * evidence, fix, references, acceptance), owner and backup, ownership history and owner-hint suggestions. Loaded in
+ * the background through the model's services; only the latest request is shown.
  */
 public final class IdentityDetailViewModel {
     private final InventoryQuery query;
+    private final Accountability accountability;
     private final DialogService dialogs;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<IdentityDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("No identity selected");
-    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("Select an identity to see its credentials, grants, links and history.");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("Select an identity to see its credentials, grants, findings, owner, links and history.");
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
     /** The one read-only view handed out: views listen to it, and listeners on a throw-away wrapper would be lost. */
     private final ObservableList<Field> fieldsView = FXCollections.unmodifiableObservableList(fields);
@@ -54,6 +59,15 @@ public final class IdentityDetailViewModel {
     private final ObservableList<DetailLines.Link> linksView = FXCollections.unmodifiableObservableList(links);
     private final ObservableList<DetailLines.History> history = FXCollections.observableArrayList();
     private final ObservableList<DetailLines.History> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<GovernanceLines.FindingLine> findings = FXCollections.observableArrayList();
+    private final ObservableList<GovernanceLines.FindingLine> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ObservableList<Field> owner = FXCollections.observableArrayList();
+    private final ObservableList<Field> ownerView = FXCollections.unmodifiableObservableList(owner);
+    private final ObservableList<GovernanceLines.OwnershipChange> ownerHistory = FXCollections.observableArrayList();
+    private final ObservableList<GovernanceLines.OwnershipChange> ownerHistoryView = FXCollections.unmodifiableObservableList(ownerHistory);
+    private final ObservableList<GovernanceLines.SuggestionLine> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<GovernanceLines.SuggestionLine> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
+    private final ReadOnlyObjectWrapper<Risk> risk = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final Deque<Long> backStack = new ArrayDeque<>();
@@ -63,8 +77,10 @@ public final class IdentityDetailViewModel {
     public record Field(String label, String value) {
     }
 
-    public IdentityDetailViewModel(InventoryQuery query, TaskExecutor executor, DialogService dialogs, Clock clock) {
+    public IdentityDetailViewModel(InventoryQuery query, Accountability accountability, TaskExecutor executor, DialogService dialogs,
+                                   Clock clock) {
         this.query = query;
+        this.accountability = accountability;
         this.dialogs = dialogs;
         this.clock = clock;
         this.task = new LatestOnly(executor);
@@ -103,10 +119,29 @@ public final class IdentityDetailViewModel {
     private void load(long identityId) {
         loading.set(true);
         canGoBack.set(!backStack.isEmpty());
-        task.submit(BackgroundTask.<Optional<IdentityDetail>>of("load identity", ctx -> query.detail(identityId))
+        task.submit(BackgroundTask.<Optional<Loaded>>of("load identity", ctx -> query.detail(identityId)
+                        .map(d -> new Loaded(d, IdentityAccountability.read(accountability, d.identity().key()))))
                 .onSuccess(found -> found.ifPresentOrElse(this::apply, () -> gone(identityId)))
                 .onFailure(e -> dialogs.showError("Cannot read the identity", ErrorReport.of(e).message(), e))
                 .onFinished(() -> loading.set(false)));
+    }
+
+    /** The identity and its accountability, read together in the background. */
+    private record Loaded(IdentityDetail detail, IdentityAccountability accountability) {
+    }
+
+    private void apply(Loaded loaded) {
+        apply(loaded.detail());
+        Instant now = clock.instant();
+        IdentityAccountability g = loaded.accountability();
+        risk.set(g.risk());
+        findings.setAll(g.findings().stream().map(f -> GovernanceLines.FindingLine.of(f, now)).toList());
+        owner.setAll(GovernanceLines.owner(g.owner().orElse(null), now));
+        List<GovernanceLines.OwnershipChange> changes = new ArrayList<>(g.history().stream()
+                .map(o -> GovernanceLines.OwnershipChange.of(o, now)).toList());
+        java.util.Collections.reverse(changes); // newest first
+        ownerHistory.setAll(changes);
+        suggestions.setAll(g.suggestions().stream().map(GovernanceLines.SuggestionLine::of).toList());
     }
 
     private void apply(IdentityDetail d) {
@@ -156,12 +191,17 @@ public final class IdentityDetailViewModel {
     private void showNothing() {
         detail.set(null);
         heading.set("No identity selected");
-        subtitle.set("Select an identity to see its credentials, grants, links and history.");
+        subtitle.set("Select an identity to see its credentials, grants, findings, owner, links and history.");
         fields.clear();
         credentials.clear();
         grants.clear();
         links.clear();
         history.clear();
+        findings.clear();
+        owner.clear();
+        ownerHistory.clear();
+        suggestions.clear();
+        risk.set(null);
         canGoBack.set(false);
         loading.set(false);
     }
@@ -206,6 +246,31 @@ public final class IdentityDetailViewModel {
 
     public ObservableList<DetailLines.History> history() {
         return historyView;
+    }
+
+    /** Open findings, worst first; accepted ones say until when. */
+    public ObservableList<GovernanceLines.FindingLine> findings() {
+        return findingsView;
+    }
+
+    /** Owner, backup, reason and when assigned; or "none assigned". */
+    public ObservableList<Field> owner() {
+        return ownerView;
+    }
+
+    /** Every owner assignment, newest first. */
+    public ObservableList<GovernanceLines.OwnershipChange> ownerHistory() {
+        return ownerHistoryView;
+    }
+
+    /** Owner hints offered for an identity without an owner, with their source. */
+    public ObservableList<GovernanceLines.SuggestionLine> suggestions() {
+        return suggestionsView;
+    }
+
+    /** The worst open, not accepted, finding and the count (as the row's badge); null while nothing is shown. */
+    public ReadOnlyObjectProperty<Risk> riskProperty() {
+        return risk.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {

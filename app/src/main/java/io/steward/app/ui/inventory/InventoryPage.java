@@ -39,7 +39,7 @@ public final class InventoryPage implements ConsolePage {
         Clock clock = context.clock();
         InventoryQuery query = workspace.inventory();
         imports = new ImportViewModel(workspace.imports(), workspace.actor(), executor, dialogs);
-        inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, executor, dialogs, clock), executor, dialogs,
+        inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, workspace.accountability(), executor, dialogs, clock), executor, dialogs,
                 context.delays());
         snapshots = new SnapshotsViewModel(workspace.snapshots(),
                 new SnapshotDiffViewModel(workspace.diff(), executor, dialogs), executor, dialogs);

@@ -39,7 +39,7 @@ class ExportViewModelTest {
         ConsoleFixtures.importInto(workspace, dir, ConsoleFixtures.JUNE, ConsoleFixtures.JULY, ConsoleFixtures.SERVICE_ACCOUNTS);
         InventoryQuery query = workspace.inventory();
         InlineTaskExecutor now = InlineTaskExecutor.immediate();
-        inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, now, dialogs, JULY_15), now, dialogs,
+        inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, workspace.accountability(), now, dialogs, JULY_15), now, dialogs,
                 Delays.IMMEDIATE, 5);
         inventory.refresh();
     }

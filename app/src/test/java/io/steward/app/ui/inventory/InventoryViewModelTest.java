@@ -49,7 +49,7 @@ class InventoryViewModelTest {
 
     InventoryViewModel vm(InlineTaskExecutor executor, Delays delays, int pageSize) {
         InventoryQuery query = workspace.inventory();
-        return new InventoryViewModel(query, new IdentityDetailViewModel(query, executor, dialogs, JULY_15), executor, dialogs,
+        return new InventoryViewModel(query, new IdentityDetailViewModel(query, workspace.accountability(), executor, dialogs, JULY_15), executor, dialogs,
                 delays, pageSize);
     }
 

@@ -33,9 +33,13 @@ final class AccessPlan {
     private final FacetEstimates estimates;
     private final String driver;
     private final Condition search;
+    private final RiskSql risk;
+    private final DSLContext ctx;
 
-    private AccessPlan(IdentityFilter filter, long small, CurrentSnapshots current, FacetEstimates estimates, String driver,
-                       Condition search) {
+    private AccessPlan(DSLContext ctx, IdentityFilter filter, long small, CurrentSnapshots current, FacetEstimates estimates,
+                       String driver, Condition search, RiskSql risk) {
+        this.ctx = ctx;
+        this.risk = risk;
         this.filter = filter;
         this.small = small;
         this.current = current;
@@ -45,7 +49,7 @@ final class AccessPlan {
     }
 
     /** @param small the "rare" threshold: {@link #SMALL}, or another value in tests that exercise both paths on little data */
-    static AccessPlan of(DSLContext ctx, IdentityFilter f, IdentitySort sort, CurrentSnapshots current, long small) {
+    static AccessPlan of(DSLContext ctx, IdentityFilter f, IdentitySort sort, CurrentSnapshots current, RiskSql risk, long small) {
         FacetEstimates estimates = FacetEstimates.load(ctx, f, current);
         String driver = null;
         long smallest = small + 1;
@@ -53,8 +57,10 @@ final class AccessPlan {
             f.source() == null ? Long.MAX_VALUE : current.of(f.source()).stream().mapToLong(CurrentSnapshots.Ref::identities).sum(),
             f.kind() == null ? Long.MAX_VALUE : estimates.count("kind", f.kind()),
             f.ownerHint() == null ? Long.MAX_VALUE : estimates.count("owner-hint", f.ownerHint()),
-            f.environment() == null ? Long.MAX_VALUE : estimates.count("environment", f.environment())};
-        String[] names = {"source", "kind", "owner-hint", "environment"};
+            f.environment() == null ? Long.MAX_VALUE : estimates.count("environment", f.environment()),
+            // A risk level with very few findings (RiskSql.rare) may drive: its identities are reached from those findings.
+            f.risk() != null && RiskSql.rare(ctx, f.risk(), small) ? small : Long.MAX_VALUE};
+        String[] names = {"source", "kind", "owner-hint", "environment", "risk"};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] < smallest) {
                 smallest = counts[i];
@@ -71,7 +77,7 @@ final class AccessPlan {
                 driver = "search";
             }
         }
-        return new AccessPlan(f, small, current, estimates, driver, search);
+        return new AccessPlan(ctx, f, small, current, estimates, driver, search, risk);
     }
 
     /** True when at most {@code small} current names match: one walk of the (covering) name index. */
@@ -105,6 +111,9 @@ final class AccessPlan {
         if (search != null) {
             all.add(search);
         }
+        if (filter.risk() != null) {
+            all.add("risk".equals(driver) ? risk.reachedFromFindings(filter.risk()) : risk.is(filter.risk()));
+        }
         return all;
     }
 
@@ -129,6 +138,19 @@ final class AccessPlan {
     /** One snapshot's stretch of source order: through the (snapshot, native id) index when it is small. */
     Condition snapshotSegment(CurrentSnapshots.Ref ref) {
         return (!driven() && ref.identities() <= small ? IDENTITY.SNAPSHOT_ID : IDENTITY.SNAPSHOT_ID.plus(DSL.inline(0L))).eq(ref.id());
+    }
+
+    /**
+     * One risk level's stretch of risk order: reached from its findings when the level is rare and nothing else drives
+     * (its rows are then sorted by name, which {@code reached} says), else checked on the walk along the name index.
+     */
+    Condition riskSegment(RiskLevel level, boolean reached) {
+        return reached ? risk.reachedFromFindings(level) : risk.is(level);
+    }
+
+    /** Whether a risk segment of {@code level} is reached from its findings (see {@link #riskSegment}). */
+    boolean reachesFromFindings(RiskLevel level) {
+        return !driven() && level != RiskLevel.NONE && RiskSql.rare(ctx, level, small);
     }
 
     /** Unknown / known times: through the time index unless another index drives. */

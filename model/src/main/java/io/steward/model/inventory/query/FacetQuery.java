@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
@@ -25,11 +26,11 @@ final class FacetQuery {
     private FacetQuery() {
     }
 
-    static FacetCounts run(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
-        return filter.onlySource() ? stored(ctx, filter, current) : counted(ctx, filter, current);
+    static FacetCounts run(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current, RiskSql risk) {
+        return filter.onlySource() ? stored(ctx, filter, current, risk) : counted(ctx, filter, current, risk);
     }
 
-    private static FacetCounts stored(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
+    private static FacetCounts stored(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current, RiskSql risk) {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         for (CurrentSnapshots.Ref ref : current.all()) {
             add(counts, Facet.SOURCE, ref.source(), ref.identities());
@@ -57,18 +58,26 @@ final class FacetQuery {
                 }
             }
         }
-        return new FacetCounts(sorted(counts), true);
+        long listed = current.of(filter.source()).stream().mapToLong(CurrentSnapshots.Ref::identities).sum();
+        boolean counted = RiskCounts.add(ctx, ids, listed, risk, (level, n) -> add(counts, Facet.RISK, level.id(), n));
+        Map<Facet, List<FacetValue>> values = sorted(counts);
+        if (!counted) {
+            values.put(Facet.RISK, java.util.Arrays.stream(RiskLevel.values()).map(l -> new FacetValue(l.id(), FacetValue.UNCOUNTED)).toList());
+        }
+        return new FacetCounts(values, true);
     }
 
-    private static FacetCounts counted(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current) {
+    private static FacetCounts counted(DSLContext ctx, IdentityFilter filter, CurrentSnapshots current, RiskSql risk) {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long seen = 0;
         Map<Long, MergedFacets.Filled> filled = MergedFacets.filled(ctx, current);
+        // With a risk filter every match has that risk: no second look-up of its findings.
+        Field<Integer> rank = (filter.risk() != null ? DSL.inline(filter.risk().rank()) : risk.rank()).as(RiskSql.RANK_NAME);
         try (Cursor<? extends Record> rows = ctx.select(IDENTITY.ID, IDENTITY.SNAPSHOT_ID, IDENTITY.KIND, IDENTITY.ENVIRONMENT, IDENTITY.OWNER_HINT,
-                        IDENTITY.ENABLED)
+                        IDENTITY.ENABLED, rank)
                 .from(IDENTITY)
                 // The ids first (through an index: a search walks the name index, which holds the name), then only those rows.
-                .where(IDENTITY.ID.in(DSL.select(IDENTITY.ID).from(IDENTITY).where(FilterConditions.of(filter, current))
+                .where(IDENTITY.ID.in(DSL.select(IDENTITY.ID).from(IDENTITY).where(FilterConditions.of(filter, current, risk))
                         .limit(InventoryQuery.FACET_SCAN_CAP + 1)))
                 .fetchLazy()) {
             for (Record r : rows) {
@@ -77,6 +86,7 @@ final class FacetQuery {
                 }
                 add(counts, Facet.SOURCE, current.sourceOf(r.get(IDENTITY.SNAPSHOT_ID)), 1);
                 countOnce(counts, r, 1);
+                add(counts, Facet.RISK, RiskLevel.ofRank(r.get(rank)).id(), 1);
                 if (!filled.isEmpty() && filled.containsKey(r.get(IDENTITY.ID))) {
                     refill(counts, r, filled.get(r.get(IDENTITY.ID)));
                 }
@@ -111,6 +121,7 @@ final class FacetQuery {
             case "environment" -> Facet.ENVIRONMENT;
             case "owner-hint" -> Facet.OWNER_HINT;
             case "enabled" -> Facet.ENABLED;
+            // "risk" is never stored: it changes with findings and acceptances, not with imports.
             default -> null;
         };
     }
@@ -128,7 +139,8 @@ final class FacetQuery {
                     list.add(new FacetValue(NULL_KEY.equals(v) ? null : v, n));
                 }
             });
-            list.sort(Comparator.comparingLong(FacetValue::count).reversed()
+            list.sort(facet == Facet.RISK ? Comparator.<FacetValue, RiskLevel>comparing(v -> RiskLevel.parse(v.value()))
+                    : Comparator.comparingLong(FacetValue::count).reversed()
                     .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder())));
             out.put(facet, list.size() > InventoryQuery.FACET_VALUES ? list.subList(0, InventoryQuery.FACET_VALUES) : list);
         });

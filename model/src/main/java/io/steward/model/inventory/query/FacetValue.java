@@ -5,4 +5,6 @@ package io.steward.model.inventory.query;
  * (filter for it with {@link IdentityFilter#UNKNOWN}); for ENABLED it is {@code "true"} or {@code "false"}.
  */
 public record FacetValue(String value, long count) {
+    /** The count of a value listed without counting it (the risk levels of a ledger with very many findings). */
+    public static final long UNCOUNTED = -1;
 }

@@ -20,7 +20,7 @@ final class FilterConditions {
     }
 
     /** Every condition of the filter, starting with the current-row one; never empty. */
-    static List<Condition> of(IdentityFilter f, CurrentSnapshots current) {
+    static List<Condition> of(IdentityFilter f, CurrentSnapshots current, RiskSql risk) {
         List<Condition> all = new ArrayList<>();
         all.add(Inventory.isListed());
         if (f.source() != null) {
@@ -40,6 +40,11 @@ final class FilterConditions {
         }
         if (f.text() != null) {
             all.add(search(f.text()));
+        }
+        if (f.risk() != null) {
+            // Counting visits every match: start from the level's findings (they stop once the cap is reached when the
+            // level is common, and are few when it is rare), never from every identity. NONE has no findings to start from.
+            all.add(f.risk() == RiskLevel.NONE ? risk.is(f.risk()) : risk.reachedFromFindings(f.risk()));
         }
         return all;
     }

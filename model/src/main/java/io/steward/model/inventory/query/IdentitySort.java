@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The orders the inventory can be paged in: name; kind then name; source then importer then name; last used;
- * created.
+ * created; risk (the worst open finding, see {@link RiskLevel}) then name.
  * Remaining ties go by row id. Each is served by an index over the current identities, so changing the sort
  * of a million rows costs one page. Unknown times (never used, creation unknown) come first ascending and
  * last descending.
@@ -16,7 +16,8 @@ public enum IdentitySort {
     KIND("kind"),
     SOURCE("source"),
     LAST_USED("last-used"),
-    CREATED("created");
+    CREATED("created"),
+    RISK("risk");
 
     private final String id;
 
@@ -24,7 +25,7 @@ public enum IdentitySort {
         this.id = id;
     }
 
-    /** The word the CLI and saved views use: name, kind, source, last-used, created. */
+    /** The word the CLI and saved views use: name, kind, source, last-used, created, risk. */
     public String id() {
         return id;
     }

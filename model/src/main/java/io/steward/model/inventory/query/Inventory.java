@@ -42,7 +42,16 @@ final class Inventory {
         return new IdentityRow(r.get(IDENTITY.ID), snapshotId, sourceOf.apply(snapshotId), r.get(IDENTITY.NATIVE_ID),
                 r.get(IDENTITY.NAME), r.get(IDENTITY.KIND), r.get(IDENTITY.ENVIRONMENT), r.get(IDENTITY.OWNER_HINT),
                 bool(r.get(IDENTITY.ENABLED)), Timestamps.parse(r.get(IDENTITY.CREATED_AT)),
-                Timestamps.parse(r.get(IDENTITY.LAST_USED_AT)), r.get(IDENTITY.PARENT_ID), r.get(IDENTITY.IDENTITY_KEY));
+                Timestamps.parse(r.get(IDENTITY.LAST_USED_AT)), r.get(IDENTITY.PARENT_ID), r.get(IDENTITY.IDENTITY_KEY), risk(r));
+    }
+
+    /** The risk when the query read it ({@link RiskSql#rowFields}), else null. */
+    private static Risk risk(Record r) {
+        if (r.field(RiskSql.RANK_NAME) == null) {
+            return null;
+        }
+        Integer count = r.get(RiskSql.COUNT_NAME, Integer.class);
+        return new Risk(RiskLevel.ofRank(r.get(RiskSql.RANK_NAME, Integer.class)), count == null ? 0 : count);
     }
 
     static Boolean bool(Long v) {

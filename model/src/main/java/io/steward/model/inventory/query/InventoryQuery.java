@@ -1,7 +1,9 @@
 package io.steward.model.inventory.query;
 
 import io.steward.model.inventory.Snapshots;
+import io.steward.model.inventory.Timestamps;
 import io.steward.model.store.Store;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ import static io.steward.model.db.Tables.IDENTITY;
  * Text search: a case-insensitive <b>substring of the name</b> (scanned in the name index, see
  * docs/BENCHMARKS.md "Inventory queries" for the times); native ids are matched by {@link #findByNativeId}.
  * <p>
+ * Risk: every page row carries its {@link Risk} (worst open finding not accepted at the clock's time, and how many),
+ * read in the page's own query; {@link IdentityFilter#risk()} and {@link IdentitySort#RISK} filter and order by it.
+ * <p>
  * Thread-safe (each call borrows its own connection); calls block, so run them off the UI thread.
  */
 public final class InventoryQuery {
@@ -34,22 +39,33 @@ public final class InventoryQuery {
     private final Store store;
     private final Snapshots snapshots;
     private final long small;
+    private final Clock clock;
 
     public InventoryQuery(Store store) {
-        this(store, AccessPlan.SMALL);
+        this(store, Clock.systemUTC());
+    }
+
+    /** @param clock when risk acceptances are judged (an acceptance ends by itself at its date) */
+    public InventoryQuery(Store store, Clock clock) {
+        this(store, clock, AccessPlan.SMALL);
     }
 
     /** With another "rare filter value" threshold, so tests cover both access paths on a small ledger. */
     InventoryQuery(Store store, long small) {
+        this(store, Clock.systemUTC(), small);
+    }
+
+    InventoryQuery(Store store, Clock clock, long small) {
         this.store = Objects.requireNonNull(store, "store");
         this.snapshots = new Snapshots(store);
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.small = small;
     }
 
     /** One page of current identities. */
     public IdentityPage page(PageRequest request) {
         CurrentSnapshots current = current();
-        return store.read(ctx -> PageQuery.run(ctx, request, current, small));
+        return store.read(ctx -> PageQuery.run(ctx, request, current, risk(), small));
     }
 
     /** How many current identities match, exact up to {@link #COUNT_CAP}. */
@@ -68,7 +84,7 @@ public final class InventoryQuery {
             if (f.onlySource()) {
                 return new CountResult(current.of(f.source()).stream().mapToLong(CurrentSnapshots.Ref::identities).sum(), true);
             }
-            int n = ctx.fetchCount(DSL.selectOne().from(IDENTITY).where(FilterConditions.of(f, current)).limit(cap + 1));
+            int n = ctx.fetchCount(DSL.selectOne().from(IDENTITY).where(FilterConditions.of(f, current, risk())).limit(cap + 1));
             return n > cap ? new CountResult(cap, false) : new CountResult(n, true);
         });
     }
@@ -77,7 +93,7 @@ public final class InventoryQuery {
     public FacetCounts facets(IdentityFilter filter) {
         IdentityFilter f = filter == null ? IdentityFilter.ALL : filter;
         CurrentSnapshots current = current();
-        return store.read(ctx -> FacetQuery.run(ctx, f, current));
+        return store.read(ctx -> FacetQuery.run(ctx, f, current, risk()));
     }
 
     /** One identity row (current or historical) in full; empty when there is no such row. */
@@ -153,6 +169,15 @@ public final class InventoryQuery {
                 + " WHERE i.current = 1 AND i.parent_id IS NULL GROUP BY s.source ORDER BY s.source"))
                 .forEach(r -> out.put(r.get(0, String.class), r.get(1, Long.class)));
         return out;
+    }
+
+    /** The "rare filter value" threshold this query plans with. */
+    long small() {
+        return small;
+    }
+
+    private RiskSql risk() {
+        return new RiskSql(Timestamps.format(clock.instant()));
     }
 
     private CurrentSnapshots current() {

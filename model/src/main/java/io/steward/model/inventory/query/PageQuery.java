@@ -23,8 +23,8 @@ final class PageQuery {
     private PageQuery() {
     }
 
-    static IdentityPage run(DSLContext ctx, PageRequest request, CurrentSnapshots current, long small) {
-        AccessPlan plan = AccessPlan.of(ctx, request.filter(), request.sort(), current, small);
+    static IdentityPage run(DSLContext ctx, PageRequest request, CurrentSnapshots current, RiskSql risk, long small) {
+        AccessPlan plan = AccessPlan.of(ctx, request.filter(), request.sort(), current, risk, small);
         List<Condition> filter = plan.conditions();
         List<Segment> segments = segments(request, current, plan);
         PageCursor after = request.after();
@@ -43,6 +43,7 @@ final class PageQuery {
                 where.add(keyset(segment, after, request.descending(), plan));
             }
             List<Field<?>> select = new ArrayList<>(List.of(Inventory.ROW_FIELDS));
+            select.addAll(risk.rowFields()); // a few probes of the findings index per row of the page
             select.addAll(segment.keys());
             for (Record r : ctx.select(select).from(IDENTITY).where(where)
                     .orderBy(order(segment, request.descending())).limit(request.limit() - rows.size()).fetch()) {
@@ -76,6 +77,7 @@ final class PageQuery {
             }
             case LAST_USED -> timeSegments(list, IDENTITY.LAST_USED_AT, plan);
             case CREATED -> timeSegments(list, IDENTITY.CREATED_AT, plan);
+            case RISK -> riskSegments(list, request.filter().risk(), plan);
         }
         if (request.descending()) {
             java.util.Collections.reverse(list);
@@ -87,6 +89,22 @@ final class PageQuery {
     private static void timeSegments(List<Segment> list, Field<String> time, AccessPlan plan) {
         list.add(new Segment(UNKNOWN, plan.timeIsNull(time, true), List.of()));
         list.add(new Segment(KNOWN, plan.timeIsNull(time, false), List.of(time)));
+    }
+
+    /**
+     * Least risk first (none, low, ... critical), each level by name. A rare level is reached from its findings and
+     * sorted (its name key is then written unindexed, so the name index is not walked for it).
+     */
+    private static void riskSegments(List<Segment> list, RiskLevel only, AccessPlan plan) {
+        RiskLevel[] levels = RiskLevel.values();
+        for (int i = levels.length - 1; i >= 0; i--) {
+            RiskLevel level = levels[i];
+            if (only == null || only == level) {
+                boolean reached = plan.reachesFromFindings(level);
+                Field<String> name = reached ? AccessPlan.unindexed(IDENTITY.NAME_KEY) : IDENTITY.NAME_KEY;
+                list.add(new Segment("r:" + level.id(), plan.riskSegment(level, reached), List.of(name)));
+            }
+        }
     }
 
     private static int indexOf(List<Segment> segments, String token) {

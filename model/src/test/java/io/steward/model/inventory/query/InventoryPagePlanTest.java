@@ -52,7 +52,8 @@ class InventoryPagePlanTest {
                     }
                 };
                 IdentityPage page = store.read(ctx -> PageQuery.run(
-                        ctx.configuration().derive(new DefaultExecuteListenerProvider(capture)).dsl(), request, current, AccessPlan.SMALL));
+                        ctx.configuration().derive(new DefaultExecuteListenerProvider(capture)).dsl(), request, current,
+                        new RiskSql(io.steward.model.inventory.Timestamps.format(Instant.now())), AccessPlan.SMALL));
                 assertThat(page.rows()).hasSize(50);
                 assertThat(pageQueries).as("%s desc=%s", sort, desc).isNotEmpty();
                 for (String sql : pageQueries) {

@@ -42,6 +42,9 @@ class InventoryQueryTest {
             IdentitySort.LAST_USED, Comparator.comparing(IdentityRow::lastUsedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparingLong(IdentityRow::id),
             IdentitySort.CREATED, Comparator.comparing(IdentityRow::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparingLong(IdentityRow::id),
+            // No findings here: every row is of no risk, so risk order is name order.
+            IdentitySort.RISK, Comparator.comparing((IdentityRow r) -> r.risk().level().rank()).thenComparing(InventoryQueryTest::nameKey)
                     .thenComparingLong(IdentityRow::id));
 
     @TempDir

@@ -1,0 +1,68 @@
+package io.steward.app.ui.inventory;
+
+import atlantafx.base.theme.Styles;
+import io.steward.model.inventory.query.Risk;
+import io.steward.model.inventory.query.RiskLevel;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+
+/**
+ * An identity's risk as a small coloured badge that also says it in words ("High · 2"), so colour is never the only
+ * signal; a screen reader hears "high, 2 findings". No risk shows a muted dash.
+ */
+final class RiskBadge {
+    private RiskBadge() {
+    }
+
+    /** "Critical", "High", ..., "None". */
+    static String title(RiskLevel level) {
+        String id = level.id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
+    /** The badge's words: "High · 2", or "—" for none. */
+    static String text(Risk risk) {
+        return risk == null || risk.level() == RiskLevel.NONE ? "—" : title(risk.level()) + " · " + risk.findings();
+    }
+
+    /** What the badge means, for screen readers and the tooltip. */
+    static String accessible(Risk risk) {
+        return risk == null ? "risk not read" : risk.level() == RiskLevel.NONE ? "no open findings" : risk.describe();
+    }
+
+    /** Shows {@code risk} on {@code label}: words, colour class, accessible text. */
+    static void show(Label label, Risk risk) {
+        for (RiskLevel l : RiskLevel.values()) {
+            label.getStyleClass().remove("risk-" + l.id()); // the level's colour, not the badge's shape
+        }
+        label.setText(text(risk));
+        label.getStyleClass().add("risk-" + (risk == null ? RiskLevel.NONE : risk.level()).id());
+        label.setAccessibleText("Risk: " + accessible(risk));
+        label.setTooltip(new Tooltip(risk == null || risk.level() == RiskLevel.NONE ? "No open findings"
+                : "Worst open finding: " + risk.level().id() + "; " + risk.findings() + " open, not accepted"));
+    }
+
+    /** A table cell holding a badge. */
+    static final class Cell<S> extends TableCell<S, Risk> {
+        private final Label badge = new Label();
+
+        Cell() {
+            badge.getStyleClass().addAll("risk-badge", Styles.TEXT_SMALL);
+            badge.setMinWidth(Label.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(Risk item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            show(badge, item);
+            setAccessibleText(badge.getAccessibleText());
+            setGraphic(badge);
+        }
+    }
+}
