@@ -18,6 +18,7 @@ import io.steward.model.inventory.query.SnapshotCatalog;
 import io.steward.model.inventory.query.SnapshotDiff;
 import io.steward.model.ledger.ActorKeys;
 import io.steward.model.ledger.ActorNames;
+import io.steward.model.ledger.KeyPassphrase;
 import io.steward.model.ledger.LedgerNotVerifiedException;
 import io.steward.model.ledger.LedgerTrust;
 import io.steward.model.ledger.Checkpoint;
@@ -62,6 +63,8 @@ public final class Workspace implements AutoCloseable {
     private final Path keysDir;
     private final ImportService imports;
     private Consumer<String> keyNotices = notice -> org.slf4j.LoggerFactory.getLogger(Workspace.class).warn(notice);
+    // One source for the whole session, so a prompt that remembers the passphrase asks only once.
+    private volatile KeyPassphrase keyPassphrase = KeyPassphrases.standard();
 
     private Workspace(Store store, String actor, Path keysDir, Clock clock, ImporterRegistry importers) {
         this.store = store;
@@ -157,9 +160,22 @@ public final class Workspace implements AutoCloseable {
         this.keyNotices = notices;
     }
 
-    /** This user's signing keys, protected by the passphrase from the OS credential store, STEWARD_PASSPHRASE or a prompt. */
+    /**
+     * Asks {@code prompt} for the key passphrase instead of the terminal, after STEWARD_PASSPHRASE and the OS
+     * credential store: the console, which has no terminal when started from a menu, installs its dialog here.
+     */
+    public void promptForPassphraseWith(KeyPassphrase prompt) {
+        keyPassphrase(KeyPassphrases.standard(prompt));
+    }
+
+    /** Where the key passphrase comes from, replacing the whole standard order (a CI job's own secret source, tests). */
+    public void keyPassphrase(KeyPassphrase source) {
+        this.keyPassphrase = java.util.Objects.requireNonNull(source, "source");
+    }
+
+    /** This user's signing keys, protected by the passphrase from STEWARD_PASSPHRASE, the OS credential store or a prompt. */
     public ActorKeys keys() {
-        return new ActorKeys(keysDir, KeyPassphrases.standard(), keyNotices);
+        return new ActorKeys(keysDir, keyPassphrase, keyNotices);
     }
 
     /** The trusted checkpoint keys of this ledger on this machine. */

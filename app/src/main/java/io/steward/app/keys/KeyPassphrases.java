@@ -9,6 +9,11 @@ public final class KeyPassphrases {
 
     /** STEWARD_PASSPHRASE, else the OS credential store, else a terminal prompt. */
     public static KeyPassphrase standard() {
-        return KeyPassphrase.firstOf(KeyPassphrase.environment(), new OsCredentialStore(), new ConsolePassphrase());
+        return standard(new ConsolePassphrase());
+    }
+
+    /** STEWARD_PASSPHRASE, else the OS credential store, else {@code prompt} (the console's dialog, or the terminal). */
+    public static KeyPassphrase standard(KeyPassphrase prompt) {
+        return KeyPassphrase.firstOf(KeyPassphrase.environment(), new OsCredentialStore(), prompt);
     }
 }

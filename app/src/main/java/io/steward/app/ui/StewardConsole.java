@@ -9,6 +9,7 @@ import io.steward.app.ui.common.DialogService;
 import io.steward.app.ui.common.FallbackExceptionHandler;
 import io.steward.app.ui.common.FxDelays;
 import io.steward.app.ui.common.FxDialogService;
+import io.steward.app.ui.common.FxPassphrasePrompt;
 import io.steward.app.ui.common.FxTaskExecutor;
 import io.steward.app.ui.common.LedgerChangeRelay;
 import io.steward.app.ui.common.TaskExecutor;
@@ -83,6 +84,8 @@ public final class StewardConsole extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
+        // Started from a menu there is no terminal: ask for the key passphrase in a dialog over this window.
+        workspace.promptForPassphraseWith(new FxPassphrasePrompt(stage));
         DialogService dialogs = new FxDialogService(stage);
         FallbackExceptionHandler.install().showDialogsWith(dialogs);
 
