@@ -56,6 +56,10 @@ import java.util.function.Consumer;
  * A new job registers its ledger entry kinds in {@link #entryKinds()} and adds its service here.
  */
 public final class Workspace implements AutoCloseable {
+    /** Names of request and rules files as decisions may store them: secrets in the name redacted, as for imports. */
+    private static final io.steward.model.FileNames SAFE_FILE_NAMES =
+            file -> io.steward.importers.secrets.SafeFileName.of(file).name();
+
     private final Store store;
     private final Clock clock;
     private final Ledger ledger;
@@ -280,7 +284,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Step-up requests and decisions under {@code policy}, on this workspace's clock. */
     public StepUpService stepUp(Policy policy) {
-        return StepUp.service(ledger, policy, clock);
+        return StepUp.service(ledger, policy, clock, SAFE_FILE_NAMES);
     }
 
     public StepUpQuery stepUpQuery() {
@@ -310,7 +314,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Owners and backups, the orphan queue, owner-hint suggestions and bulk ownership rules. */
     public io.steward.model.findings.Accountability accountability() {
-        return new io.steward.model.findings.Accountability(new io.steward.model.owners.Owners(ledger), findings());
+        return new io.steward.model.findings.Accountability(new io.steward.model.owners.Owners(ledger), findings(), SAFE_FILE_NAMES);
     }
 
     /** The campaign job over this ledger: reviewers from owners, findings and step-up grants as recorded now. */

@@ -71,6 +71,19 @@ class GovernanceCommandsTest extends CliTest {
     }
 
     @Test
+    void aTokenInTheRulesFileNameNeverReachesTheLedger() throws Exception {
+        String token = SecretFileNamesCliTest.GITHUB;
+        Path rules = Files.writeString(work.resolve(token + ".rules"), "source=aws:* name=svc-* owner=team:payments\n");
+        CliRun.Result applied = steward("owner", "apply-rules", rules.toString());
+        assertThat(applied.exit()).as(applied.err()).isZero();
+        assertThat(steward("owner", "history", SVC).out()).contains("[redacted:github-token].rules").doesNotContain(token);
+        assertThat(steward("ledger", "show", "--format", "json").out()).doesNotContain(token);
+        assertThat(applied.out() + applied.err()).doesNotContain(token);
+        steward("ledger", "checkpoint");
+        assertThat(new String(Files.readAllBytes(ledger), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token);
+    }
+
+    @Test
     void applyRulesDryRunWritesNothingErrorsNameLineAndColumnAndApplyingVerifies() throws Exception {
         Path rules = Files.writeString(work.resolve("owners.rules"), "# service users\nsource=aws:* name=svc-* owner=team:payments\n");
         long before = entries();

@@ -56,6 +56,19 @@ class StepUpCommandsTest extends CliTest {
     }
 
     @Test
+    void aTokenInTheRequestFileNameNeverReachesTheLedger() throws Exception {
+        String token = SecretFileNamesCliTest.GITHUB;
+        Path named = Files.copy(requests, work.resolve(token + ".jsonl"));
+        CliRun.Result imported = steward("stepup", "import", named.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        CliRun.Result shown = steward("ledger", "show", "--format", "json");
+        assertThat(shown.out()).contains("import:[redacted:github-token].jsonl").doesNotContain(token);
+        assertThat(imported.out() + imported.err()).doesNotContain(token);
+        steward("ledger", "checkpoint");
+        assertThat(new String(Files.readAllBytes(ledger), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token);
+    }
+
+    @Test
     void importIsIdempotentAndABadFileIsRefusedWithEveryReason() throws Exception {
         assertThat(steward("stepup", "import", requests.toString()).out()).contains("Imported 3 step-up requests");
         assertThat(steward("stepup", "import", requests.toString()).out()).contains("Imported 0 step-up requests").contains("3 already imported");

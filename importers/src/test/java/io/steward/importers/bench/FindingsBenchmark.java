@@ -63,7 +63,7 @@ public final class FindingsBenchmark {
 
             Path rules = Files.writeString(ledger.resolveSibling("bench.rules"), "source=aws:* owner=team:bench-owners reason=\"benchmark\"\n");
             long t2 = System.nanoTime();
-            List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(store, rules, OwnershipRulesParser.parse(rules, Files.readAllLines(rules)),
+            List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(store, rules, String.valueOf(rules.getFileName()), OwnershipRulesParser.parse(rules, Files.readAllLines(rules)),
                     true);
             double planSeconds = (System.nanoTime() - t2) / 1e9;
             List<PlannedAssignment> chosen = plan.subList(0, Math.min(assignments, plan.size()));

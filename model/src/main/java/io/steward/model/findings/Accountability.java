@@ -28,10 +28,17 @@ public final class Accountability {
     static final Set<String> OWNER_RULES = Set.of("no-owner", "owner-departed");
     private final Owners owners;
     private final Findings findings;
+    private final io.steward.model.FileNames fileNames;
 
     public Accountability(Owners owners, Findings findings) {
+        this(owners, findings, io.steward.model.FileNames.AS_GIVEN);
+    }
+
+    /** {@code fileNames} says how a rules file's name is written into the assignments' ledger entries (secrets redacted). */
+    public Accountability(Owners owners, Findings findings, io.steward.model.FileNames fileNames) {
         this.owners = owners;
         this.findings = findings;
+        this.fileNames = fileNames;
     }
 
     public Owners owners() {
@@ -69,7 +76,7 @@ public final class Accountability {
      * @throws BadInputException for an owner the people directory does not know, naming line and column
      */
     public List<PlannedAssignment> planRules(Path file, List<OwnershipRule> rules, boolean allowUnknown) {
-        return OwnershipRulesPlanner.plan(ledger().store(), file, rules, allowUnknown);
+        return OwnershipRulesPlanner.plan(ledger().store(), file, fileNames.storable(file), rules, allowUnknown);
     }
 
     /** Assigns every planned change in one transaction (one entry each) and updates the owner findings. */
@@ -184,7 +191,7 @@ public final class Accountability {
      * rule or an unknown owner
      */
     public List<PlannedAssignment> previewRules(Path file, List<String> lines, boolean allowUnknown) {
-        return OwnershipRulesPlanner.plan(ledger().store(), file, OwnershipRulesParser.parse(file, lines), allowUnknown);
+        return OwnershipRulesPlanner.plan(ledger().store(), file, fileNames.storable(file), OwnershipRulesParser.parse(file, lines), allowUnknown);
     }
 
     /** People and teams of the directory for an owner field, matched by e-mail, person id, login, name or team. */

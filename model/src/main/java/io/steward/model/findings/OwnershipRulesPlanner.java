@@ -24,14 +24,15 @@ public final class OwnershipRulesPlanner {
     private OwnershipRulesPlanner() {
     }
 
-    public static List<PlannedAssignment> plan(Store store, Path file, List<OwnershipRule> rules, boolean allowUnknown) {
+    /** {@code storedName} is the rules file's name as the ledger may keep it (see {@link io.steward.model.FileNames}). */
+    public static List<PlannedAssignment> plan(Store store, Path file, String storedName, List<OwnershipRule> rules, boolean allowUnknown) {
         return store.read(ctx -> {
             Map<Integer, Assignment> byLine = new HashMap<>();
             for (OwnershipRule r : rules) {
                 OwnerRef owner = resolve(ctx, file, r.line(), r.ownerColumn(), r.owner(), allowUnknown);
                 OwnerRef backup = r.backup() == null ? null : resolve(ctx, file, r.line(), r.backupColumn(), r.backup(), allowUnknown);
-                byLine.put(r.line(), new Assignment(owner, backup, r.reasonOr(file.getFileName().toString()),
-                        "rules:" + file.getFileName() + ":" + r.line()));
+                byLine.put(r.line(), new Assignment(owner, backup, r.reasonOr(storedName),
+                        "rules:" + storedName + ":" + r.line()));
             }
             ctx.execute("DROP TABLE IF EXISTS temp.rule_match");
             ctx.execute("CREATE TEMP TABLE rule_match (identity_key TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID");

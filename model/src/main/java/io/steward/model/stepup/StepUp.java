@@ -12,8 +12,12 @@ public final class StepUp {
     }
 
     public static StepUpService service(Ledger ledger, Policy policy, Clock clock) {
+        return service(ledger, policy, clock, io.steward.model.FileNames.AS_GIVEN);
+    }
+
+    public static StepUpService service(Ledger ledger, Policy policy, Clock clock, io.steward.model.FileNames fileNames) {
         return new StepUpService(ledger, policy, new DirectoryAccountability(),
-                new LedgerFindings(new Findings(ledger, FindingCatalogue.standard(), clock)), clock);
+                new LedgerFindings(new Findings(ledger, FindingCatalogue.standard(), clock)), clock, fileNames);
     }
 
     public static StepUpQuery query(Ledger ledger) {

@@ -32,10 +32,18 @@ public final class StepUpService {
     private final Accountability accountability;
     private final OpenFindings findings;
     private final Clock clock;
+    private final io.steward.model.FileNames fileNames;
     private final AtomicLong policyNanos = new AtomicLong();
     private final AtomicLong policyRuns = new AtomicLong();
 
     public StepUpService(Ledger ledger, Policy policy, Accountability accountability, OpenFindings findings, Clock clock) {
+        this(ledger, policy, accountability, findings, clock, io.steward.model.FileNames.AS_GIVEN);
+    }
+
+    /** {@code fileNames} says how an imported request file's name is written into the ledger (secrets redacted). */
+    public StepUpService(Ledger ledger, Policy policy, Accountability accountability, OpenFindings findings, Clock clock,
+                         io.steward.model.FileNames fileNames) {
+        this.fileNames = fileNames;
         this.ledger = ledger;
         this.policy = policy;
         this.accountability = accountability;
@@ -71,7 +79,7 @@ public final class StepUpService {
         if (raws.isEmpty() && problems.isEmpty()) {
             problems.add(new RequestProblem("(file)", null, "the file holds no requests"));
         }
-        String via = "import:" + file.getFileName();
+        String via = "import:" + fileNames.storable(file);
         return ledger.store().write(tx -> {
             List<StepUpRequest> fresh = new ArrayList<>();
             int present = 0;

@@ -105,7 +105,7 @@ class AccountabilityTest {
                 "source=k8s:* namespace=payments tag:team=payments owner=team:payments backup=octocat reason=\"payments namespace\"",
                 "namespace=pay* owner=alice@example.com",
                 "name=ops/* owner=team:payments"));
-        List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(store, Path.of("owners.rules"), rules, false);
+        List<PlannedAssignment> plan = OwnershipRulesPlanner.plan(store, Path.of("owners.rules"), "owners.rules", rules, false);
         assertThat(plan).extracting(PlannedAssignment::identityKey)
                 .containsExactly(key("payments", "api"), key("payments", "batch"), key("ops", "admin"), key("ops", "agent"));
         assertThat(plan.get(0).assignment().owner()).isEqualTo(OwnerRef.team("payments"));
@@ -116,7 +116,7 @@ class AccountabilityTest {
         assertThat(accountability.apply("lead", plan)).isEqualTo(4);
         assertThat(new Ledger(store, java.time.Clock.systemUTC()).size()).isEqualTo(before + 4);
         assertThat(new Ledger(store, java.time.Clock.systemUTC()).head().orElseThrow().kind()).isEqualTo(OwnerEntries.ASSIGNED.name());
-        assertThat(OwnershipRulesPlanner.plan(store, Path.of("owners.rules"), rules, false)).as("nothing left to change").isEmpty();
+        assertThat(OwnershipRulesPlanner.plan(store, Path.of("owners.rules"), "owners.rules", rules, false)).as("nothing left to change").isEmpty();
         assertThat(OwnerProjectionCheck.differences(store, 5)).isEmpty();
     }
 
@@ -130,7 +130,7 @@ class AccountabilityTest {
                 .hasMessageContaining("line 1, column 1").hasMessageContaining("no owner");
         List<OwnershipRule> unknownOwner = OwnershipRulesParser.parse(Path.of("r"), List.of("name=x", "name=y owner=alise@example.com")
                 .subList(1, 2));
-        assertThatThrownBy(() -> OwnershipRulesPlanner.plan(store, Path.of("r"), unknownOwner, false))
+        assertThatThrownBy(() -> OwnershipRulesPlanner.plan(store, Path.of("r"), "r", unknownOwner, false))
                 .hasMessageContaining("line 1, column 14").hasMessageContaining("alice@example.com");
     }
 

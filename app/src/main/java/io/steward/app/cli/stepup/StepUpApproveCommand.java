@@ -5,8 +5,6 @@ import io.steward.app.cli.ExitCodes;
 import io.steward.app.cli.StewardCommand;
 import io.steward.model.inventory.Timestamps;
 import io.steward.model.stepup.Decision;
-import io.steward.model.stepup.StepUp;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +28,7 @@ final class StepUpApproveCommand extends StewardCommand {
     public Integer call() throws Exception {
         var duration = ttl == null ? null : StepUpCli.ttl(spec.commandLine(), ttl, "--ttl");
         try (Workspace workspace = openExistingLedger()) {
-            var service = StepUp.service(workspace.ledger(), policy.load(), Clock.systemUTC());
+            var service = workspace.stepUp(policy.load());
             return StepUpCli.decide(err(), () -> {
                 Decision d = service.approve(id, actor(), duration, reason);
                 if (d.granted()) {

@@ -3,8 +3,6 @@ package io.steward.app.cli.stepup;
 import io.steward.app.Workspace;
 import io.steward.app.cli.ExitCodes;
 import io.steward.app.cli.StewardCommand;
-import io.steward.model.stepup.StepUp;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +21,7 @@ final class StepUpDenyCommand extends StewardCommand {
     @Override
     public Integer call() throws Exception {
         try (Workspace workspace = openExistingLedger()) {
-            var service = StepUp.service(workspace.ledger(), policy.load(), Clock.systemUTC());
+            var service = workspace.stepUp(policy.load());
             return StepUpCli.decide(err(), () -> {
                 var d = service.deny(id, actor(), reason);
                 out().printf("Denied %s as %s%n", id, d.role().label());

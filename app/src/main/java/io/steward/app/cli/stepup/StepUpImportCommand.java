@@ -4,11 +4,9 @@ import io.steward.app.Workspace;
 import io.steward.app.cli.ExitCodes;
 import io.steward.app.cli.StewardCommand;
 import io.steward.model.stepup.RequestsRefusedException;
-import io.steward.model.stepup.StepUp;
 import io.steward.model.stepup.StepUpService;
 import io.steward.model.stepup.policy.Policy;
 import java.nio.file.Path;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,10 +21,10 @@ final class StepUpImportCommand extends StewardCommand {
     @Override
     public Integer call() {
         try (Workspace workspace = openExistingLedger()) {
-            StepUpService service = StepUp.service(workspace.ledger(), Policy.defaultPolicy(), Clock.systemUTC());
+            StepUpService service = workspace.stepUp(Policy.defaultPolicy());
             StepUpService.ImportResult result = service.importFile(file, actor());
             out().printf("Imported %d step-up request%s from %s (%d already imported)%n", result.imported(),
-                    result.imported() == 1 ? "" : "s", file.getFileName(), result.alreadyPresent());
+                    result.imported() == 1 ? "" : "s", io.steward.importers.secrets.SafeFileName.of(file).name(), result.alreadyPresent());
             return ExitCodes.OK;
         } catch (RequestsRefusedException e) {
             return StepUpCli.refusedRequests(err(), e);

@@ -4,10 +4,8 @@ import io.steward.app.Workspace;
 import io.steward.app.cli.ExitCodes;
 import io.steward.app.cli.StewardCommand;
 import io.steward.model.stepup.RequestsRefusedException;
-import io.steward.model.stepup.StepUp;
 import io.steward.model.stepup.StepUpRequest;
 import io.steward.model.stepup.policy.Policy;
-import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +39,7 @@ final class StepUpRequestCommand extends StewardCommand {
     public Integer call() {
         var duration = StepUpCli.ttl(spec.commandLine(), ttl, "--ttl");
         try (Workspace workspace = openExistingLedger()) {
-            StepUpRequest r = StepUp.service(workspace.ledger(), Policy.defaultPolicy(), Clock.systemUTC())
+            StepUpRequest r = workspace.stepUp(Policy.defaultPolicy())
                     .request(id, requester == null ? actor() : requester, target, privilege, resource, environment, duration,
                             justification, task, tools, actor());
             out().printf("Requested %s: %s%s on %s (%s) for %s%n", r.id(), r.privilege(),

@@ -3,9 +3,7 @@ package io.steward.app.cli.stepup;
 import io.steward.app.Workspace;
 import io.steward.app.cli.ExitCodes;
 import io.steward.app.cli.StewardCommand;
-import io.steward.model.stepup.StepUp;
 import io.steward.model.stepup.policy.Policy;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +19,7 @@ final class StepUpRevokeCommand extends StewardCommand {
     @Override
     public Integer call() throws Exception {
         try (Workspace workspace = openExistingLedger()) {
-            var service = StepUp.service(workspace.ledger(), Policy.defaultPolicy(), Clock.systemUTC());
+            var service = workspace.stepUp(Policy.defaultPolicy());
             return StepUpCli.decide(err(), () -> {
                 var d = service.revoke(id, actor(), reason);
                 out().printf("Revoked the grant of %s as %s%n", id, d.role().label());

@@ -7,7 +7,6 @@ import io.steward.model.stepup.RequestReport;
 import io.steward.model.stepup.StepUp;
 import io.steward.model.stepup.StepUpQuery;
 import io.steward.model.stepup.policy.PolicyResult;
-import java.time.Clock;
 import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +28,7 @@ final class StepUpShowCommand extends StewardCommand {
         try (Workspace workspace = openExistingLedger()) {
             Instant now = Instant.now();
             StepUpQuery.Detail d = StepUp.query(workspace.ledger()).detail(id, now);
-            PolicyResult eval = StepUp.service(workspace.ledger(), policy.load(), Clock.systemUTC()).evaluate(id, actor());
+            PolicyResult eval = workspace.stepUp(policy.load()).evaluate(id, actor());
             RequestReport.lines(d, eval, actor()).forEach(out()::println);
         }
         return ExitCodes.OK;
