@@ -34,7 +34,7 @@ class SecretFileNamesCliTest extends CliTest {
 
         CliRun.Result imported = run(said, "import", csv.toString(), report.toString());
         CliRun.Result named = run(said, "import", "--source", "prod-eu", k8s.toString());
-        CliRun.Result mapped = run(said, "import", "--map", "name=name", "--save-mapping", csv.toString());
+        CliRun.Result mapped = run(said, "import", "--again", "--map", "name=name", "--save-mapping", csv.toString());
 
         assertThat(imported.exit()).as(imported.err()).isEqualTo(ExitCodes.OK);
         assertThat(named.exit()).as(named.err()).isEqualTo(ExitCodes.OK);

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Inventory tables fit 120 and 80 columns by shortening, then dropping, columns; the id is never cut. */
 class TableFitTest {
     private static final List<List<Object>> ROWS = List.of(
-            Arrays.asList("ci-deployer access key 1 (production payments pipeline)", "access-key", "aws:111122223333", "production",
+            Arrays.asList("ci-deployer access key 1 (production payments pipeline)", "High · 2", "access-key", "aws:111122223333", "production",
                     "payments-platform-team@example.com", true, "2024-12-01", "2023-01-05", "arn:aws:iam::111122223333:user/ci-deployer#key1"),
-            Arrays.asList("ci-deployer access key 2 (production payments pipeline)", "access-key", "aws:111122223333", "production",
+            Arrays.asList("ci-deployer access key 2 (production payments pipeline)", "none", "access-key", "aws:111122223333", "production",
                     "payments-platform-team@example.com", false, "2024-11-30", "2023-01-05", "arn:aws:iam::111122223333:user/ci-deployer#key2"));
 
     private static List<String> table(TableFit fit) {
