@@ -47,6 +47,7 @@ final class StepUpView {
     private final TextField reason = new TextField();
     private boolean swallowTyped;
     private boolean newRequestOnRelease;
+    private boolean focusPending;
 
     StepUpView(StepUpViewModel vm) {
         this.vm = vm;
@@ -63,6 +64,8 @@ final class StepUpView {
         table.setId("stepup-requests");
         table.setAccessibleText("Step-up requests, most urgent first");
         table.setItems(vm.requests());
+        // The first page arrives after the page is shown; if focus has not landed in the page yet, it goes to the list.
+        vm.requests().addListener((javafx.collections.ListChangeListener<RequestSummary>) c -> focusIfPending());
         table.setPlaceholder(new Label("Nothing here. Requests arrive with 'steward stepup import FILE' or New request… (N)."));
         table.getColumns().setAll(java.util.List.of(
                 Controls.column("Request", 110, RequestSummary::id),
@@ -305,8 +308,27 @@ final class StepUpView {
         }
     }
 
-    /** Focuses the request list, where the keys work; after the pulse that attached the page, so focus can land. */
+    /**
+     * Focuses the request list, where the keys work: after the pulse that attached the page, and again when the
+     * first rows arrive if focus is still outside the page (a navigation click can land after the first request).
+     */
     void focus() {
-        javafx.application.Platform.runLater(table::requestFocus);
+        focusPending = true;
+        javafx.application.Platform.runLater(this::focusIfPending);
+    }
+
+    private void focusIfPending() {
+        if (!focusPending || root.getScene() == null) {
+            return;
+        }
+        Node owner = root.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == root) {
+                focusPending = false;
+                return;
+            }
+        }
+        table.requestFocus();
+        focusPending = root.getScene().getFocusOwner() != table || table.getItems().isEmpty();
     }
 }
