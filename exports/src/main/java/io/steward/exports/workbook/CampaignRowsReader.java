@@ -10,17 +10,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 
-/** Reads a campaign's items page by page, each with the hash of the ledger entry that made its decision. */
-final class CampaignRowsReader {
+/**
+ * Reads a campaign's items page by page, each with the hash of the ledger entry that made its decision.
+ * Public so that the workbook benchmark's reference writer reads the same rows by the same query.
+ */
+public final class CampaignRowsReader {
     private static final int PAGE = 2_000;
 
     /** An item and the hash of its decision entry (null while undecided). */
-    record ItemRow(CampaignItem item, String decisionHash) {
+    public record ItemRow(CampaignItem item, String decisionHash) {
     }
 
     @FunctionalInterface
-    interface Sink<T> {
+    public interface Sink<T> {
         void accept(T row);
     }
 
@@ -28,17 +32,27 @@ final class CampaignRowsReader {
     private final CampaignService campaigns;
     private final String campaign;
 
-    CampaignRowsReader(EntryRows ledgerRows, CampaignService campaigns, String campaign) {
+    public CampaignRowsReader(EntryRows ledgerRows, CampaignService campaigns, String campaign) {
         this.ledgerRows = ledgerRows;
         this.campaigns = campaigns;
         this.campaign = campaign;
     }
 
-    void items(Sink<ItemRow> sink, BooleanSupplier cancelled) {
+    public void items(Sink<ItemRow> sink, BooleanSupplier cancelled) {
+        pages(after -> campaigns.items().page(campaign, ItemFilter.ALL, after, PAGE), sink, cancelled);
+    }
+
+    /** The revoked and reduced items, page by page, each with its decision entry's hash. */
+    void remediation(Sink<ItemRow> sink, BooleanSupplier cancelled) {
+        pages(after -> campaigns.items().remediationPage(campaign, after, PAGE), sink, cancelled);
+    }
+
+    /** Keyset pages of items after the last item number seen, with their decision hashes read a page at a time. */
+    private void pages(LongFunction<List<CampaignItem>> fetch, Sink<ItemRow> sink, BooleanSupplier cancelled) {
         long after = 0;
         while (true) {
             check(cancelled);
-            List<CampaignItem> page = campaigns.items().page(campaign, ItemFilter.ALL, after, PAGE);
+            List<CampaignItem> page = fetch.apply(after);
             Map<Long, String> hashes = hashes(page.stream().map(CampaignItem::decisionSeq).filter(Objects::nonNull).distinct().toList());
             for (CampaignItem i : page) {
                 sink.accept(new ItemRow(i, i.decisionSeq() == null ? null : hashes.get(i.decisionSeq())));
@@ -47,15 +61,6 @@ final class CampaignRowsReader {
                 return;
             }
             after = page.get(page.size() - 1).itemNo();
-        }
-    }
-
-    void remediation(Sink<ItemRow> sink) {
-        List<CampaignItem> items = campaigns.items().remediation(campaign);
-        for (int from = 0; from < items.size(); from += PAGE) {
-            List<CampaignItem> page = items.subList(from, Math.min(items.size(), from + PAGE));
-            Map<Long, String> hashes = hashes(page.stream().map(CampaignItem::decisionSeq).filter(Objects::nonNull).distinct().toList());
-            page.forEach(i -> sink.accept(new ItemRow(i, hashes.get(i.decisionSeq()))));
         }
     }
 

@@ -105,7 +105,8 @@ public final class WorkbookExport {
         List<SnapshotInfo> snapshots = snapshotsUsed(lastSeq);
         List<Checkpoint> checkpoints = ledgerRows.checkpoints(lastSeq);
         RowCounter counter = new RowCounter(progress, total);
-        try (WorkbookWriter writer = new WorkbookWriter(maxRowsPerSheet)) {
+        // Sheets stream into the owner-only temporary file as they are read; it replaces the target only when whole.
+        try (AtomicFile.Pending part = AtomicFile.begin(file); WorkbookWriter writer = new WorkbookWriter(part.out(), maxRowsPerSheet)) {
             SummarySheet.CampaignFacts campaignFacts = null;
             if (campaign != null) {
                 campaignFacts = campaignSheets(writer, campaign, counter, cancelled);
@@ -124,10 +125,11 @@ public final class WorkbookExport {
                     campaignFacts, entries.countsByKind());
             writer.moveToFront(SummarySheet.NAME);
             checkCancelled(cancelled);
-            AtomicFile.write(file, out -> {
-                writer.writeTo(out);
-                checkCancelled(cancelled);
-            });
+            writer.finish();
+            checkCancelled(cancelled);
+            part.commit();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a sheet's write to the file failed (disk full, ...): the file is already deleted
         }
         progress.update(counter.done, total);
         return new Result(file, ledger(counter), campaign == null ? 0 : campaign.items(), checkpoint, verification);
@@ -156,7 +158,7 @@ public final class WorkbookExport {
         }, cancelled);
         attestations.finish();
         TableSheet remediation = writer.table(RemediationSheet.LAYOUT);
-        reader.remediation(row -> RemediationSheet.row(remediation, row.item(), row.decisionHash()));
+        reader.remediation(row -> RemediationSheet.row(remediation, row.item(), row.decisionHash()), cancelled);
         remediation.finish();
         FindingCatalogue catalogue = FindingCatalogue.standard();
         Map<String, Long> bySeverity = new LinkedHashMap<>();

@@ -109,6 +109,19 @@ public final class CampaignItems {
         });
     }
 
+    /**
+     * Up to {@code limit} items to remediate (revoked or reduced) after {@code afterItemNo}, in item order: a keyset
+     * page, so that a campaign with hundreds of thousands of revocations is read without holding them all.
+     */
+    public List<CampaignItem> remediationPage(String campaign, long afterItemNo, int limit) {
+        return store.read(ctx -> {
+            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            return ctx.fetch("SELECT " + CampaignRows.ITEM_COLUMNS + CampaignRows.ITEM_FROM
+                    + " WHERE ci.campaign_id = ? AND ci.decision IN ('revoke', 'reduce') AND ci.item_no > ? ORDER BY ci.item_no LIMIT ?",
+                    id, afterItemNo, limit).map(CampaignRows::toItem);
+        });
+    }
+
     /** The revoke and reduce decisions in force: what has to be done after the review. */
     public List<CampaignItem> remediation(String campaign) {
         return store.read(ctx -> {
