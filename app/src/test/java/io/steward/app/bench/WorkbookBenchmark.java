@@ -12,7 +12,6 @@ import io.steward.model.inventory.GrantRecord;
 import io.steward.model.inventory.IdentityRecord;
 import io.steward.model.inventory.SnapshotStart;
 import io.steward.model.inventory.SnapshotWriter;
-import io.steward.model.ledger.EntryRows;
 import io.steward.model.ledger.KeyPassphrase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -208,7 +207,7 @@ public final class WorkbookBenchmark {
 
     /** The minimal writer: the Attestations rows by the export's own query, straight into fastexcel's zip. */
     private static long reference(Workspace w, Path out) throws Exception {
-        CampaignRowsReader reader = new CampaignRowsReader(new EntryRows(w.ledger().store()), w.campaigns(), CAMPAIGN);
+        CampaignRowsReader reader = new CampaignRowsReader(w.campaigns(), CAMPAIGN);
         try (OutputStream os = Files.newOutputStream(out)) {
             Workbook wb = new Workbook(os, "reference", "1.0");
             Sheet sheet = new Sheet(wb);

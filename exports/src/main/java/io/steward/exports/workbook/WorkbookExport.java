@@ -188,7 +188,7 @@ public final class WorkbookExport {
 
     /** Attestations, Remediation and Findings; returns what the Summary says about the campaign. */
     private SummarySheet.CampaignFacts campaignSheets(WorkbookWriter writer, Campaign campaign, RowCounter counter, BooleanSupplier cancelled) {
-        CampaignRowsReader reader = new CampaignRowsReader(ledgerRows, campaigns, campaign.name());
+        CampaignRowsReader reader = new CampaignRowsReader(campaigns, campaign.name());
         Map<String, Long> decisions = new TreeMap<>();
         TableSheet attestations = writer.table(AttestationsSheet.LAYOUT);
         reader.items(row -> {

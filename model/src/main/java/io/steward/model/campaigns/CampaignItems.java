@@ -32,6 +32,46 @@ public final class CampaignItems {
         });
     }
 
+    /** An item with the hash (hex) of the ledger entry that made its decision (null while undecided). */
+    @FunctionalInterface
+    public interface DecidedItemSink {
+        void accept(CampaignItem item, String decisionHash);
+    }
+
+    /**
+     * Every item of a campaign (or only those to remediate: revoked or reduced) in item order, each with its decision
+     * entry's hash, for an export: one statement over plain JDBC (one consistent read of the ledger, the entry hash
+     * joined in SQL, no row objects in between), so that a million items read in seconds.
+     */
+    public void forEachWithDecisionHash(String campaign, boolean remediationOnly, DecidedItemSink sink, BooleanSupplier cancelled) {
+        long id = store.read(ctx -> CampaignRows.campaign(ctx, campaign).get("id", Long.class));
+        java.sql.Connection c = store.connection();
+        try (java.sql.PreparedStatement st = c.prepareStatement("SELECT " + CampaignRows.ITEM_COLUMNS + ", e.hash" + CampaignRows.ITEM_FROM
+                + " LEFT JOIN ledger_entry e ON e.seq = ci.decision_seq WHERE ci.campaign_id = ?"
+                + (remediationOnly ? " AND ci.decision IN ('revoke', 'reduce')" : "") + " ORDER BY ci.item_no")) {
+            st.setLong(1, id);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                for (long n = 0; r.next(); n++) {
+                    if (n % 1_000 == 0 && cancelled.getAsBoolean()) {
+                        throw new CancellationException("cancelled while reading the items of campaign " + campaign);
+                    }
+                    long decisionSeq = r.getLong(16);
+                    Long seq = r.wasNull() ? null : decisionSeq;
+                    CampaignItem item = new CampaignItem(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                            r.getString(13), r.getString(14), r.getString(15), seq, r.getString(17), r.getString(18), r.getString(19),
+                            r.getString(20));
+                    byte[] hash = r.getBytes(21);
+                    sink.accept(item, hash == null ? null : io.steward.model.ledger.Hashes.hex(hash));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new io.steward.model.store.StoreException("reading the items of campaign " + campaign + ": " + e.getMessage(), e);
+        } finally {
+            store.release(c);
+        }
+    }
+
     /** Every matching item in order, streamed (the CLI prints 100,000 items without holding them). */
     public void forEach(String campaign, ItemFilter filter, Consumer<CampaignItem> sink) {
         store.read(ctx -> {
@@ -106,19 +146,6 @@ public final class CampaignItems {
                     .map(r -> new ItemAction(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
                             r.get(3, String.class), r.get(4, String.class), r.get(5, String.class), r.get(6, String.class),
                             r.get(7, Long.class), r.get(8, Integer.class) == 1));
-        });
-    }
-
-    /**
-     * Up to {@code limit} items to remediate (revoked or reduced) after {@code afterItemNo}, in item order: a keyset
-     * page, so that a campaign with hundreds of thousands of revocations is read without holding them all.
-     */
-    public List<CampaignItem> remediationPage(String campaign, long afterItemNo, int limit) {
-        return store.read(ctx -> {
-            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
-            return ctx.fetch("SELECT " + CampaignRows.ITEM_COLUMNS + CampaignRows.ITEM_FROM
-                    + " WHERE ci.campaign_id = ? AND ci.decision IN ('revoke', 'reduce') AND ci.item_no > ? ORDER BY ci.item_no LIMIT ?",
-                    id, afterItemNo, limit).map(CampaignRows::toItem);
         });
     }
 
