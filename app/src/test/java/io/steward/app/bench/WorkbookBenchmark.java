@@ -7,11 +7,6 @@ import io.steward.model.StewardPaths;
 import io.steward.model.campaigns.CampaignItem;
 import io.steward.model.campaigns.CampaignService;
 import io.steward.model.campaigns.Decision;
-import io.steward.model.inventory.CredentialRecord;
-import io.steward.model.inventory.GrantRecord;
-import io.steward.model.inventory.IdentityRecord;
-import io.steward.model.inventory.SnapshotStart;
-import io.steward.model.inventory.SnapshotWriter;
 import io.steward.model.ledger.KeyPassphrase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -117,23 +112,8 @@ public final class WorkbookBenchmark {
     }
 
     private static void inventory(Workspace w, int n) {
-        Instant used = Instant.now().minusSeconds(86_400L * 10);
-        Instant created = Instant.parse("2024-01-01T00:00:00Z");
-        w.ledger().store().write(tx -> {
-            try (SnapshotWriter sw = new SnapshotWriter(tx, new SnapshotStart("bench.csv", "0".repeat(64), n, "bench", "1", Instant.now(), "bench"))) {
-                sw.source("aws:111111111111");
-                for (int i = 0; i < n; i++) {
-                    String id = String.format(Locale.ROOT, "arn:aws:iam::111111111111:user/svc-%07d", i);
-                    sw.add(IdentityRecord.builder(id, i % 10 == 0 ? "ai-agent" : "iam-user").name(i % 50 == 0 ? "=HYPERLINK(\"x\")" : "svc-" + i)
-                            .environment(i % 2 == 0 ? "prod" : "dev").createdAt(created).lastUsedAt(i % 3 == 0 ? null : used)
-                            .credentials(List.of(new CredentialRecord(id + "-key1", "AKIA****" + (i % 10_000), "aws-access-key", true, created,
-                                    created, i % 3 == 0 ? null : used, null)))
-                            .grants(List.of(new GrantRecord(i % 7 == 0 ? "AdministratorAccess" : "s3:GetObject", "*", "attached", null)))
-                            .build());
-                }
-                return sw.finish(w.ledger(), ACTOR);
-            }
-        });
+        BenchIdentities.write(w, n, "aws:111111111111", i -> String.format(Locale.ROOT, "arn:aws:iam::111111111111:user/svc-%07d", i),
+                i -> i % 50 == 0 ? "=HYPERLINK(\"x\")" : "svc-" + i);
     }
 
     /** Runs one side in its own JVM with a 256 MB heap; returns its rows per wall second and per main-thread CPU second. */
