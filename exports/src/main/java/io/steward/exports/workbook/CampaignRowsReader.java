@@ -10,8 +10,6 @@ import java.util.function.BooleanSupplier;
  * Public so that the workbook benchmark's reference writer reads the same rows by the same query.
  */
 public final class CampaignRowsReader {
-    private static final int PAGE = 2_000;
-
     /** An item and the hash of its decision entry (null while undecided). */
     public record ItemRow(CampaignItem item, String decisionHash) {
     }
@@ -40,6 +38,6 @@ public final class CampaignRowsReader {
 
     /** Every finding of every item as frozen when the campaign opened, in item order. */
     void findings(Sink<FrozenFinding> sink, BooleanSupplier cancelled) {
-        campaigns.items().forEachFrozenFinding(campaign, PAGE, sink::accept, cancelled);
+        campaigns.items().forEachFrozenFinding(campaign, sink::accept, cancelled);
     }
 }

@@ -84,7 +84,8 @@ final class SheetXml {
                 continue;
             }
             switch (types[i]) {
-                case INTEGER -> number(i, integerStyle, Long.toString(((Number) v).longValue()));
+                case INTEGER -> number(i, integerStyle, whole(v) ? Long.toString(((Number) v).longValue())
+                        : Double.toString(((Number) v).doubleValue()));
                 case DATE_TIME -> number(i, dateStyle, Double.toString(DateUtil.getExcelDate(Cells.utc((Instant) v))));
                 case TEXT, IMPORTED_TEXT -> {
                     String fitted = SpreadsheetText.cellText(v.toString());
@@ -137,6 +138,10 @@ final class SheetXml {
         escaped(text);
         ensure(INLINE_END.length);
         put(INLINE_END);
+    }
+
+    private static boolean whole(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
     }
 
     /** Leading or trailing white space survives only with xml:space="preserve". */
