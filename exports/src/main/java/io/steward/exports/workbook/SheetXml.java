@@ -22,8 +22,8 @@ final class SheetXml {
             + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
             + "<selection pane=\"bottomLeft\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/>").getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TAIL = ("<pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/>"
-            + "</worksheet>").getBytes(StandardCharsets.US_ASCII);
+    private static final String TAIL = "<pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/>"
+            + "</worksheet>";
 
     private final OutputStream out;
     private final ColumnType[] types;
@@ -100,7 +100,7 @@ final class SheetXml {
     /** Closes the sheet data, adds the auto-filter over every written row and ends the document. */
     void finish() throws IOException {
         put("</sheetData><autoFilter ref=\"A1:" + new String(letters[letters.length - 1], StandardCharsets.US_ASCII) + nextRow + "\"/>");
-        put(new String(TAIL, StandardCharsets.US_ASCII));
+        put(TAIL);
         drain();
     }
 
