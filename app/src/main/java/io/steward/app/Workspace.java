@@ -296,10 +296,46 @@ public final class Workspace implements AutoCloseable {
         return new Checkpoints(ledger, keys(), clock);
     }
 
-    /** The attestation workbook of a campaign: verifies and signs the head first, the same for the CLI and the console. */
+    /**
+     * The attestation workbook of a campaign: verifies and signs the head first, the same for the CLI and the console.
+     * One verification serves both the Summary and the checkpoint (a whole-ledger check is most of an export's fixed cost).
+     */
     public io.steward.exports.workbook.WorkbookExport workbookExport() {
-        return new io.steward.exports.workbook.WorkbookExport(new EntryRows(store), new Snapshots(store), campaigns(),
-                () -> verify((Path) null, VerifyProgress.NONE, () -> false), this::checkpoint, BuildInfo.version());
+        java.util.concurrent.atomic.AtomicReference<VerificationReport> verified = new java.util.concurrent.atomic.AtomicReference<>();
+        return new io.steward.exports.workbook.WorkbookExport(new EntryRows(store), new Snapshots(store), campaigns(), () -> {
+            VerificationReport report = verify((Path) null, VerifyProgress.NONE, () -> false);
+            verified.set(report);
+            return report;
+        }, () -> checkpointAfter(verified.get()), BuildInfo.version());
+    }
+
+    /**
+     * Signs the head that {@code report} verified, without verifying again; when that report failed, or the head is no
+     * longer the one it verified (another writer, or this actor's key being trusted for the first time), it is the
+     * ordinary {@link #checkpoint()}, which verifies first.
+     */
+    private Checkpoint checkpointAfter(VerificationReport report) {
+        if (report == null || !report.ok()) {
+            return checkpoint();
+        }
+        try {
+            return checkpoints().writeAndCheckpoint(actor, tx -> {
+                Object head = tx.fetchValue("SELECT max(seq) FROM ledger_entry");
+                if ((head == null ? 0L : ((Number) head).longValue()) != report.headSeq()) {
+                    throw new HeadMoved();
+                }
+                return null;
+            }, List.of(defaultWitness())).checkpoint();
+        } catch (HeadMoved moved) {
+            return checkpoint();
+        }
+    }
+
+    /** The head moved between a verification and the checkpoint that was to sign it. */
+    private static final class HeadMoved extends RuntimeException {
+        HeadMoved() {
+            super("the ledger head moved since it was verified", null, false, false);
+        }
     }
 
     /** Checks an exported workbook against this ledger. */

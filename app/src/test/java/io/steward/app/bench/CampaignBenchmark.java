@@ -9,17 +9,11 @@ import io.steward.app.ui.common.FxTaskExecutor;
 import io.steward.model.campaigns.CampaignService;
 import io.steward.model.campaigns.Decision;
 import io.steward.model.campaigns.ItemFilter;
-import io.steward.model.inventory.CredentialRecord;
-import io.steward.model.inventory.GrantRecord;
-import io.steward.model.inventory.IdentityRecord;
-import io.steward.model.inventory.SnapshotStart;
-import io.steward.model.inventory.SnapshotWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -87,23 +82,8 @@ public final class CampaignBenchmark {
     }
 
     private static void inventory(Workspace w, int n) {
-        Instant used = Instant.now().minusSeconds(86_400L * 10);
-        Instant created = Instant.parse("2024-01-01T00:00:00Z");
-        w.ledger().store().write(tx -> {
-            try (SnapshotWriter sw = new SnapshotWriter(tx, new SnapshotStart("bench.csv", "0".repeat(64), n, "bench", "1", Instant.now(), "bench"))) {
-                sw.source("aws:000000000000");
-                for (int i = 0; i < n; i++) {
-                    String id = String.format(Locale.ROOT, "svc-%07d", i);
-                    sw.add(IdentityRecord.builder(id, i % 10 == 0 ? "ai-agent" : "service-account").name(id).environment(i % 2 == 0 ? "prod" : "dev")
-                            .createdAt(created).lastUsedAt(i % 3 == 0 ? null : used)
-                            .credentials(List.of(new CredentialRecord(id + "-key1", "AKIA****" + (i % 10_000), "aws-access-key", true, created,
-                                    created, i % 3 == 0 ? null : used, null)))
-                            .grants(List.of(new GrantRecord(i % 7 == 0 ? "AdministratorAccess" : "s3:GetObject", "*", "attached", null)))
-                            .build());
-                }
-                return sw.finish(w.ledger(), "bench");
-            }
-        });
+        IntFunction<String> id = i -> String.format(Locale.ROOT, "svc-%07d", i);
+        BenchIdentities.write(w, n, "aws:000000000000", id, id);
     }
 
     /** The same-run reference: N rows of about a frozen item's size, batched, in one IMMEDIATE transaction. */

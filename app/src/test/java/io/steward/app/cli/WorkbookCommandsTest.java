@@ -96,6 +96,37 @@ class WorkbookCommandsTest extends CliTest {
     }
 
     @Test
+    void aTamperedLedgerIsNotExportedNorSigned() throws IOException {
+        new Tamper(ledger).editBody(revokeSeq, "\"comment\":\"unused\"", "\"comment\":\"in use\"");
+        long checkpointLines = checkpointLines();
+        CliRun.Result export = steward("--actor", "alice", "export", "workbook", "--campaign", "Q4", "--out", xlsx.toString());
+        assertThat(export.exit()).isNotEqualTo(ExitCodes.OK);
+        assertThat(export.err()).contains("does not verify").contains("refused");
+        assertThat(xlsx).doesNotExist();
+        try (var files = Files.list(work)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part"))).isEmpty();
+        }
+        assertThat(checkpointLines()).isEqualTo(checkpointLines);
+    }
+
+    private long checkpointLines() throws IOException {
+        Path sidecar = Path.of(ledger + ".checkpoints");
+        return Files.exists(sidecar) ? Files.readAllLines(sidecar).size() : 0;
+    }
+
+    @Test
+    void anExportByAnActorWhoNeverSignedTrustsTheKeyThenSignsAVerifiedHead() {
+        // bob's first signature appends the entry that trusts his key, so the head he signs is not the one verified first
+        CliRun.Result export = steward("--actor", "bob", "export", "workbook", "--campaign", "Q4", "--out", xlsx.toString());
+        assertThat(export.err()).isEmpty();
+        assertThat(export.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(export.out()).contains("checkpoint by bob");
+        CliRun.Result verify = steward("ledger", "verify", "--workbook", xlsx.toString());
+        assertThat(verify.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(verify.out()).contains("Workbook result:     matches the ledger");
+    }
+
+    @Test
     void anUnknownCampaignOrMissingWorkbookIsBadInputAndWritesNothing() {
         CliRun.Result export = steward("export", "workbook", "--campaign", "Nope", "--out", xlsx.toString());
         assertThat(export.exit()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -3,74 +3,41 @@ package io.steward.exports.workbook;
 import io.steward.model.campaigns.CampaignItem;
 import io.steward.model.campaigns.CampaignService;
 import io.steward.model.campaigns.FrozenFinding;
-import io.steward.model.campaigns.ItemFilter;
-import io.steward.model.ledger.EntryRows;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
-/** Reads a campaign's items page by page, each with the hash of the ledger entry that made its decision. */
-final class CampaignRowsReader {
-    private static final int PAGE = 2_000;
-
+/**
+ * Reads a campaign's items in item order, each with the hash of the ledger entry that made its decision.
+ * Public so that the workbook benchmark's reference writer reads the same rows by the same query.
+ */
+public final class CampaignRowsReader {
     /** An item and the hash of its decision entry (null while undecided). */
-    record ItemRow(CampaignItem item, String decisionHash) {
+    public record ItemRow(CampaignItem item, String decisionHash) {
     }
 
     @FunctionalInterface
-    interface Sink<T> {
+    public interface Sink<T> {
         void accept(T row);
     }
 
-    private final EntryRows ledgerRows;
     private final CampaignService campaigns;
     private final String campaign;
 
-    CampaignRowsReader(EntryRows ledgerRows, CampaignService campaigns, String campaign) {
-        this.ledgerRows = ledgerRows;
+    public CampaignRowsReader(CampaignService campaigns, String campaign) {
         this.campaigns = campaigns;
         this.campaign = campaign;
     }
 
-    void items(Sink<ItemRow> sink, BooleanSupplier cancelled) {
-        long after = 0;
-        while (true) {
-            check(cancelled);
-            List<CampaignItem> page = campaigns.items().page(campaign, ItemFilter.ALL, after, PAGE);
-            Map<Long, String> hashes = hashes(page.stream().map(CampaignItem::decisionSeq).filter(Objects::nonNull).distinct().toList());
-            for (CampaignItem i : page) {
-                sink.accept(new ItemRow(i, i.decisionSeq() == null ? null : hashes.get(i.decisionSeq())));
-            }
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).itemNo();
-        }
+    public void items(Sink<ItemRow> sink, BooleanSupplier cancelled) {
+        campaigns.items().forEachWithDecisionHash(campaign, false, (item, hash) -> sink.accept(new ItemRow(item, hash)), cancelled);
     }
 
-    void remediation(Sink<ItemRow> sink) {
-        List<CampaignItem> items = campaigns.items().remediation(campaign);
-        for (int from = 0; from < items.size(); from += PAGE) {
-            List<CampaignItem> page = items.subList(from, Math.min(items.size(), from + PAGE));
-            Map<Long, String> hashes = hashes(page.stream().map(CampaignItem::decisionSeq).filter(Objects::nonNull).distinct().toList());
-            page.forEach(i -> sink.accept(new ItemRow(i, hashes.get(i.decisionSeq()))));
-        }
+    /** The revoked and reduced items, each with its decision entry's hash. */
+    void remediation(Sink<ItemRow> sink, BooleanSupplier cancelled) {
+        campaigns.items().forEachWithDecisionHash(campaign, true, (item, hash) -> sink.accept(new ItemRow(item, hash)), cancelled);
     }
 
     /** Every finding of every item as frozen when the campaign opened, in item order. */
     void findings(Sink<FrozenFinding> sink, BooleanSupplier cancelled) {
-        campaigns.items().forEachFrozenFinding(campaign, PAGE, sink::accept, cancelled);
-    }
-
-    private Map<Long, String> hashes(List<Long> seqs) {
-        return ledgerRows.hashesAt(seqs);
-    }
-
-    private static void check(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("workbook export cancelled");
-        }
+        campaigns.items().forEachFrozenFinding(campaign, sink::accept, cancelled);
     }
 }

@@ -20,12 +20,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Writes the attestation workbook: verifies the ledger, signs its head (the export's own checkpoint),
- * then streams every sheet into a temporary file that replaces the target only when complete.
+ * Writes the attestation workbook: verifies the ledger (beside the item sheets, on its own thread), signs its head
+ * (the export's own checkpoint), and streams every sheet into a temporary file that replaces the target only when
+ * complete.
  */
 public final class WorkbookExport {
     /** Progress in rows written out of rows expected. */
@@ -67,8 +71,15 @@ public final class WorkbookExport {
     private final Clock clock;
     private final int maxRowsPerSheet;
 
+    /** The ledger check's own thread, a daemon, so that it never keeps a closing application alive. */
+    private static final Executor VERIFY_THREAD = task -> {
+        Thread t = new Thread(task, "workbook-verify");
+        t.setDaemon(true);
+        t.start();
+    };
+
     /**
-     * @param verifier verifies the ledger as it stands (the result goes on the Summary)
+     * @param verifier verifies the ledger as it stands (the result goes on the Summary); called on a thread of its own
      * @param checkpointTaker signs the ledger head as the exporting actor (a checkpoint entry and sidecar line)
      */
     public WorkbookExport(EntryRows ledgerRows, Snapshots snapshots, CampaignService campaigns, Supplier<VerificationReport> verifier,
@@ -95,21 +106,36 @@ public final class WorkbookExport {
     public Result write(Request request, Path file, Progress progress, BooleanSupplier cancelled) throws IOException {
         Instant generatedAt = clock.instant();
         Campaign campaign = request.campaign() == null ? null : campaigns.campaign(request.campaign());
-        VerificationReport verification = verifier.get();
-        checkCancelled(cancelled);
-        Checkpoint checkpoint = checkpointTaker.get();
-        long lastSeq = checkpoint.seq() + 1; // the checkpoint entry itself
-        EntryRows.Period entries = ledgerRows.period(request.period().from(), request.period().to(), lastSeq);
-        long ledgerTotal = entries.count();
-        long total = ledgerTotal + (campaign == null ? 0 : campaign.items());
-        List<SnapshotInfo> snapshots = snapshotsUsed(lastSeq);
-        List<Checkpoint> checkpoints = ledgerRows.checkpoints(lastSeq);
-        RowCounter counter = new RowCounter(progress, total);
-        try (WorkbookWriter writer = new WorkbookWriter(maxRowsPerSheet)) {
-            SummarySheet.CampaignFacts campaignFacts = null;
-            if (campaign != null) {
-                campaignFacts = campaignSheets(writer, campaign, counter, cancelled);
+        // The whole-ledger check runs beside the item sheets, which do not depend on it; the checkpoint waits for it.
+        CompletableFuture<VerificationReport> verifying = CompletableFuture.supplyAsync(verifier, VERIFY_THREAD);
+        try {
+            return write(request, file, progress, cancelled, generatedAt, campaign, verifying);
+        } finally {
+            try {
+                verifying.join(); // never leave a check running on a ledger the caller may close next
+            } catch (CompletionException | CancellationException ignored) {
+                // its failure, if it matters, was reported by the export itself
             }
+        }
+    }
+
+    private Result write(Request request, Path file, Progress progress, BooleanSupplier cancelled, Instant generatedAt, Campaign campaign,
+                         CompletableFuture<VerificationReport> verifying) throws IOException {
+        RowCounter counter = new RowCounter(progress, campaign == null ? 0 : campaign.items());
+        VerificationReport verification;
+        Checkpoint checkpoint;
+        // Sheets stream into the owner-only temporary file as they are read; it replaces the target only when whole.
+        try (AtomicFile.Pending part = AtomicFile.begin(file); WorkbookWriter writer = new WorkbookWriter(part.out(), maxRowsPerSheet)) {
+            SummarySheet.CampaignFacts campaignFacts = campaign == null ? null : campaignSheets(writer, campaign, counter, cancelled);
+            verification = verified(verifying);
+            checkCancelled(cancelled);
+            checkpoint = checkpointTaker.get();
+            long lastSeq = checkpoint.seq() + 1; // the checkpoint entry itself
+            EntryRows.Period entries = ledgerRows.period(request.period().from(), request.period().to(), lastSeq);
+            long ledgerTotal = entries.count();
+            counter.total += ledgerTotal;
+            List<SnapshotInfo> snapshots = snapshotsUsed(lastSeq);
+            List<Checkpoint> checkpoints = ledgerRows.checkpoints(lastSeq);
             TableSheet ledger = writer.table(LedgerSheet.LAYOUT);
             entries.forEach(r -> {
                 LedgerSheet.row(ledger, r);
@@ -124,13 +150,29 @@ public final class WorkbookExport {
                     campaignFacts, entries.countsByKind());
             writer.moveToFront(SummarySheet.NAME);
             checkCancelled(cancelled);
-            AtomicFile.write(file, out -> {
-                writer.writeTo(out);
-                checkCancelled(cancelled);
-            });
+            writer.finish();
+            checkCancelled(cancelled);
+            part.commit();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a sheet's write to the file failed (disk full, ...): the file is already deleted
         }
-        progress.update(counter.done, total);
+        progress.update(counter.done, counter.total);
         return new Result(file, ledger(counter), campaign == null ? 0 : campaign.items(), checkpoint, verification);
+    }
+
+    /** The verification's report, or what made it fail, as thrown on this thread. */
+    private static VerificationReport verified(CompletableFuture<VerificationReport> verifying) {
+        try {
+            return verifying.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static void kindSheet(WorkbookWriter writer, EntryRows.Period entries, TableLayout layout, List<String> kinds,
@@ -146,7 +188,7 @@ public final class WorkbookExport {
 
     /** Attestations, Remediation and Findings; returns what the Summary says about the campaign. */
     private SummarySheet.CampaignFacts campaignSheets(WorkbookWriter writer, Campaign campaign, RowCounter counter, BooleanSupplier cancelled) {
-        CampaignRowsReader reader = new CampaignRowsReader(ledgerRows, campaigns, campaign.name());
+        CampaignRowsReader reader = new CampaignRowsReader(campaigns, campaign.name());
         Map<String, Long> decisions = new TreeMap<>();
         TableSheet attestations = writer.table(AttestationsSheet.LAYOUT);
         reader.items(row -> {
@@ -156,7 +198,7 @@ public final class WorkbookExport {
         }, cancelled);
         attestations.finish();
         TableSheet remediation = writer.table(RemediationSheet.LAYOUT);
-        reader.remediation(row -> RemediationSheet.row(remediation, row.item(), row.decisionHash()));
+        reader.remediation(row -> RemediationSheet.row(remediation, row.item(), row.decisionHash()), cancelled);
         remediation.finish();
         FindingCatalogue catalogue = FindingCatalogue.standard();
         Map<String, Long> bySeverity = new LinkedHashMap<>();
@@ -198,7 +240,8 @@ public final class WorkbookExport {
     /** Counts rows written and reports progress every thousand. */
     private static final class RowCounter {
         private final Progress progress;
-        private final long total;
+        /** Items first; the ledger rows of the period join once the checkpoint fixes the period's last entry. */
+        long total;
         long done;
         long ledgerRows;
 

@@ -1,38 +1,52 @@
 package io.steward.exports.workbook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * One streaming workbook being written: table sheets ({@link TableSheet}), small free-form sheets
- * (Summary, Evidence) and bar charts. Close it to delete POI's temporary files.
+ * One workbook being written into {@code out}: table sheets ({@link TableSheet}) stream their rows straight into
+ * the zip as they come, one table at a time; POI's workbook model holds the styles, the small free-form sheets
+ * (Summary, Evidence), their bar charts and an empty stand-in for each table sheet, and {@link #finish()} adds
+ * its parts to the zip, leaving out the stand-ins. Memory stays small whatever the number of rows, and no
+ * temporary sheet file is written and copied. Close it to release the model.
  */
 public final class WorkbookWriter implements AutoCloseable {
-    /** Rows kept in memory per sheet before they are flushed to POI's temporary file. */
-    private static final int WINDOW = 200;
+    /** Deflate level of the zip: the fastest, as sheet XML compresses well anyway (about 8:1 at level 1). */
+    private static final int ZIP_LEVEL = Deflater.BEST_SPEED;
 
-    private final SXSSFWorkbook workbook;
+    private final XSSFWorkbook workbook;
     private final WorkbookStyles styles;
     private final int maxRowsPerSheet;
-
-    public WorkbookWriter() {
-        this(TableSheet.MAX_ROWS);
-    }
+    private final ZipOutputStream zip;
+    private final Set<String> streamedParts = new HashSet<>();
+    private String openPart;
 
     /** {@code maxRowsPerSheet} lower than a sheet's limit lets tests see continuation sheets quickly. */
-    public WorkbookWriter(int maxRowsPerSheet) {
-        this.workbook = new SXSSFWorkbook(WINDOW);
-        this.workbook.setCompressTempFiles(false);
+    public WorkbookWriter(OutputStream out, int maxRowsPerSheet) {
+        this.workbook = new XSSFWorkbook();
         this.styles = new WorkbookStyles(workbook);
         this.maxRowsPerSheet = maxRowsPerSheet;
+        this.zip = new ZipOutputStream(out);
+        this.zip.setLevel(ZIP_LEVEL);
+    }
+
+    public WorkbookWriter(OutputStream out) {
+        this(out, TableSheet.MAX_ROWS);
     }
 
     public TableSheet table(TableLayout layout) {
-        return new TableSheet(workbook, styles, layout, maxRowsPerSheet);
+        return new TableSheet(this, layout, maxRowsPerSheet);
     }
 
     /** A small sheet of labelled values and paragraphs, written top to bottom. */
@@ -43,9 +57,35 @@ public final class WorkbookWriter implements AutoCloseable {
         return new FormSheet(sheet, styles);
     }
 
-    /** The full (non-streaming) sheet behind a streaming one, which charts are drawn on. */
+    WorkbookStyles styles() {
+        return styles;
+    }
+
+    /** The empty model sheet a streamed table sheet stands in for. */
+    XSSFSheet placeholder(String name) {
+        return workbook.createSheet(name);
+    }
+
+    /** Starts the zip entry of a streamed sheet; its XML goes into the returned stream until {@link #closeSheetPart()}. */
+    OutputStream openSheetPart(XSSFSheet sheet) throws IOException {
+        if (openPart != null) {
+            throw new IllegalStateException("finish the table in " + openPart + " before starting " + sheet.getSheetName());
+        }
+        String name = sheet.getPackagePart().getPartName().getName().substring(1);
+        zip.putNextEntry(new ZipEntry(name));
+        streamedParts.add(name);
+        openPart = name;
+        return zip;
+    }
+
+    void closeSheetPart() throws IOException {
+        zip.closeEntry();
+        openPart = null;
+    }
+
+    /** The sheet charts are drawn on. */
     XSSFSheet chartSheet(Sheet sheet) {
-        return workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+        return (XSSFSheet) sheet;
     }
 
     /** Makes the named sheet the first one and the one a spreadsheet opens on. */
@@ -58,8 +98,27 @@ public final class WorkbookWriter implements AutoCloseable {
         }
     }
 
-    public void writeTo(OutputStream out) throws IOException {
-        workbook.write(out);
+    /**
+     * Completes the zip: every part of the model (workbook, styles, relationships, small sheets, charts) except the
+     * stand-ins of the streamed sheets. Does not close {@code out}.
+     */
+    public void finish() throws IOException {
+        if (openPart != null) {
+            throw new IllegalStateException("the table in " + openPart + " was not finished");
+        }
+        ByteArrayOutputStream model = new ByteArrayOutputStream(1 << 16);
+        workbook.write(model);
+        try (ZipInputStream parts = new ZipInputStream(new java.io.ByteArrayInputStream(model.toByteArray()))) {
+            for (ZipEntry e; (e = parts.getNextEntry()) != null; ) {
+                if (!streamedParts.contains(e.getName())) {
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    parts.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        }
+        zip.finish();
+        zip.flush();
     }
 
     @Override

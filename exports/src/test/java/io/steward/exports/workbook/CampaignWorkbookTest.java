@@ -41,6 +41,22 @@ class CampaignWorkbookTest {
     }
 
     @Test
+    void anExportCancelledAfterItsItemSheetsStreamedKeepsTheOldWorkbookAndSignsNothing() throws IOException {
+        long entries = fixture.ledger.size();
+        byte[] old = Files.readAllBytes(workbook);
+        java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
+        // polls 1 and 2 start Attestations and Remediation (streamed into the temporary file), poll 3 the Findings
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.export(TableSheet.MAX_ROWS).write(fixture.campaignRequest(), workbook,
+                WorkbookExport.Progress.NONE, () -> polls.incrementAndGet() > 2)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(polls.get()).isEqualTo(3);
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(old);
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part"))).isEmpty();
+        }
+        assertThat(fixture.ledger.size()).as("no checkpoint before the item sheets are written").isEqualTo(entries);
+    }
+
+    @Test
     void attestationsRemediationFindingsAndFrameworksReadBackAsTheCampaignSays() throws IOException {
         List<CampaignItem> items = fixture.campaigns.items().page(WorkbookFixture.CAMPAIGN, ItemFilter.ALL, 0, 1000);
         assertThat(items).hasSize(WorkbookFixture.INJECTIONS.size());

@@ -32,6 +32,62 @@ public final class CampaignItems {
         });
     }
 
+    /** An item with the hash (hex) of the ledger entry that made its decision (null while undecided). */
+    @FunctionalInterface
+    public interface DecidedItemSink {
+        void accept(CampaignItem item, String decisionHash);
+    }
+
+    /**
+     * Every item of a campaign (or only those to remediate: revoked or reduced) in item order, each with its decision
+     * entry's hash, for an export: one statement over plain JDBC (one consistent read of the ledger, the entry hash
+     * joined in SQL, no row objects in between), so that a million items read in seconds.
+     */
+    public void forEachWithDecisionHash(String campaign, boolean remediationOnly, DecidedItemSink sink, BooleanSupplier cancelled) {
+        stream(campaign, "items", "SELECT " + CampaignRows.ITEM_COLUMNS + ", e.hash" + CampaignRows.ITEM_FROM
+                + " LEFT JOIN ledger_entry e ON e.seq = ci.decision_seq WHERE ci.campaign_id = ?"
+                + (remediationOnly ? " AND ci.decision IN ('revoke', 'reduce')" : "") + " ORDER BY ci.item_no", r -> {
+                    long decisionSeq = r.getLong(16);
+                    Long seq = r.wasNull() ? null : decisionSeq;
+                    CampaignItem item = new CampaignItem(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                            r.getString(13), r.getString(14), r.getString(15), seq, r.getString(17), r.getString(18), r.getString(19),
+                            r.getString(20));
+                    byte[] hash = r.getBytes(21);
+                    sink.accept(item, hash == null ? null : io.steward.model.ledger.Hashes.hex(hash));
+                }, cancelled);
+    }
+
+    /** One row of a streamed statement. */
+    @FunctionalInterface
+    private interface RowReader {
+        void row(java.sql.ResultSet r) throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs {@code sql} (its one parameter: the campaign's id) on a connection of its own, without jOOQ's records in
+     * between, and hands each row over as it comes; one statement is one consistent read.
+     */
+    private void stream(String campaign, String what, String sql, RowReader reader, BooleanSupplier cancelled) {
+        long id = store.read(ctx -> CampaignRows.campaign(ctx, campaign).get("id", Long.class));
+        java.sql.Connection c = store.connection();
+        try (java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, id);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                for (long n = 0; r.next(); n++) {
+                    if (n % 1_000 == 0 && cancelled.getAsBoolean()) {
+                        throw new CancellationException("cancelled while reading the " + what + " of campaign " + campaign);
+                    }
+                    reader.row(r);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new io.steward.model.store.StoreException("reading the " + what + " of campaign " + campaign + ": " + e.getMessage(), e);
+        } finally {
+            store.release(c);
+        }
+    }
+
     /** Every matching item in order, streamed (the CLI prints 100,000 items without holding them). */
     public void forEach(String campaign, ItemFilter filter, Consumer<CampaignItem> sink) {
         store.read(ctx -> {
@@ -68,32 +124,19 @@ public final class CampaignItems {
         });
     }
 
-    /**
-     * Every finding of every item as frozen when the campaign opened, in item order, read {@code page} items at a
-     * time so a campaign of a million items is never held in memory; checks {@code cancelled} between pages.
-     */
-    public void forEachFrozenFinding(String campaign, int page, Consumer<FrozenFinding> sink, BooleanSupplier cancelled) {
-        long id = store.read(ctx -> CampaignRows.campaign(ctx, campaign).get("id", Long.class));
-        long after = 0;
-        while (true) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("cancelled while reading the findings of campaign " + campaign);
-            }
-            long from = after;
-            var rows = store.read(ctx -> ctx.fetch("SELECT item_no, identity_key, name, owner, decision, frozen FROM campaign_item"
-                    + " WHERE campaign_id = ? AND finding_rules IS NOT NULL AND item_no > ? ORDER BY item_no LIMIT ?", id, from, page));
-            for (Record r : rows) {
-                JsonNode frozen = CanonicalJson.parse(r.get(5, String.class).getBytes(StandardCharsets.UTF_8));
-                for (JsonNode f : frozen.path("findings")) {
-                    sink.accept(new FrozenFinding(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class), r.get(3, String.class),
-                            r.get(4, String.class), f.path("rule").asText(), f.path("severity").asText()));
-                }
-            }
-            if (rows.size() < page) {
-                return;
-            }
-            after = rows.get(rows.size() - 1).get(0, Long.class);
-        }
+    /** Every finding of every item as frozen when the campaign opened, in item order, in one statement. */
+    public void forEachFrozenFinding(String campaign, Consumer<FrozenFinding> sink, BooleanSupplier cancelled) {
+        // SQLite takes the findings out of each frozen item itself (json_each), in array order: no JSON parsed in Java.
+        stream(campaign, "findings", "SELECT ci.item_no, ci.identity_key, ci.name, ci.owner, ci.decision,"
+                + " json_extract(f.value, '$.rule'), json_extract(f.value, '$.severity')"
+                + " FROM campaign_item ci, json_each(ci.frozen, '$.findings') f"
+                + " WHERE ci.campaign_id = ? AND ci.finding_rules IS NOT NULL ORDER BY ci.item_no, f.key",
+                r -> sink.accept(new FrozenFinding(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        text(r.getString(6)), text(r.getString(7)))), cancelled);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** Every decision, correction and delegation of an item, oldest first; superseded ones are marked. */
