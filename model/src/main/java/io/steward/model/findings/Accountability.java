@@ -17,7 +17,6 @@ import io.steward.model.people.PeopleDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
