@@ -21,4 +21,4 @@ REPORT="$WORK/report-$ROWS.csv"
 [ -f "$REPORT" ] || java "${JAVA_OPTS[@]}" -cp "$CP" io.steward.importers.bench.CredentialReportGenerator "$REPORT" "$ROWS" 42
 echo "file: $REPORT ($(stat -L -c %s "$REPORT") bytes); $(java -version 2>&1 | head -1); $(nproc) cores"
 java -Xmx512m "${JAVA_OPTS[@]}" -cp "$CP" io.steward.importers.bench.FindingsBenchmark "$REPORT" "$WORK/findings.steward" "$ASSIGNMENTS" \
-    | grep '^import_seconds=\|^cpu: '
+    | grep '^import_seconds=\|^cpu: \|^floor: '

@@ -38,6 +38,47 @@ public final class FindingsBenchmark {
                 .getProcessCpuTime();
     }
 
+    /**
+     * The floor under the findings time, same run: the findings just opened copied, in one transaction each, into a
+     * table with no index, no constraint and no rule (the cost of writing that many rows at all), then into a table with
+     * the finding table's own constraints and indexes (the cost of the insert alone, without any rule). Both are dropped.
+     */
+    private static void floor(Store store, int rows) {
+        String columns = "identity_key, rule, severity, evidence, source, first_seen_snapshot, first_seen_at, last_seen_at";
+        String schema = store.read(ctx -> ctx.fetchOne("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'finding'")
+                .get(0, String.class));
+        List<String> indexes = store.read(ctx -> ctx.fetch("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'finding'"
+                + " AND sql IS NOT NULL").map(x -> x.get(0, String.class)));
+        store.write(tx -> {
+            tx.execute("CREATE TABLE bench_floor_plain (id INTEGER PRIMARY KEY, identity_key TEXT, rule TEXT, severity TEXT,"
+                    + " evidence TEXT, source TEXT, first_seen_snapshot INTEGER, first_seen_at TEXT, last_seen_at TEXT)");
+            tx.execute(schema.replaceFirst("(?i)CREATE TABLE \"?finding\"?", "CREATE TABLE bench_floor_indexed"));
+            for (String index : indexes) {
+                tx.execute(index.replaceFirst("(?i)CREATE (UNIQUE )?INDEX (\\w+) ON \"?finding\"?", "CREATE $1INDEX bench_floor_$2 ON bench_floor_indexed"));
+            }
+            return null;
+        });
+        double[] plain = timed(() -> store.write(tx -> tx.execute("INSERT INTO bench_floor_plain (" + columns + ") SELECT " + columns
+                + " FROM finding ORDER BY identity_key, rule")));
+        double[] indexed = timed(() -> store.write(tx -> tx.execute("INSERT INTO bench_floor_indexed (" + columns + ") SELECT " + columns
+                + " FROM finding ORDER BY identity_key, rule")));
+        store.write(tx -> {
+            tx.execute("DROP TABLE bench_floor_plain");
+            tx.execute("DROP TABLE bench_floor_indexed");
+            return null;
+        });
+        System.out.printf("floor: rows=%d plain_insert_seconds=%.2f plain_insert_cpu_seconds=%.2f indexed_insert_seconds=%.2f"
+                + " indexed_insert_cpu_seconds=%.2f%n", rows, plain[0], plain[1], indexed[0], indexed[1]);
+    }
+
+    /** Wall and process CPU seconds of {@code work}. */
+    private static double[] timed(Runnable work) {
+        long t = System.nanoTime();
+        long cpu = processCpu();
+        work.run();
+        return new double[] {(System.nanoTime() - t) / 1e9, (processCpu() - cpu) / 1e9};
+    }
+
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         Path ledger = Path.of(args[1]);
@@ -60,6 +101,8 @@ public final class FindingsBenchmark {
             RefreshReport r = findings.refresh(FindingProgress.NONE);
             double findingsSeconds = (System.nanoTime() - t1) / 1e9;
             double findingsCpuSeconds = (processCpu() - cpu1) / 1e9;
+
+            floor(store, r.opened());
 
             Path rules = Files.writeString(ledger.resolveSibling("bench.rules"), "source=aws:* owner=team:bench-owners reason=\"benchmark\"\n");
             long t2 = System.nanoTime();

@@ -17,7 +17,6 @@ import io.steward.model.people.PeopleDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
@@ -25,7 +24,6 @@ import org.jooq.DSLContext;
  * same transaction), the orphan queue sorted by risk, owner-hint suggestions and accepting them in bulk.
  */
 public final class Accountability {
-    static final Set<String> OWNER_RULES = Set.of("no-owner", "owner-departed");
     private final Owners owners;
     private final Findings findings;
     private final io.steward.model.FileNames fileNames;
@@ -65,8 +63,10 @@ public final class Accountability {
             String key = KnownIdentities.resolve(tx, identity);
             OwnerRef o = OwnerNames.resolve(tx, owner, allowUnknown);
             OwnerRef b = backup == null || backup.isBlank() ? null : OwnerNames.resolve(tx, backup, allowUnknown);
+            AssignedOwnerFindings ownerFindings = ownerFindings(tx);
             CurrentOwner c = owners.assign(tx, actor, key, Assignment.manual(o, b, reason.strip()));
-            refreshOwnerRules(tx, List.of(key));
+            ownerFindings.assigned(key);
+            ownerFindings.finish();
             return c;
         });
     }
@@ -85,22 +85,23 @@ public final class Accountability {
             return 0;
         }
         return ledger().store().write(tx -> {
-            List<String> keys = new ArrayList<>(plan.size());
             try (WorkingCache cache = WorkingCache.widen(tx)) {
+                AssignedOwnerFindings ownerFindings = ownerFindings(tx);
                 try (Owners.Writer writer = owners.writer(tx, actor)) {
                     for (PlannedAssignment p : plan) {
                         writer.assign(p.identityKey(), p.assignment());
-                        keys.add(p.identityKey());
+                        ownerFindings.assigned(p.identityKey());
                     }
                 }
-                refreshOwnerRules(tx, keys);
+                ownerFindings.finish();
             }
             return plan.size();
         });
     }
 
-    void refreshOwnerRules(DSLContext tx, List<String> keys) {
-        findings.engine().refreshKeys(tx, keys, OWNER_RULES, Findings.settings(tx), findings.now());
+    /** The owner findings of identities assigned in {@code tx}, resolved from the assignments (see the class). */
+    private AssignedOwnerFindings ownerFindings(DSLContext tx) {
+        return new AssignedOwnerFindings(findings.engine(), tx, findings.now());
     }
 
     private static final String ORPHANS = "WITH orphan AS ("
