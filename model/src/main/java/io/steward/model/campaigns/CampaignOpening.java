@@ -18,7 +18,8 @@ import org.jooq.DSLContext;
 /**
  * Freezes a campaign's items inside the opening transaction: one batched INSERT per item, each carrying its
  * frozen JSON and SHA-256, and a stream hash over all of them for the single {@code campaign.opened} entry
- * (docs/LEDGER.md explains how to recompute it).
+ * (docs/LEDGER.md explains how to recompute it). Items are frozen and inserted as the scope streams in, so
+ * memory stays flat however many identities the campaign covers.
  */
 final class CampaignOpening {
     private static final int BATCH = 1000;
@@ -41,41 +42,40 @@ final class CampaignOpening {
         this.unusedThreshold = unusedThreshold;
     }
 
-    static ScopePreview preview(CampaignScope scope, ScopeSelection.Selected s, String campaignOwner) {
+    /** Counts what opening would freeze, streaming the scope as opening does (nothing is held or written). */
+    static ScopePreview preview(DSLContext ctx, CampaignScope scope, ReviewFacts facts, String campaignOwner) {
+        ScopeSelection.Governance g = ScopeSelection.Governance.read(ctx, facts);
         Map<String, Long> reviewers = new TreeMap<>();
-        long unowned = 0;
-        for (Candidate c : s.candidates()) {
-            Ownership o = s.owners().get(c.key);
-            unowned += o == null ? 1 : 0;
+        long[] counts = new long[2];
+        ctx.connection(c -> ScopeSelection.each(c, scope, g, null, cand -> {
+            Ownership o = g.owners().get(cand.key);
+            counts[0]++;
+            counts[1] += o == null ? 1 : 0;
             reviewers.merge(o == null ? campaignOwner : o.owner(), 1L, Long::sum);
-        }
-        return new ScopePreview(scope.text(), s.candidates().size(), reviewers, unowned);
+        }));
+        return new ScopePreview(scope.text(), counts[0], reviewers, counts[1]);
     }
 
     Result open(long campaignId, CampaignScope scope, String campaignOwner) {
-        ScopeSelection.Selected s = ScopeSelection.select(tx, scope, facts, null);
-        if (s.candidates().isEmpty()) {
-            throw new CampaignRefused("empty-scope", List.of(), "the scope \"" + scope.text()
-                    + "\" selects no identity; change the scope or import the inventory first");
-        }
+        ScopeSelection.Governance g = ScopeSelection.Governance.read(tx, facts);
         Map<String, String> previous = previousDecisions(campaignId);
         Map<String, Long> reviewers = new TreeMap<>();
         MessageDigest itemDigest = Hashes.sha256();
         MessageDigest stream = Hashes.sha256();
+        long[] no = {0};
         tx.connection(c -> {
             try (PreparedStatement st = c.prepareStatement(INSERT)) {
-                long no = 0;
-                for (Candidate cand : s.candidates()) {
-                    no++;
-                    var findings = s.findings().getOrDefault(cand.key, List.of());
-                    Ownership o = s.owners().get(cand.key);
-                    FrozenItem item = FrozenItem.freeze(cand, o, findings, s.grants().getOrDefault(cand.key, List.of()), itemDigest);
+                ScopeSelection.each(c, scope, g, null, cand -> {
+                    long n = ++no[0];
+                    var findings = g.findings().getOrDefault(cand.key, List.of());
+                    Ownership o = g.owners().get(cand.key);
+                    FrozenItem item = FrozenItem.freeze(cand, o, findings, g.grants().getOrDefault(cand.key, List.of()), itemDigest);
                     Recommendation rec = Recommendation.of(cand, findings, now, unusedThreshold);
                     String reviewer = o == null ? campaignOwner : o.owner();
                     reviewers.merge(reviewer, 1L, Long::sum);
-                    stream.update((no + " " + item.hash() + "\n").getBytes(StandardCharsets.US_ASCII));
+                    stream.update((n + " " + item.hash() + "\n").getBytes(StandardCharsets.US_ASCII));
                     st.setLong(1, campaignId);
-                    st.setLong(2, no);
+                    st.setLong(2, n);
                     st.setString(3, cand.key);
                     st.setString(4, cand.name);
                     st.setString(5, cand.source);
@@ -90,14 +90,19 @@ final class CampaignOpening {
                     st.setString(14, item.json());
                     st.setString(15, item.hash());
                     st.addBatch();
-                    if (no % BATCH == 0) {
+                    if (n % BATCH == 0) {
                         st.executeBatch();
                     }
-                }
+                });
                 st.executeBatch();
             }
         });
-        return new Result(s.candidates().size(), Hashes.hex(stream.digest()), reviewers);
+        if (no[0] == 0) {
+            // Thrown inside the transaction: the caller rolls it back, so nothing was written.
+            throw new CampaignRefused("empty-scope", List.of(), "the scope \"" + scope.text()
+                    + "\" selects no identity; change the scope or import the inventory first");
+        }
+        return new Result(no[0], Hashes.hex(stream.digest()), reviewers);
     }
 
     /** Each identity's decision in the newest earlier campaign that decided it, e.g. "revoke in 2026-Q3". */

@@ -63,10 +63,7 @@ public final class CampaignService {
     /** How many items the scope selects now, and for which reviewers; writes nothing. */
     public ScopePreview preview(String scopeQuery, String campaignOwner) {
         CampaignScope scope = CampaignScope.parse(scopeQuery);
-        return ledger.store().read(ctx -> {
-            ScopeSelection.Selected s = ScopeSelection.select(ctx, scope, facts, null);
-            return CampaignOpening.preview(scope, s, campaignOwner);
-        });
+        return ledger.store().read(ctx -> CampaignOpening.preview(ctx, scope, facts, campaignOwner));
     }
 
     /** Freezes the items of a draft campaign and opens it for decisions. */

@@ -2,8 +2,6 @@ package io.steward.model.campaigns;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.steward.model.json.CanonicalJson;
-import java.util.ArrayList;
-import java.util.List;
 
 /** One identity key in scope while a campaign is previewed or opened: its current rows merged. */
 final class Candidate {
@@ -15,7 +13,6 @@ final class Candidate {
     final Boolean enabled;
     final String createdAt;
     String lastUsedAt;
-    final List<Long> rowIds = new ArrayList<>(1);
     final ArrayNode credentials = CanonicalJson.MAPPER.createArrayNode();
     final ArrayNode grants = CanonicalJson.MAPPER.createArrayNode();
 

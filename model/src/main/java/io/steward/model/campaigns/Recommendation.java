@@ -1,6 +1,7 @@
 package io.steward.model.campaigns;
 
 import io.steward.model.campaigns.ReviewFacts.FindingFact;
+import io.steward.model.inventory.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,13 +19,14 @@ public record Recommendation(String action, String reason) {
     static Recommendation of(Candidate c, List<FindingFact> findings, Instant now, Duration unusedThreshold) {
         long thresholdDays = unusedThreshold.toDays();
         String activity = c.lastActivity();
+        long unusedDays = activity == null ? -1 : days(activity, now);
         if (activity == null) {
             if (c.createdAt != null && days(c.createdAt, now) > thresholdDays) {
                 return new Recommendation("revoke", "never used, created " + days(c.createdAt, now) + " days ago (threshold "
                         + thresholdDays + " days)");
             }
-        } else if (days(activity, now) > thresholdDays) {
-            return new Recommendation("revoke", "last used " + days(activity, now) + " days ago (threshold " + thresholdDays
+        } else if (unusedDays > thresholdDays) {
+            return new Recommendation("revoke", "last used " + unusedDays + " days ago (threshold " + thresholdDays
                     + " days)");
         }
         List<String> privileged = findings.stream().map(FindingFact::rule).filter(PRIVILEGE_RULES::contains).distinct().toList();
@@ -35,13 +37,13 @@ public record Recommendation(String action, String reason) {
             return new Recommendation("review", "no usage recorded yet");
         }
         if (findings.isEmpty()) {
-            return new Recommendation("certify", "used " + days(activity, now) + " days ago, no open findings");
+            return new Recommendation("certify", "used " + unusedDays + " days ago, no open findings");
         }
         return new Recommendation("review", "used recently, but has open findings: "
                 + String.join(", ", findings.stream().map(FindingFact::rule).distinct().toList()));
     }
 
     private static long days(String iso, Instant now) {
-        return Math.max(0, Duration.between(Instant.parse(iso), now).toDays());
+        return Math.max(0, Duration.between(Timestamps.parse(iso), now).toDays());
     }
 }

@@ -12,18 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
- * Reads the identities a scope selects, with their credentials, grants and governance facts, in a few
- * streaming queries (one pass per table), so opening a campaign over 100,000 identities stays fast. Only
- * top-level identities are items: an identity that belongs to another (an IAM user's access key) is
- * reviewed with its parent.
+ * Reads the identities a scope selects, with their credentials, grants and governance facts. The identities,
+ * their credentials and their grants are three cursors over the same rows in the same order (identity key, then
+ * row id), merged as they stream, so opening a campaign over 100,000 identities holds one identity at a time, not
+ * all of them. Only top-level identities are items: an identity that belongs to another (an IAM user's access key)
+ * is reviewed with its parent.
  */
 final class ScopeSelection {
     /** The identities in scope, in identity-key order, and the facts read with them. */
@@ -31,26 +29,118 @@ final class ScopeSelection {
                     Map<String, List<GrantFact>> grants) {
     }
 
+    /** Owners, open findings and active step-up grants, each read in one query. */
+    record Governance(Map<String, Ownership> owners, Map<String, List<FindingFact>> findings, Map<String, List<GrantFact>> grants) {
+        static Governance read(DSLContext ctx, ReviewFacts facts) {
+            return new Governance(facts.owners().current(ctx), facts.findings().open(ctx), facts.stepUpGrants().active(ctx));
+        }
+    }
+
+    /** Receives each candidate in identity-key order; it may write on the same connection. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(Candidate candidate) throws SQLException;
+    }
+
     private ScopeSelection() {
     }
 
+    /** Every candidate in a list: for one identity ({@code onlyKey}) or a preview-sized scope. */
     static Selected select(DSLContext ctx, CampaignScope scope, ReviewFacts facts, String onlyKey) {
-        Map<String, Ownership> owners = facts.owners().current(ctx);
-        Map<String, List<FindingFact>> findings = facts.findings().open(ctx);
-        Map<String, List<GrantFact>> grants = facts.stepUpGrants().active(ctx);
-        return ctx.connectionResult(c -> {
-            LinkedHashMap<String, Candidate> byKey = identities(c, scope, onlyKey);
-            byKey.values().removeIf(cand -> !matchesFacts(scope, cand.key, owners, findings));
-            Map<Long, Candidate> byRow = new HashMap<>(byKey.size() * 2);
-            for (Candidate cand : byKey.values()) {
-                cand.rowIds.forEach(id -> byRow.put(id, cand));
+        Governance g = Governance.read(ctx, facts);
+        List<Candidate> candidates = new ArrayList<>();
+        ctx.connection(c -> each(c, scope, g, onlyKey, candidates::add));
+        return new Selected(candidates, g.owners(), g.findings(), g.grants());
+    }
+
+    /** Streams the candidates in identity-key order to {@code sink}, holding only the one being merged. */
+    static void each(Connection c, CampaignScope scope, Governance g, String onlyKey, Sink sink) throws SQLException {
+        List<Object> binds = new ArrayList<>();
+        String where = where(scope, onlyKey, binds);
+        try (PreparedStatement ids = c.prepareStatement("SELECT i.id, i.identity_key, i.name, i.kind, i.environment, i.enabled,"
+                + " i.created_at, i.last_used_at, s.source" + FROM + where + " ORDER BY i.identity_key, i.id");
+             PreparedStatement creds = c.prepareStatement("SELECT i.id, c.native_id, c.masked_id, c.kind, c.active, c.created_at,"
+                     + " c.last_rotated_at, c.last_used_at, c.expires_at" + FROM + " JOIN credential c ON c.identity_id = i.id"
+                     + where + " ORDER BY i.identity_key, i.id, c.position");
+             PreparedStatement grants = c.prepareStatement("SELECT i.id, g.privilege, g.resource, g.via, g.condition" + FROM
+                     + " JOIN access_grant g ON g.identity_id = i.id" + where + " ORDER BY i.identity_key, i.id, g.position")) {
+            bind(ids, binds);
+            bind(creds, binds);
+            bind(grants, binds);
+            try (ResultSet ir = ids.executeQuery(); ChildRows cr = new ChildRows(creds.executeQuery());
+                 ChildRows gr = new ChildRows(grants.executeQuery())) {
+                Candidate cand = null;
+                while (ir.next()) {
+                    long rowId = ir.getLong(1);
+                    String key = ir.getString(2);
+                    if (cand != null && !cand.key.equals(key)) {
+                        emit(cand, scope, g, sink);
+                        cand = null;
+                    }
+                    if (cand == null) {
+                        int enabled = ir.getInt(6);
+                        Boolean en = ir.wasNull() ? null : enabled == 1;
+                        cand = new Candidate(key, ir.getString(3), ir.getString(4), ir.getString(9), ir.getString(5), en,
+                                ir.getString(7), ir.getString(8));
+                    } else {
+                        String used = ir.getString(8);
+                        if (used != null && (cand.lastUsedAt == null || used.compareTo(cand.lastUsedAt) > 0)) {
+                            cand.lastUsedAt = used;
+                        }
+                    }
+                    while (cr.at(rowId)) {
+                        credential(cand.credentials.addObject(), cr.rs);
+                        cr.advance();
+                    }
+                    while (gr.at(rowId)) {
+                        ObjectNode n = cand.grants.addObject();
+                        n.put("privilege", gr.rs.getString(2));
+                        n.put("resource", gr.rs.getString(3));
+                        n.put("via", gr.rs.getString(4));
+                        n.put("condition", gr.rs.getString(5));
+                        gr.advance();
+                    }
+                }
+                if (cand != null) {
+                    emit(cand, scope, g, sink);
+                }
             }
-            if (!byRow.isEmpty()) {
-                credentials(c, byRow, onlyKey);
-                grants(c, byRow, onlyKey);
-            }
-            return new Selected(new ArrayList<>(byKey.values()), owners, findings, grants);
-        });
+        }
+    }
+
+    private static final String FROM = " FROM identity i JOIN snapshot s ON s.id = i.snapshot_id";
+
+    private static void emit(Candidate cand, CampaignScope scope, Governance g, Sink sink) throws SQLException {
+        if (matchesFacts(scope, cand.key, g.owners(), g.findings())) {
+            sink.accept(cand);
+        }
+    }
+
+    /**
+     * A cursor over child rows (credentials or grants) in the identities' order: its rows for an identity row
+     * come exactly where that row comes in the identity cursor, because all three share the same filter and order.
+     */
+    private static final class ChildRows implements AutoCloseable {
+        final ResultSet rs;
+        private boolean has;
+
+        ChildRows(ResultSet rs) throws SQLException {
+            this.rs = rs;
+            this.has = rs.next();
+        }
+
+        boolean at(long identityRow) throws SQLException {
+            return has && rs.getLong(1) == identityRow;
+        }
+
+        void advance() throws SQLException {
+            has = rs.next();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            rs.close();
+        }
     }
 
     private static boolean matchesFacts(CampaignScope scope, String key, Map<String, Ownership> owners,
@@ -74,12 +164,8 @@ final class ScopeSelection {
         return scope.minSeverity() == null || open.stream().anyMatch(f -> f.severity().rank() >= scope.minSeverity().rank());
     }
 
-    private static LinkedHashMap<String, Candidate> identities(Connection c, CampaignScope scope, String onlyKey)
-            throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT i.id, i.identity_key, i.name, i.kind, i.environment, i.enabled,"
-                + " i.created_at, i.last_used_at, s.source FROM identity i JOIN snapshot s ON s.id = i.snapshot_id"
-                + " WHERE i.current = 1 AND i.parent_id IS NULL");
-        List<Object> binds = new ArrayList<>();
+    private static String where(CampaignScope scope, String onlyKey, List<Object> binds) {
+        StringBuilder sql = new StringBuilder(" WHERE i.current = 1 AND i.parent_id IS NULL");
         if (onlyKey != null) {
             sql.append(" AND i.identity_key = ?");
             binds.add(onlyKey);
@@ -95,89 +181,23 @@ final class ScopeSelection {
             binds.add(scope.changedSince());
             binds.add(scope.changedSince());
         }
-        sql.append(" ORDER BY i.identity_key, i.id");
-        LinkedHashMap<String, Candidate> byKey = new LinkedHashMap<>();
-        try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-            bind(st, binds);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String key = rs.getString(2);
-                    Candidate cand = byKey.get(key);
-                    if (cand == null) {
-                        int enabled = rs.getInt(6);
-                        Boolean en = rs.wasNull() ? null : enabled == 1;
-                        cand = new Candidate(key, rs.getString(3), rs.getString(4), rs.getString(9), rs.getString(5), en,
-                                rs.getString(7), rs.getString(8));
-                        byKey.put(key, cand);
-                    } else {
-                        String used = rs.getString(8);
-                        if (used != null && (cand.lastUsedAt == null || used.compareTo(cand.lastUsedAt) > 0)) {
-                            cand.lastUsedAt = used;
-                        }
-                    }
-                    cand.rowIds.add(rs.getLong(1));
-                }
-            }
-        }
-        return byKey;
+        return sql.toString();
     }
 
-    private static void credentials(Connection c, Map<Long, Candidate> byRow, String onlyKey) throws SQLException {
-        String sql = "SELECT c.identity_id, c.native_id, c.masked_id, c.kind, c.active, c.created_at, c.last_rotated_at,"
-                + " c.last_used_at, c.expires_at FROM credential c JOIN identity i ON i.id = c.identity_id"
-                + " WHERE i.current = 1" + (onlyKey == null ? "" : " AND i.identity_key = ?")
-                + " ORDER BY c.identity_id, c.position";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            if (onlyKey != null) {
-                st.setString(1, onlyKey);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Candidate cand = byRow.get(rs.getLong(1));
-                    if (cand == null) {
-                        continue;
-                    }
-                    ObjectNode n = cand.credentials.addObject();
-                    n.put("id", rs.getString(2));
-                    n.put("masked", rs.getString(3));
-                    n.put("kind", rs.getString(4));
-                    int active = rs.getInt(5);
-                    if (rs.wasNull()) {
-                        n.putNull("active");
-                    } else {
-                        n.put("active", active == 1);
-                    }
-                    n.put("createdAt", rs.getString(6));
-                    n.put("lastRotatedAt", rs.getString(7));
-                    n.put("lastUsedAt", rs.getString(8));
-                    n.put("expiresAt", rs.getString(9));
-                }
-            }
+    private static void credential(ObjectNode n, ResultSet rs) throws SQLException {
+        n.put("id", rs.getString(2));
+        n.put("masked", rs.getString(3));
+        n.put("kind", rs.getString(4));
+        int active = rs.getInt(5);
+        if (rs.wasNull()) {
+            n.putNull("active");
+        } else {
+            n.put("active", active == 1);
         }
-    }
-
-    private static void grants(Connection c, Map<Long, Candidate> byRow, String onlyKey) throws SQLException {
-        String sql = "SELECT g.identity_id, g.privilege, g.resource, g.via, g.condition FROM access_grant g"
-                + " JOIN identity i ON i.id = g.identity_id WHERE i.current = 1"
-                + (onlyKey == null ? "" : " AND i.identity_key = ?") + " ORDER BY g.identity_id, g.position";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            if (onlyKey != null) {
-                st.setString(1, onlyKey);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Candidate cand = byRow.get(rs.getLong(1));
-                    if (cand == null) {
-                        continue;
-                    }
-                    ObjectNode n = cand.grants.addObject();
-                    n.put("privilege", rs.getString(2));
-                    n.put("resource", rs.getString(3));
-                    n.put("via", rs.getString(4));
-                    n.put("condition", rs.getString(5));
-                }
-            }
-        }
+        n.put("createdAt", rs.getString(6));
+        n.put("lastRotatedAt", rs.getString(7));
+        n.put("lastUsedAt", rs.getString(8));
+        n.put("expiresAt", rs.getString(9));
     }
 
     private static void in(StringBuilder sql, List<Object> binds, String column, Collection<String> values) {
@@ -185,7 +205,7 @@ final class ScopeSelection {
             return;
         }
         sql.append(" AND ").append(column).append(" IN (").append("?,".repeat(values.size() - 1)).append("?)");
-        binds.addAll(Set.copyOf(values));
+        binds.addAll(List.copyOf(values));
     }
 
     private static void bind(PreparedStatement st, List<Object> binds) throws SQLException {

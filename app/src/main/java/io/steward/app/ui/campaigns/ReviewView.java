@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 
 /**
  * The review screen: items on the left (one per identity, its recommendation beside it), the selected item's risk,
@@ -55,6 +56,9 @@ public final class ReviewView {
         list.setAccessibleText("Campaign items");
         list.setItems(vm.items());
         list.setCellFactory(v -> new ItemCell());
+        // Two text lines per item at a known height: the list lays out rows without measuring each cell, which
+        // keeps paging and J/K through thousands of items cheap on the UI thread.
+        list.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 2 * 1.4 + 10));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (list.getSelectionModel().getSelectedIndex() != now.intValue()) {
                 list.getSelectionModel().select(now.intValue());

@@ -49,6 +49,8 @@ public final class ReviewViewModel {
     private long total;
     private boolean loading;
     private long generation;
+    private boolean detailsLoading;
+    private boolean detailsWanted;
 
     public ReviewViewModel(CampaignService service, String actor, TaskExecutor executor) {
         this.service = service;
@@ -200,13 +202,23 @@ public final class ReviewViewModel {
         return i >= 0 && i < items.size() ? items.get(i) : null;
     }
 
+    /**
+     * Loads the selected item's details. Holding J sends a selection change every few milliseconds: one load runs
+     * at a time, and when it finishes the newest selection is loaded, so neither the pool nor the UI thread gets a
+     * queue of stale detail texts.
+     */
     private void loadDetails() {
+        if (detailsLoading) {
+            detailsWanted = true;
+            return;
+        }
         CampaignItem item = current();
         if (item == null) {
             details.set("");
             return;
         }
         String name = campaign.get();
+        detailsLoading = true;
         executor.submit(BackgroundTask.of("item details", ctx -> ItemDetails.of(item, service.items().frozen(name, item.itemNo()),
                         service.changesSinceFrozen(name, item.itemNo()), service.items().history(name, item.itemNo())))
                 .onSuccess(text -> {
@@ -214,7 +226,14 @@ public final class ReviewViewModel {
                         details.set(text);
                     }
                 })
-                .onFailure(this::failed));
+                .onFailure(this::failed)
+                .onFinished(() -> {
+                    detailsLoading = false;
+                    if (detailsWanted) {
+                        detailsWanted = false;
+                        loadDetails();
+                    }
+                }));
     }
 
     public void certify() {
