@@ -7,6 +7,9 @@ import io.steward.app.demo.DemoLedger;
 import io.steward.app.logging.LoggingSetup;
 import io.steward.app.ui.ConsoleLauncher;
 import io.steward.model.StewardPaths;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -64,6 +67,8 @@ public final class StewardCli implements Callable<Integer> {
         }
     }
 
+    private static final int STDOUT_BUFFER = 1 << 16;
+
     /** The JavaFX console. */
     static final ConsoleOpener WINDOW = new ConsoleOpener() {
         @Override
@@ -102,8 +107,7 @@ public final class StewardCli implements Callable<Integer> {
 
     /** Entry point of the launcher: the real data folder, stdout/stderr, the JavaFX console. */
     public static int run(String... args) {
-        return run(StewardPaths.forCurrentUser(), WINDOW,
-                utf8(System.out), utf8(System.err), args);
+        return run(StewardPaths.forCurrentUser(), WINDOW, stdout(), utf8(System.err), args);
     }
 
     /** Output is UTF-8 whatever the platform default, so JSON and CSV read the same everywhere. */
@@ -111,12 +115,32 @@ public final class StewardCli implements Callable<Integer> {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
+    /**
+     * Standard output through one 64 KiB buffer straight onto the file descriptor. Lines printed with println or
+     * printf still appear at once; rows of a listing are written without a flush, so a million of them cost a few
+     * thousand write calls rather than two per row (System.out flushes every write). Flushed at the end of
+     * {@link #run} and before an error message.
+     */
+    private static PrintWriter stdout() {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), STDOUT_BUFFER), true);
+    }
+
     /** Runs one command line; tests pass their own data folder and writers. */
     public static int run(StewardPaths paths, ConsoleOpener console, PrintWriter out, PrintWriter err, String... args) {
-        Path logFile = LoggingSetup.toFolder(paths.logsDir());
+        Path[] logFile = new Path[1];
         CommandLine cmd = new CommandLine(new StewardCli(paths, console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new CliExceptionHandler(logFile))
+                .setExecutionStrategy(parsed -> {
+                    // --help and --version only print: no log file, no Logback set-up (a good part of their start-up)
+                    Integer help = CommandLine.executeHelpRequest(parsed);
+                    if (help != null) {
+                        return help;
+                    }
+                    logFile[0] = LoggingSetup.toFolder(paths.logsDir());
+                    return new CommandLine.RunLast().execute(parsed);
+                })
+                .setExecutionExceptionHandler(new CliExceptionHandler(() -> logFile[0]))
                 .setOut(out)
                 .setErr(err);
         // demo DIR makes its own ledger: the inherited --ledger would do nothing there, so it is not offered
