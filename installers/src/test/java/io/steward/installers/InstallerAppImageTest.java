@@ -42,7 +42,7 @@ class InstallerAppImageTest extends PackagedLauncherChecks {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out().strip()).as(run.describe()).isEqualTo("steward " + BuiltArtifacts.mavenVersion());
         assertThat(Files.readAllLines(log)).as("class-load log").anySatisfy(line -> assertThat(line)
-                .contains("io.steward.app.launch.Launcher").contains("source: shared objects file (top)"));
+                .contains("io.steward.app.cli.StewardCli ").contains("source: shared objects file (top)"));
     }
 
     @Test

@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,10 +37,6 @@ import picocli.CommandLine.Spec;
  * {@link StewardCommand}. With no command, opens the console.
  */
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCli.Version.class,
-        subcommands = {ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class, DiffCommand.class,
-            InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class, FindingsCommand.class,
-            OwnerCommand.class, io.steward.app.cli.stepup.StepUpCommand.class,
-            io.steward.app.cli.campaigns.CampaignCommand.class, ExportCommand.class},
         description = "Governance console for non-human identities. With no command, opens the console.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -68,6 +68,15 @@ public final class StewardCli implements Callable<Integer> {
     }
 
     private static final int STDOUT_BUFFER = 1 << 16;
+
+    /** The commands, in the order --help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class,
+            DiffCommand.class, InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class,
+            FindingsCommand.class, OwnerCommand.class, io.steward.app.cli.stepup.StepUpCommand.class,
+            io.steward.app.cli.campaigns.CampaignCommand.class, ExportCommand.class);
+
+    /** Global options that take a value: the word after them is not a command. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--ledger", "--actor");
 
     /** The JavaFX console. */
     static final ConsoleOpener WINDOW = new ConsoleOpener() {
@@ -129,8 +138,11 @@ public final class StewardCli implements Callable<Integer> {
     /** Runs one command line; tests pass their own data folder and writers. */
     public static int run(StewardPaths paths, ConsoleOpener console, PrintWriter out, PrintWriter err, String... args) {
         Path[] logFile = new Path[1];
-        CommandLine cmd = new CommandLine(new StewardCli(paths, console))
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine cmd = new CommandLine(new StewardCli(paths, console));
+        for (Class<?> command : commandsFor(args)) {
+            cmd.addSubcommand(command); // before the settings below, which reach only the subcommands already added
+        }
+        cmd.setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionStrategy(parsed -> {
                     // --help and --version only print: no log file, no Logback set-up (a good part of their start-up)
                     Integer help = CommandLine.executeHelpRequest(parsed);
@@ -154,6 +166,31 @@ public final class StewardCli implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The commands this command line needs picocli to know: only the one it names, since building picocli's model of
+     * every command (reflection over some sixty classes) was the larger part of a short command's start. All of them
+     * when it names none (--help lists them, the console, a misspelt command gets suggestions); none for --version.
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (VALUE_OPTIONS.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.stream().filter(c -> names(c).contains(arg)).findFirst().map(List::<Class<?>>of).orElse(COMMANDS);
+            }
+        }
+        boolean versionOnly = args.length > 0 && Arrays.stream(args).allMatch(a -> a.equals("--version") || a.equals("-V"));
+        return versionOnly ? List.of() : COMMANDS;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
     }
 
     @Override

@@ -1,7 +1,7 @@
-package io.steward.app.launch;
+package io.steward.app.cli;
 
+import io.steward.app.LedgerFileArgument;
 import io.steward.app.Workspace;
-import io.steward.app.cli.StewardCli;
 import io.steward.model.StewardPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,8 +38,9 @@ public final class StartupTraining {
                     List.of("inventory", "--ledger", ledger, "--format", "json"));
             for (List<String> command : commands) {
                 StringWriter err = new StringWriter();
+                // as Launcher.main runs them, without its System.exit
                 int code = StewardCli.run(paths, workspace -> 0, new PrintWriter(new StringWriter()), new PrintWriter(err),
-                        command.toArray(String[]::new));
+                        LedgerFileArgument.toOptions(command.toArray(String[]::new)));
                 if (code != 0) {
                     System.err.println("training: steward " + String.join(" ", command) + " exited " + code + ": " + err.toString().strip());
                     exit = 1;
