@@ -161,7 +161,12 @@ public final class StewardCli implements Callable<Integer> {
             demo.getCommandSpec().remove(demo.getCommandSpec().findOption("--ledger"));
         }
         try {
-            return cmd.execute(args);
+            int exit = cmd.execute(args);
+            if (out.checkError()) { // flushes; PrintWriter keeps a failed write (closed pipe, full disk) to itself
+                err.println("steward: the output could not be written in full (the reading end closed, or the disk is full).");
+                return exit == ExitCodes.OK ? ExitCodes.INTERNAL_ERROR : exit;
+            }
+            return exit;
         } finally {
             out.flush();
             err.flush();

@@ -55,6 +55,37 @@ class LauncherOutputTest extends CliTest {
         assertThat(missing.err()).startsWith("steward: There is no ledger at");
     }
 
+    /** Stdout that fails (a reader gone, a full disk): the command stops, says so on stderr and does not exit 0. */
+    @Test
+    void outputThatCannotBeWrittenIsReportedAndStopsTheListing() throws Exception {
+        Path report = Fixtures.copy("credential-report-2024-11.csv", work);
+        assertThat(steward("import", report.toString()).exit()).isZero();
+        int[] writes = new int[1];
+        java.io.Writer broken = new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                writes[0]++;
+                throw new java.io.IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int exit = StewardCli.run(new io.steward.model.StewardPaths(home), w -> 0, new java.io.PrintWriter(broken),
+                new java.io.PrintWriter(err), "--ledger", ledger.toString(), "inventory", "--format", "json");
+
+        assertThat(exit).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(err.toString()).contains("steward: the output could not be written in full");
+        assertThat(writes[0]).as("writes tried after the first failure").isLessThanOrEqualTo(3);
+    }
+
     /** The installers' class-data-sharing training run: every command in it succeeds, and it prints nothing. */
     @Test
     void theStartupTrainingRunsEveryCommandCleanly() throws Exception {
