@@ -11,6 +11,8 @@
 #     (mvn -P installers package), its launcher, which maps its own archive, is timed too.
 # Prints `uptime` first and last: on a shared machine read the ratios, not the seconds.
 #
+# With BEFORE_JAR=path/to/steward.jar (another build, e.g. of an older commit) its json/csv output is timed too.
+#
 # Usage: bench/cli-benchmark.sh [IDENTITIES=200000] [ROUNDS=3] [WORKDIR=bench-work] [STARTS=7]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +36,7 @@ ledger_of() { # rows -> ledger path (imports a generated credential report once)
     local report="$WORK/report-$1.csv" ledger="$WORK/cli-$1.steward"
     [ -f "$report" ] || java -cp "$GEN_CP" io.steward.importers.bench.CredentialReportGenerator "$report" "$1" 42 >/dev/null
     if [ ! -s "$ledger" ]; then
-        java -Xmx512m -jar "$JAR" --ledger "$ledger" import "$report" >/dev/null
+        java -Xmx512m -jar "$JAR" --ledger "$ledger" import "$report" >"$WORK/import-$1.log" 2>&1
     fi
     echo "$ledger"
 }
@@ -76,12 +78,17 @@ for round in $(seq 1 "$ROUNDS"); do
     record steward-json "$(timed java -jar "$JAR" --ledger "$BIG" inventory --format json --limit 0)"
     record sqlite3-csv "$(timed sqlite3 -csv -header "$BIG" "$REF_SQL")"
     record steward-csv "$(timed java -jar "$JAR" --ledger "$BIG" inventory --format csv --limit 0)"
+    if [ -n "${BEFORE_JAR:-}" ]; then
+        record before-json "$(timed java -jar "$BEFORE_JAR" --ledger "$BIG" inventory --format json --limit 0)"
+        record before-csv "$(timed java -jar "$BEFORE_JAR" --ledger "$BIG" inventory --format csv --limit 0)"
+    fi
 done
 med() { tr ' ' '\n' <<< "$1" | grep -v '^$' | median; }
 echo
 echo "== output of $ROWS identities ($ROUNDS rounds, medians; wall and CPU seconds)"
 printf '%-14s %8s %8s %12s\n' what wall cpu bytes
-for k in sqlite3-json steward-json sqlite3-csv steward-csv; do
+for k in sqlite3-json steward-json before-json sqlite3-csv steward-csv before-csv; do
+    [ -n "${walls[$k]:-}" ] || continue
     printf '%-14s %8.2f %8.2f %12d\n' "$k" "$(med "${walls[$k]}")" "$(med "${cpus[$k]}")" "${bytes[$k]}"
 done
 for f in json csv; do
