@@ -48,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The composition root: one opened ledger with the person acting on it, the clock, where their signing keys
@@ -65,18 +66,19 @@ public final class Workspace implements AutoCloseable {
     private final Ledger ledger;
     private final String actor;
     private final Path keysDir;
-    private final ImportService imports;
+    private final Supplier<ImporterRegistry> importers;
+    private ImportService imports; // built on first use: reading commands never load the importers
     private Consumer<String> keyNotices = notice -> org.slf4j.LoggerFactory.getLogger(Workspace.class).warn(notice);
     // One source for the whole session, so a prompt that remembers the passphrase asks only once.
     private volatile KeyPassphrase keyPassphrase = KeyPassphrases.standard();
 
-    private Workspace(Store store, String actor, Path keysDir, Clock clock, ImporterRegistry importers) {
+    private Workspace(Store store, String actor, Path keysDir, Clock clock, Supplier<ImporterRegistry> importers) {
         this.store = store;
         this.clock = clock;
         this.ledger = new Ledger(store, clock);
         this.actor = actor;
         this.keysDir = keysDir;
-        this.imports = new ImportService(ledger, importers, SecretGuard.standard(), clock);
+        this.importers = importers;
     }
 
     /**
@@ -101,7 +103,7 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace openOrCreate(Path ledgerFile, String actor, Path keysDir, Clock clock) {
         String who = requireActor(actor);
-        return new Workspace(Store.open(ledgerFile), who, keysDir, clock, StandardImporters.registry(clock));
+        return new Workspace(Store.open(ledgerFile), who, keysDir, clock, () -> StandardImporters.registry(clock));
     }
 
     /** Opens an existing ledger; a missing or empty file is an error rather than a new ledger. */
@@ -125,7 +127,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens a private new ledger made by {@link Store#createPrivate} (an import that publishes it on success). */
     public static Workspace openPrivate(Path privateFile, String actor, Path keysDir) {
-        return new Workspace(Store.openPrivate(privateFile), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters.registry());
+        return new Workspace(Store.openPrivate(privateFile), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters::registry);
     }
 
     /** A new ledger built privately beside {@code target} ({@link Store#createPrivate}). */
@@ -152,7 +154,7 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("There is no ledger at " + file
                     + ". Check the path given with --ledger (or STEWARD_LEDGER), or import a file first to create one.");
         }
-        return new Workspace(Store.openReadOnly(file), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters.registry());
+        return new Workspace(Store.openReadOnly(file), requireActor(actor), keysDir, Clock.systemUTC(), StandardImporters::registry);
     }
 
     private static String requireActor(String actor) {
@@ -225,7 +227,10 @@ public final class Workspace implements AutoCloseable {
         return keysDir;
     }
 
-    public ImportService imports() {
+    public synchronized ImportService imports() {
+        if (imports == null) {
+            imports = new ImportService(ledger, importers.get(), SecretGuard.standard(), clock);
+        }
         return imports;
     }
 

@@ -26,6 +26,25 @@ class InstallerAppImageTest extends PackagedLauncherChecks {
         }
     }
 
+    /**
+     * The build's training run left a class-data-sharing archive in the image, and the launcher maps it: Steward's own
+     * classes come from the archive (the JVM's class-load log says so), and nothing about it reaches stdout.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void startsFromItsClassDataSharingArchive(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path archive = BuiltArtifacts.appDirIn(BuiltArtifacts.appImage()).resolve("steward.jsa");
+        assertThat(archive).isNotEmptyFile();
+        assertThat(BuiltArtifacts.appImage().resolve("lib/runtime/lib/server/classes.jsa")).isNotEmptyFile();
+        Path log = tmp.resolve("classes.log");
+        ProcessRun run = ProcessRun.of(java.util.Map.of("STEWARD_HOME", tmp.resolve("home").toString(),
+                "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), launcher(), "--version");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out().strip()).as(run.describe()).isEqualTo("steward " + BuiltArtifacts.mavenVersion());
+        assertThat(Files.readAllLines(log)).as("class-load log").anySatisfy(line -> assertThat(line)
+                .contains("io.steward.app.cli.StewardCli ").contains("source: shared objects file (top)"));
+    }
+
     @Test
     @EnabledOnOs(OS.LINUX)
     void usesTheStewardIcon() {

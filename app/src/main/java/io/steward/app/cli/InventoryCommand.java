@@ -14,11 +14,13 @@ import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.Risk;
 import io.steward.model.inventory.query.RiskLevel;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -121,7 +123,13 @@ final class InventoryCommand extends StewardCommand {
                 }
                 printTotal(inventory.count(filter), filter, shown);
             } else {
-                export.write(selection, exportFormat(chosen), out(), InventoryExport.Progress.NONE, () -> false);
+                // stop at the next page once stdout is gone (a reader such as head closed it, or the disk is full)
+                PrintWriter stdout = out();
+                try {
+                    export.write(selection, exportFormat(chosen), stdout, InventoryExport.Progress.NONE, stdout::checkError);
+                } catch (CancellationException e) {
+                    return ExitCodes.INTERNAL_ERROR; // StewardCli.run says why on stderr
+                }
             }
         }
         return ExitCodes.OK;

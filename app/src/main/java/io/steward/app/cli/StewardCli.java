@@ -7,6 +7,9 @@ import io.steward.app.demo.DemoLedger;
 import io.steward.app.logging.LoggingSetup;
 import io.steward.app.ui.ConsoleLauncher;
 import io.steward.model.StewardPaths;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -15,6 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,10 +37,6 @@ import picocli.CommandLine.Spec;
  * {@link StewardCommand}. With no command, opens the console.
  */
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCli.Version.class,
-        subcommands = {ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class, DiffCommand.class,
-            InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class, FindingsCommand.class,
-            OwnerCommand.class, io.steward.app.cli.stepup.StepUpCommand.class,
-            io.steward.app.cli.campaigns.CampaignCommand.class, ExportCommand.class},
         description = "Governance console for non-human identities. With no command, opens the console.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -63,6 +66,17 @@ public final class StewardCli implements Callable<Integer> {
             }
         }
     }
+
+    private static final int STDOUT_BUFFER = 1 << 16;
+
+    /** The commands, in the order --help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, FormatsCommand.class, SnapshotsCommand.class,
+            DiffCommand.class, InventoryCommand.class, LedgerCommand.class, MappingsCommand.class, DemoCommand.class,
+            FindingsCommand.class, OwnerCommand.class, io.steward.app.cli.stepup.StepUpCommand.class,
+            io.steward.app.cli.campaigns.CampaignCommand.class, ExportCommand.class);
+
+    /** Global options that take a value: the word after them is not a command. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--ledger", "--actor");
 
     /** The JavaFX console. */
     static final ConsoleOpener WINDOW = new ConsoleOpener() {
@@ -102,8 +116,7 @@ public final class StewardCli implements Callable<Integer> {
 
     /** Entry point of the launcher: the real data folder, stdout/stderr, the JavaFX console. */
     public static int run(String... args) {
-        return run(StewardPaths.forCurrentUser(), WINDOW,
-                utf8(System.out), utf8(System.err), args);
+        return run(StewardPaths.forCurrentUser(), WINDOW, stdout(), utf8(System.err), args);
     }
 
     /** Output is UTF-8 whatever the platform default, so JSON and CSV read the same everywhere. */
@@ -111,12 +124,35 @@ public final class StewardCli implements Callable<Integer> {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
+    /**
+     * Standard output through one 64 KiB buffer straight onto the file descriptor. Lines printed with println or
+     * printf still appear at once; rows of a listing are written without a flush, so a million of them cost a few
+     * thousand write calls rather than two per row (System.out flushes every write). Flushed at the end of
+     * {@link #run} and before an error message.
+     */
+    private static PrintWriter stdout() {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), STDOUT_BUFFER), true);
+    }
+
     /** Runs one command line; tests pass their own data folder and writers. */
     public static int run(StewardPaths paths, ConsoleOpener console, PrintWriter out, PrintWriter err, String... args) {
-        Path logFile = LoggingSetup.toFolder(paths.logsDir());
-        CommandLine cmd = new CommandLine(new StewardCli(paths, console))
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new CliExceptionHandler(logFile))
+        Path[] logFile = new Path[1];
+        CommandLine cmd = new CommandLine(new StewardCli(paths, console));
+        for (Class<?> command : commandsFor(args)) {
+            cmd.addSubcommand(command); // before the settings below, which reach only the subcommands already added
+        }
+        cmd.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(parsed -> {
+                    // --help and --version only print: no log file, no Logback set-up (a good part of their start-up)
+                    Integer help = CommandLine.executeHelpRequest(parsed);
+                    if (help != null) {
+                        return help;
+                    }
+                    logFile[0] = LoggingSetup.toFolder(paths.logsDir());
+                    return new CommandLine.RunLast().execute(parsed);
+                })
+                .setExecutionExceptionHandler(new CliExceptionHandler(() -> logFile[0]))
                 .setOut(out)
                 .setErr(err);
         // demo DIR makes its own ledger: the inherited --ledger would do nothing there, so it is not offered
@@ -125,11 +161,41 @@ public final class StewardCli implements Callable<Integer> {
             demo.getCommandSpec().remove(demo.getCommandSpec().findOption("--ledger"));
         }
         try {
-            return cmd.execute(args);
+            int exit = cmd.execute(args);
+            if (out.checkError()) { // flushes; PrintWriter keeps a failed write (closed pipe, full disk) to itself
+                err.println("steward: the output could not be written in full (the reading end closed, or the disk is full).");
+                return exit == ExitCodes.OK ? ExitCodes.INTERNAL_ERROR : exit;
+            }
+            return exit;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The commands this command line needs picocli to know: only the one it names, since building picocli's model of
+     * every command (reflection over some sixty classes) was the larger part of a short command's start. All of them
+     * when it names none (--help lists them, the console, a misspelt command gets suggestions); none for --version.
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (VALUE_OPTIONS.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.stream().filter(c -> names(c).contains(arg)).findFirst().map(List::<Class<?>>of).orElse(COMMANDS);
+            }
+        }
+        boolean versionOnly = args.length > 0 && Arrays.stream(args).allMatch(a -> a.equals("--version") || a.equals("-V"));
+        return versionOnly ? List.of() : COMMANDS;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
     }
 
     @Override

@@ -132,7 +132,8 @@ final class TableRowWriter implements RowWriter {
                 line.append(GAP);
             }
         }
-        out.println(line.toString().stripTrailing());
+        // not println: that flushes the terminal's writer on every row; close() flushes once
+        out.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
 
     /** A note printed within the table's width, broken at spaces. */

@@ -45,6 +45,36 @@ class StewardCliTest {
     }
 
     @Test
+    void picocliIsToldOnlyTheCommandALineNames() {
+        assertThat(StewardCli.commandsFor("--ledger", "inventory", "ledger", "verify")).containsExactly(LedgerCommand.class);
+        assertThat(StewardCli.commandsFor("--actor=alice", "inventory", "--format", "json")).containsExactly(InventoryCommand.class);
+        assertThat(StewardCli.commandsFor("--help")).isEqualTo(StewardCli.COMMANDS);
+        assertThat(StewardCli.commandsFor()).isEqualTo(StewardCli.COMMANDS);
+        assertThat(StewardCli.commandsFor("inventroy")).isEqualTo(StewardCli.COMMANDS);
+        assertThat(StewardCli.commandsFor("--version")).isEmpty();
+    }
+
+    @Test
+    void aMisspeltCommandStillGetsItsSuggestion() {
+        CliRun.Result r = cli.run("inventroy");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("inventroy").contains("inventory");
+    }
+
+    @Test
+    void theLedgerOptionReachesACommandPicocliWasToldAlone() {
+        Path ledger = work.resolve("l.steward");
+        TestLedgers.append(ledger, "alice", 1);
+        CliRun.Result before = cli.run("--ledger", ledger.toString(), "ledger", "verify");
+        CliRun.Result after = cli.run("ledger", "verify", "--ledger", ledger.toString());
+
+        assertThat(before.exit()).as(before.err()).isZero();
+        assertThat(after.exit()).as(after.err()).isZero();
+        assertThat(after.out()).contains(ledger.toString());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CliRun.Result r = cli.run("--nonsense");
 

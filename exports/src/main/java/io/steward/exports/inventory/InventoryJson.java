@@ -53,7 +53,7 @@ public final class InventoryJson {
 
     /** ISO-8601 UTC, as every machine-readable output writes times. */
     public static String iso(Instant t) {
-        return t == null ? null : t.toString();
+        return io.steward.model.inventory.Timestamps.iso(t);
     }
 
     /** One identity's list fields, keyed as {@code inventory --format json} keys them. */

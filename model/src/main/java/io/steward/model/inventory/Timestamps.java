@@ -1,9 +1,7 @@
 package io.steward.model.inventory;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 /**
@@ -44,50 +42,69 @@ public final class Timestamps {
     }
 
     /**
-     * The instant of a stored timestamp. The fixed-width stored form is read digit by digit (opening a campaign
-     * parses hundreds of thousands of them, and the general ISO parser is most of that work); any other ISO-8601
-     * instant text goes through {@link Instant#parse}, which also reports malformed text.
+     * The stored form back to an instant. The fixed width is read digit by digit: {@link Instant#parse} goes through
+     * a general formatter and was a fifth of the time of listing a ledger's identities as JSON. Other text (an
+     * older or hand-made value) still goes to {@link Instant#parse}.
      */
     public static Instant parse(String stored) {
         if (stored == null) {
             return null;
         }
-        Instant fast = stored.length() == WIDTH ? parseStored(stored) : null;
-        return fast != null ? fast : Instant.parse(stored);
+        if (!isStoredForm(stored)) {
+            return Instant.parse(stored);
+        }
+        long day;
+        try {
+            day = java.time.LocalDate.of(digits(stored, 0, 4), digits(stored, 5, 2), digits(stored, 8, 2)).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+            return Instant.parse(stored); // no such day: its message names what is wrong
+        }
+        int hour = digits(stored, 11, 2);
+        int minute = digits(stored, 14, 2);
+        int second = digits(stored, 17, 2);
+        if (hour > 23 || minute > 59 || second > 59) {
+            return Instant.parse(stored); // its message names what is wrong
+        }
+        return Instant.ofEpochSecond(day * 86_400 + hour * 3_600 + minute * 60 + second, digits(stored, 20, 3) * 1_000_000L);
     }
 
-    /** {@code uuuu-MM-ddTHH:mm:ss.SSSZ}, or null when the text is not exactly that (the caller then parses it fully). */
-    private static Instant parseStored(String s) {
-        if (s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':'
-                || s.charAt(19) != '.' || s.charAt(23) != 'Z') {
+    /**
+     * ISO-8601 UTC exactly as {@link Instant#toString} writes it ({@code 2016-05-16T18:13:11Z}, milliseconds only when
+     * there are any), without its general formatter; other instants (beyond year 9999, below milliseconds) go to it.
+     */
+    public static String iso(Instant t) {
+        if (t == null) {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        int millis = digits(s, 20, 3);
-        if ((year | month | day | hour | minute | second | millis) < 0 || month < 1 || month > 12 || day < 1
-                || day > YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59 || second > 59) {
-            return null;
+        if (t.getNano() % 1_000_000 != 0 || t.getEpochSecond() < 0 || t.getEpochSecond() >= MAX_STORED_SECOND) {
+            return t.toString();
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
+        String stored = format(t);
+        return t.getNano() == 0 ? stored.substring(0, 19) + "Z" : stored;
     }
 
-    /** The decimal value of {@code width} ASCII digits at {@code at}, or -1 if any is not a digit. */
-    private static int digits(String s, int at, int width) {
-        int v = 0;
-        for (int i = at; i < at + width; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
+    /** 10000-01-01T00:00:00Z: four-digit years end here. */
+    private static final long MAX_STORED_SECOND = 253_402_300_800L;
+
+    private static boolean isStoredForm(String s) {
+        if (s.length() != WIDTH || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(19) != '.' || s.charAt(23) != 'Z') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22}) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
             }
-            v = v * 10 + (ch - '0');
         }
-        return v;
+        return true;
+    }
+
+    private static int digits(String s, int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** The later of two instants, either of which may be {@code null}. */

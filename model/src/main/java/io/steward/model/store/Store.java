@@ -113,6 +113,18 @@ public final class Store implements AutoCloseable {
 
     private static boolean pendingMigrations(SQLiteDataSource ro, Path file) {
         try {
+            java.util.Optional<Boolean> quick = MigrationState.pending(ro);
+            if (quick.isPresent()) {
+                return quick.get();
+            }
+        } catch (java.sql.SQLException e) {
+            if (busy(e)) {
+                throw writerBusy(file, e);
+            }
+            throw new StoreException("Cannot open " + file + " as a Steward ledger: " + rootMessage(e)
+                    + ". Is it a Steward ledger file written by this or an older version?", e);
+        }
+        try {
             return Flyway.configure().dataSource(ro).locations("classpath:db/migration").loggers("slf4j").load()
                     .info().pending().length > 0;
         } catch (FlywayException e) {
