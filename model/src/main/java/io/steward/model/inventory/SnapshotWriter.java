@@ -422,10 +422,13 @@ public final class SnapshotWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw new InventoryException("cannot compute the snapshot's row digest: " + e.getMessage(), e);
         }
+        long t4 = System.nanoTime();
         SnapshotImported payload = new SnapshotImported(snapshotId, source, start.fileName(), start.fileSha256(),
                 start.fileSize(), start.importerId(), start.importerVersion(), generated, counts, rowDigest);
         LedgerEntry entry = ledger.append(tx, actor, InventoryEntries.SNAPSHOT_IMPORTED, "snapshot/" + snapshotId, payload);
         tx.update(SNAPSHOT).set(SNAPSHOT.LEDGER_SEQ, entry.seq()).where(SNAPSHOT.ID.eq(snapshotId)).execute();
+        LOG.debug("snapshot {}: row digest {} ms, ledger entry {} ms", snapshotId, (t4 - t3) / 1_000_000,
+                (System.nanoTime() - t4) / 1_000_000);
         return new SnapshotInfo(snapshotId, source, start.importerId(), start.importerVersion(), start.fileName(),
                 start.fileSha256(), start.fileSize(), generatedAt, Timestamps.parse(Timestamps.format(start.importedAt())),
                 start.importedBy(), counts, entry.seq(), seriesPart);
