@@ -4,6 +4,7 @@ import static io.steward.model.db.Tables.IDENTITY;
 import static io.steward.model.inventory.InventoryFixture.identity;
 import static io.steward.model.inventory.InventoryFixture.key;
 import static io.steward.model.inventory.InventoryFixture.snapshot;
+import static io.steward.model.inventory.InventoryFixture.snapshotSeeing;
 import static io.steward.model.inventory.InventoryFixture.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,16 +14,13 @@ import io.steward.model.inventory.query.HistoryEntry;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.SnapshotDiff;
-import io.steward.model.ledger.Ledger;
 import io.steward.model.ledger.LedgerVerifier;
 import io.steward.model.ledger.VerificationReport;
 import io.steward.model.ledger.VerifyProgress;
 import io.steward.model.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +55,7 @@ class BulkImportScalingTest {
     void lateDuplicatesInABulkImportReplaceOrLoseToRowsWrittenBatchesEarlier() {
         List<String> before = indexes();
         List<List<String>> duringLoad = new ArrayList<>();
-        SnapshotInfo s = write("aws:1", BULK, (w, tx) -> {
+        SnapshotInfo s = snapshotSeeing(store, "aws:1", "r", null, BULK, (w, tx) -> {
             for (int i = 0; i < USERS; i++) {
                 w.add(user(i, "old", "2020-01-01T00:00:00Z"));
             }
@@ -113,7 +111,7 @@ class BulkImportScalingTest {
         });
         List<String> all = indexes();
         List<List<String>> duringLoad = new ArrayList<>();
-        SnapshotInfo small = write("aws:2", 100, (w, tx) -> {
+        SnapshotInfo small = snapshotSeeing(store, "aws:2", "r", null, 100, (w, tx) -> {
             for (int i = 0; i < 10; i++) {
                 w.add(user(i, "small", "2024-01-01T00:00:00Z"));
             }
@@ -162,18 +160,6 @@ class BulkImportScalingTest {
     private static List<String> indexesIn(DSLContext tx) {
         return tx.fetch("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'identity' AND sql IS NOT NULL"
                 + " ORDER BY name").getValues(0, String.class);
-    }
-
-    /** As {@link InventoryFixture#snapshot}, giving the body the import's transaction too. */
-    private SnapshotInfo write(String source, long fileSize, BiConsumer<SnapshotWriter, DSLContext> body) {
-        return store.write(tx -> {
-            try (SnapshotWriter w = new SnapshotWriter(tx, new SnapshotStart("file-" + source + ".csv", InventoryFixture.SHA, fileSize, "r",
-                    "1", Instant.parse("2025-01-01T00:00:00Z"), "tester"))) {
-                w.source(source);
-                body.accept(w, tx);
-                return w.finish(new Ledger(store, java.time.Clock.systemUTC()), "tester");
-            }
-        });
     }
 
     private int identities(org.jooq.Condition condition) {
