@@ -207,13 +207,16 @@ public final class Store implements AutoCloseable {
      * WAL database cannot change its page size, so an existing ledger keeps its own).
      */
     private static void setPageSize(Path file) {
-        SQLiteDataSource ds = new SQLiteDataSource();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS); // another process may be creating the same ledger
+        SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("PRAGMA page_size = " + NEW_LEDGER_PAGE_SIZE);
             st.execute("PRAGMA journal_mode = WAL");
         } catch (SQLException e) {
-            throw new StoreException("Cannot create the ledger file " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the ledger file " + file + ": " + e.getMessage()
+                    + ". Check that the folder is writable and has free space, or choose another file with --ledger.", e);
         }
     }
 
