@@ -17,7 +17,12 @@ import java.util.SplittableRandom;
  * and lowercase booleans. 1,000,000 users make a file of about 220 MB. Deterministic for a given seed.
  * Clean: it contains no secret material, so the secret guard should refuse nothing in it.
  * <p>
- * Usage: {@code CredentialReportGenerator OUT.csv [ROWS=1000000] [SEED=42]}
+ * With {@code LATE_DUPLICATES_PER_1000} above 0 the file ends with that many late duplicates per 1,000 users: copies of
+ * users written early in the file, every other one with a newer creation time (so it replaces the earlier row, which has
+ * long been written to the ledger by then) and the rest unchanged (so it loses to the earlier row). The first {@code ROWS}
+ * users are the same as without duplicates.
+ * <p>
+ * Usage: {@code CredentialReportGenerator OUT.csv [ROWS=1000000] [SEED=42] [LATE_DUPLICATES_PER_1000=0]}
  */
 public final class CredentialReportGenerator {
     static final String HEADER = "user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,"
@@ -51,15 +56,16 @@ public final class CredentialReportGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: CredentialReportGenerator OUT.csv [ROWS=1000000] [SEED=42]");
+            System.err.println("usage: CredentialReportGenerator OUT.csv [ROWS=1000000] [SEED=42] [LATE_DUPLICATES_PER_1000=0]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        int duplicatesPerThousand = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         long t0 = System.nanoTime();
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 20)) {
-            new CredentialReportGenerator(seed).write(w, rows);
+            new CredentialReportGenerator(seed).write(w, rows, duplicatesPerThousand);
         }
         System.out.printf("wrote %,d users (%,d bytes) to %s in %.1f s%n", rows, Files.size(out), out,
                 (System.nanoTime() - t0) / 1e9);
@@ -67,13 +73,39 @@ public final class CredentialReportGenerator {
 
     /** Writes the header, the root row and {@code users - 1} user rows; no trailing newline (as AWS does). */
     public void write(Writer w, int users) throws IOException {
+        write(w, users, 0);
+    }
+
+    /**
+     * As {@link #write(Writer, int)}, then {@code users * duplicatesPerThousand / 1000} late duplicates of users from the first
+     * half of the file, spread evenly over it.
+     */
+    public void write(Writer w, int users, int duplicatesPerThousand) throws IOException {
+        int duplicates = (int) ((long) users * duplicatesPerThousand / 1000);
+        int every = duplicates == 0 ? Integer.MAX_VALUE : Math.max(1, users / 2 / duplicates);
+        java.util.List<String> early = new java.util.ArrayList<>(duplicates);
         w.write(HEADER);
         w.write('\n');
         w.write(rootRow());
         for (int i = 1; i < users; i++) {
             w.write('\n');
-            w.write(userRow(i));
+            String user = userRow(i);
+            w.write(user);
+            if (i % every == 0 && early.size() < duplicates) {
+                early.add(user);
+            }
         }
+        for (int d = 0; d < early.size(); d++) {
+            w.write('\n');
+            w.write(d % 2 == 0 ? newerCreation(early.get(d), d) : early.get(d));
+        }
+    }
+
+    /** The same user row with a creation time newer than any activity in the file, so it wins over the earlier row. */
+    private static String newerCreation(String user, int d) {
+        String[] fields = user.split(",", -1);
+        fields[2] = ts(NOW + 60L * (d + 1));
+        return String.join(",", fields);
     }
 
     private String rootRow() {

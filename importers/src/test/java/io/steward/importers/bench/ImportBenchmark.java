@@ -16,6 +16,9 @@ import java.nio.file.Path;
  * {@code steward_seconds=… identities=… peak_heap_mb=…}. Run it with -Xmx512m.
  * <p>
  * Usage: {@code ImportBenchmark FILE LEDGER [HEADER=CONCEPT]...} (a column mapping for a spreadsheet, as {@code --map} gives)
+ * <p>
+ * {@code -Dbench.existingLedger=true} imports into LEDGER as it is (the small-into-big case) instead of a fresh one;
+ * {@code -Dbench.findings=false} imports without computing findings (the findings engine runs in the import's transaction).
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {
@@ -24,11 +27,16 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         Path ledger = Path.of(args[1]);
-        Files.deleteIfExists(ledger);
-        Files.deleteIfExists(Path.of(ledger + "-wal"));
-        Files.deleteIfExists(Path.of(ledger + "-shm"));
+        if (!Boolean.getBoolean("bench.existingLedger")) {
+            Files.deleteIfExists(ledger);
+            Files.deleteIfExists(Path.of(ledger + "-wal"));
+            Files.deleteIfExists(Path.of(ledger + "-shm"));
+        }
         try (Store store = Store.open(ledger)) {
             ImportService service = new ImportService(new Ledger(store, java.time.Clock.systemUTC()), StandardImporters.registry(), io.steward.importers.secrets.SecretGuard.standard(), java.time.Clock.systemUTC());
+            if (!Boolean.parseBoolean(System.getProperty("bench.findings", "true"))) {
+                service.findings(null);
+            }
             HeapSampler heap = HeapSampler.start();
             long t0 = System.nanoTime();
             ImportOptions options = ImportOptions.detect("benchmark");
@@ -42,10 +50,10 @@ public final class ImportBenchmark {
             ImportReport report = service.commit(file, options, (b, t, r) -> { }, Cancellation.NEVER);
             double seconds = (System.nanoTime() - t0) / 1e9;
             heap.stop();
-            System.out.printf("steward_seconds=%.2f records=%d identities=%d credentials=%d links=%d refused=%d warnings=%d"
+            System.out.printf("steward_seconds=%.2f records=%d identities=%d credentials=%d links=%d duplicates=%d refused=%d warnings=%d"
                             + " max_heap_used_mb=%d max_heap_mb=%d%n",
                     seconds, report.counts().records(), report.counts().identities(), report.counts().credentials(),
-                    report.counts().links(), report.counts().refused(), report.counts().warnings(), heap.maxUsedMb(),
+                    report.counts().links(), report.counts().duplicates(), report.counts().refused(), report.counts().warnings(), heap.maxUsedMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
     }

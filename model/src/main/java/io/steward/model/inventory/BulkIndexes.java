@@ -2,6 +2,7 @@ package io.steward.model.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -20,12 +21,18 @@ final class BulkIndexes {
         this.definitions = definitions;
     }
 
-    /** Drops the secondary indexes of {@code table} and remembers how to rebuild them. */
-    static BulkIndexes drop(DSLContext tx, String table) {
+    /**
+     * Drops the secondary indexes of {@code table}, except those named in {@code kept} (they stay live during the load),
+     * and remembers how to rebuild them.
+     */
+    static BulkIndexes drop(DSLContext tx, String table, Set<String> kept) {
         List<String> names = new ArrayList<>();
         List<String> defs = new ArrayList<>();
         for (Record r : tx.resultQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
                 table).fetch()) {
+            if (kept.contains(r.get(0, String.class))) {
+                continue;
+            }
             names.add(r.get(0, String.class));
             defs.add(r.get(1, String.class));
         }

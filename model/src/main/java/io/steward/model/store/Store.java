@@ -36,6 +36,11 @@ public final class Store implements AutoCloseable {
     }
 
     static final int BUSY_TIMEOUT_MS = 30_000;
+    /**
+     * Page size of a ledger created by this version: 16 KiB pages hold four times the rows of the 4 KiB default, so a bulk
+     * import writes and sorts fewer pages (docs/BENCHMARKS.md, "Import").
+     */
+    static final int NEW_LEDGER_PAGE_SIZE = 16_384;
     private static final int MAX_IDLE = 4;
     private static final Settings JOOQ = new Settings().withRenderSchema(false).withExecuteLogging(false);
 
@@ -160,13 +165,15 @@ public final class Store implements AutoCloseable {
     public static Store open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         requireSupportedSqlite();
+        boolean fresh;
         try {
+            fresh = !Files.exists(absolute) || Files.size(absolute) == 0;
             OwnerOnlyFiles.createFile(absolute);
         } catch (IOException e) {
             throw new StoreException("Cannot create the ledger file " + absolute + ": " + e.getMessage()
                     + ". Check that the folder exists and is writable, or choose another file with --ledger.", e);
         }
-        migrate(absolute);
+        migrate(absolute, fresh);
         Store store = new Store(absolute);
         store.restrictSideFiles();
         return store;
@@ -183,7 +190,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path file) {
+    private static void migrate(Path file, boolean fresh) {
+        if (fresh) {
+            setPageSize(file);
+        }
         SQLiteDataSource ds = new SQLiteDataSource(config());
         ds.setUrl("jdbc:sqlite:" + file);
         try {
@@ -201,6 +211,24 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException("Cannot open " + file + " as a Steward ledger: " + rootMessage(e)
                     + ". Is it a Steward ledger file written by this or an older version?", e);
+        }
+    }
+
+    /**
+     * Gives an empty file the page size of new ledgers: set before anything is written, then fixed by switching to WAL (a
+     * WAL database cannot change its page size, so an existing ledger keeps its own).
+     */
+    private static void setPageSize(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS); // another process may be creating the same ledger
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + NEW_LEDGER_PAGE_SIZE);
+            st.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot create the ledger file " + file + ": " + e.getMessage()
+                    + ". Check that the folder is writable and has free space, or choose another file with --ledger.", e);
         }
     }
 
@@ -375,7 +403,7 @@ public final class Store implements AutoCloseable {
             OwnerOnlyFiles.createDirectories(absolute.getParent());
             Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".new");
             OwnerOnlyFiles.restrict(tmp);
-            migrate(tmp);
+            migrate(tmp, true);
             return tmp;
         } catch (IOException e) {
             throw new StoreException("Cannot create a ledger beside " + absolute + ": " + e.getMessage()

@@ -4,7 +4,9 @@ import io.steward.model.ledger.Ledger;
 import io.steward.model.store.Store;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jooq.DSLContext;
 
 /** Writes snapshots straight through {@link SnapshotWriter}, for the model's tests. */
 final class InventoryFixture {
@@ -15,12 +17,18 @@ final class InventoryFixture {
 
     static SnapshotInfo snapshot(Store store, String source, String importer, Instant generatedAt, long fileSize,
                                  Consumer<SnapshotWriter> body) {
+        return snapshotSeeing(store, source, importer, generatedAt, fileSize, (w, tx) -> body.accept(w));
+    }
+
+    /** As {@link #snapshot(Store, String, String, Instant, long, Consumer)}, the body also given the import's transaction. */
+    static SnapshotInfo snapshotSeeing(Store store, String source, String importer, Instant generatedAt, long fileSize,
+                                       BiConsumer<SnapshotWriter, DSLContext> body) {
         return store.write(tx -> {
             try (SnapshotWriter w = new SnapshotWriter(tx, new SnapshotStart("file-" + source + ".csv", SHA, fileSize, importer, "1",
                     Instant.parse("2025-01-01T00:00:00Z"), "tester"))) {
                 w.source(source);
                 w.generatedAt(generatedAt);
-                body.accept(w);
+                body.accept(w, tx);
                 return w.finish(new Ledger(store, java.time.Clock.systemUTC()), "tester");
             }
         });
