@@ -72,7 +72,8 @@ public final class ScreenshotTour {
         waitUntil(() -> !table.getItems().isEmpty());
         // Last used, newest first, as two header clicks would: every source mixes in the first rows.
         onFx(() -> {
-            javafx.scene.control.TableColumn<IdentityRow, ?> lastUsed = table.getColumns().get(6);
+            javafx.scene.control.TableColumn<IdentityRow, ?> lastUsed = table.getColumns().stream()
+                    .filter(c -> "Last used".equals(c.getText())).findFirst().orElseThrow();
             lastUsed.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(lastUsed));
             return null;
@@ -258,6 +259,7 @@ public final class ScreenshotTour {
             ((javafx.scene.control.ToggleButton) scene.lookup("#navAccountability")).fire();
             return null;
         });
+        waitUntil(() -> scene.lookup("#accountability-queue") != null); // the tab's content joins the scene on a pulse
         TableView<?> queue = (TableView<?>) onFx(() -> scene.lookup("#accountability-queue"));
         waitUntil(() -> !queue.getItems().isEmpty() && queue.getSelectionModel().getSelectedIndex() == 0
                 && !((javafx.scene.control.TextArea) scene.lookup("#accountability-details")).getText().isEmpty());
@@ -278,7 +280,7 @@ public final class ScreenshotTour {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); // generous: tours are taken on busy machines too
         while (!onFx(condition)) {
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("timed out waiting for the console");

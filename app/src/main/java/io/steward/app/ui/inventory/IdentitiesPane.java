@@ -239,7 +239,10 @@ final class IdentitiesPane {
                 return;
             }
             TableColumn<IdentityRow, ?> first = table.getSortOrder().get(0);
-            vm.sortBy(sortable.get(first), first.getSortType() == TableColumn.SortType.DESCENDING);
+            IdentitySort by = sortable.get(first);
+            if (by != null) { // a column SQL cannot order by keeps the current order
+                vm.sortBy(by, first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
         };
         table.getSortOrder().addListener((ListChangeListener<TableColumn<IdentityRow, ?>>) c -> {
             // One order at a time: SQL pages in one index order.
