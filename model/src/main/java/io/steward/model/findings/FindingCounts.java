@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -71,12 +72,21 @@ public final class FindingCounts {
         return byKey;
     }
 
-    /** Each finding counts once for every framework item its rule refers to (the rule-to-item table is the catalogue's). */
+    /**
+     * Each finding counts once for every framework item its rule refers to (the rule-to-item table is the catalogue's),
+     * each identity once per item. Identities are grouped by the set of rules open on them (a handful of sets, read in
+     * one walk of the open-finding index), and the items are counted from those sets: joining every open finding to
+     * the items and counting distinct identities per item took seconds at 1M findings.
+     */
     private List<FindingCount> framework(DSLContext ctx, String now) {
+        Map<String, Set<String>> itemsOfRule = new HashMap<>();
+        Map<String, long[]> byItem = new TreeMap<>();
         List<Object> binds = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (RuleInfo info : catalogue.infos()) {
             for (String reference : info.references()) {
+                itemsOfRule.computeIfAbsent(info.id(), r -> new HashSet<>()).add(reference);
+                byItem.putIfAbsent(reference, new long[2]);
                 rows.add("(?, ?)");
                 binds.add(reference);
                 binds.add(info.id());
@@ -85,13 +95,26 @@ public final class FindingCounts {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String ref = "WITH ref(k, rule) AS (VALUES " + String.join(", ", rows) + ") ";
-        List<Object> acceptedBinds = new ArrayList<>(binds);
-        acceptedBinds.add(now);
-        Map<String, Long> accepted = accepted(ctx, ref + "SELECT ref.k, count(*) FROM " + ACCEPTED + " JOIN ref ON ref.rule = a.rule"
-                + IN_FORCE + " GROUP BY ref.k", acceptedBinds.toArray());
-        return ctx.fetch(ref + "SELECT ref.k, count(f.id), " + IDENTITIES + " FROM ref LEFT JOIN finding f ON f.rule = ref.rule"
-                + " AND f.resolved_at IS NULL GROUP BY ref.k", binds.toArray()).map(r -> count(FindingGrouping.FRAMEWORK, r, accepted));
+        binds.add(now);
+        Map<String, Long> accepted = accepted(ctx, "WITH ref(k, rule) AS (VALUES " + String.join(", ", rows) + ") SELECT ref.k, count(*)"
+                + " FROM " + ACCEPTED + " JOIN ref ON ref.rule = a.rule" + IN_FORCE + " GROUP BY ref.k", binds.toArray());
+        ctx.fetch("SELECT rules, count(*) FROM (SELECT f.identity_key, group_concat(f.rule, ' ') AS rules FROM finding f"
+                + " WHERE f.resolved_at IS NULL GROUP BY f.identity_key) GROUP BY rules").forEach(r -> {
+                    long identities = r.get(1, Long.class);
+                    Map<String, Integer> rulesPerItem = new HashMap<>();
+                    for (String rule : new HashSet<>(List.of(r.get(0, String.class).split(" ")))) {
+                        itemsOfRule.getOrDefault(rule, Set.of()).forEach(item -> rulesPerItem.merge(item, 1, Integer::sum));
+                    }
+                    rulesPerItem.forEach((item, n) -> {
+                        long[] c = byItem.get(item);
+                        c[0] += n * identities;
+                        c[1] += identities;
+                    });
+                });
+        List<FindingCount> counts = new ArrayList<>();
+        byItem.forEach((item, c) -> counts.add(new FindingCount(FindingGrouping.FRAMEWORK, item, label(FindingGrouping.FRAMEWORK, item),
+                c[0], accepted.getOrDefault(item, 0L), c[1])));
+        return counts;
     }
 
     private List<FindingCount> withEveryRule(List<FindingCount> found) {
