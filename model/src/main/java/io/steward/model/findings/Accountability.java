@@ -107,18 +107,22 @@ public final class Accountability {
     private static final String ORPHANS = "WITH orphan AS ("
             + " SELECT i.identity_key AS identity_key, 'no owner' AS why FROM identity i WHERE i.current = 1 AND i.parent_id IS NULL"
             + "   AND NOT EXISTS (SELECT 1 FROM identity_owner o WHERE o.identity_key = i.identity_key)"
-            + " UNION SELECT f.identity_key, 'owner left' FROM finding f WHERE f.rule = 'owner-departed' AND f.resolved_at IS NULL)"
-            + " SELECT o.identity_key, o.why, i.name, i.kind, s.source, i.owner_hint, w.owner,"
+            + " UNION SELECT f.identity_key, 'owner left' FROM finding f WHERE f.rule = 'owner-departed' AND f.resolved_at IS NULL"
+            + "   AND EXISTS (SELECT 1 FROM identity x WHERE x.identity_key = f.identity_key AND x.current = 1)),"
+            // ranked and cut to the page first; names, sources and owners are then read for the page's rows only
+            + " ranked AS MATERIALIZED (SELECT o.identity_key, o.why,"
             + "  COALESCE((SELECT max(CASE f.severity WHEN 'critical' THEN 5 WHEN 'high' THEN 4 WHEN 'medium' THEN 3 WHEN 'low' THEN 2"
             + "    ELSE 1 END) FROM finding f WHERE f.identity_key = o.identity_key AND f.resolved_at IS NULL" + Accountability.NOT_ACCEPTED
             + "    AND f.rule NOT IN ('no-owner', 'owner-departed')), 0) AS risk,"
             + "  (SELECT count(*) FROM finding f WHERE f.identity_key = o.identity_key AND f.resolved_at IS NULL"
             + "    AND f.rule IN ('overprivileged', 'agent-standing-privilege')) AS privileged,"
             + "  (SELECT count(*) FROM finding f WHERE f.identity_key = o.identity_key AND f.resolved_at IS NULL) AS findings"
-            + " FROM orphan o"
+            + " FROM orphan o ORDER BY risk DESC, privileged DESC, findings DESC, o.identity_key LIMIT ? OFFSET ?)"
+            + " SELECT o.identity_key, o.why, i.name, i.kind, s.source, i.owner_hint, w.owner, o.risk, o.privileged, o.findings"
+            + " FROM ranked o"
             + " JOIN identity i ON i.id = (SELECT min(x.id) FROM identity x WHERE x.identity_key = o.identity_key AND x.current = 1)"
             + " JOIN snapshot s ON s.id = i.snapshot_id LEFT JOIN identity_owner w ON w.identity_key = o.identity_key"
-            + " ORDER BY risk DESC, privileged DESC, findings DESC, o.identity_key LIMIT ? OFFSET ?";
+            + " ORDER BY o.risk DESC, o.privileged DESC, o.findings DESC, o.identity_key";
     static final String NOT_ACCEPTED = " AND NOT EXISTS (SELECT 1 FROM finding_acceptance a WHERE a.identity_key = f.identity_key"
             + " AND a.rule = f.rule AND a.ended_at IS NULL AND a.accepted_until > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
 

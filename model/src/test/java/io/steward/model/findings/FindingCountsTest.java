@@ -101,6 +101,8 @@ class FindingCountsTest {
                 assertThat(behind).as(g + " " + c.label()).hasSize((int) c.findings());
                 assertThat(findings.pages().count(c.filter())).isEqualTo(c.findings());
                 assertThat(behind.stream().filter(f -> f.status() == Finding.Status.ACCEPTED).count()).isEqualTo(c.accepted());
+                assertThat(behind.stream().map(Finding::identityKey).distinct().count()).as(g + " " + c.label() + " identities")
+                        .isEqualTo(c.identities());
             }
         }
     }
