@@ -66,6 +66,7 @@ final class StepUpView {
         table.setItems(vm.requests());
         // The first page arrives after the page is shown; if focus has not landed in the page yet, it goes to the list.
         vm.requests().addListener((javafx.collections.ListChangeListener<RequestSummary>) c -> focusIfPending());
+        table.sceneProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::focusIfPending));
         table.setPlaceholder(new Label("Nothing here. Requests arrive with 'steward stepup import FILE' or New request… (N)."));
         table.getColumns().setAll(java.util.List.of(
                 Controls.column("Request", 110, RequestSummary::id),
@@ -309,8 +310,8 @@ final class StepUpView {
     }
 
     /**
-     * Focuses the request list, where the keys work: after the pulse that attached the page, and again when the
-     * first rows arrive if focus is still outside the page (a navigation click can land after the first request).
+     * Focuses the request list, where the keys work: once the list is in the scene (a new window's split pane adds it
+     * on its first layout), and again when the first rows arrive if focus is still outside the page.
      */
     void focus() {
         focusPending = true;
@@ -318,8 +319,8 @@ final class StepUpView {
     }
 
     private void focusIfPending() {
-        if (!focusPending || root.getScene() == null) {
-            return;
+        if (!focusPending || table.getScene() == null) {
+            return; // the split pane adds the list to the scene when its skin is made; the scene listener retries
         }
         Node owner = root.getScene().getFocusOwner();
         for (Node n = owner; n != null; n = n.getParent()) {
