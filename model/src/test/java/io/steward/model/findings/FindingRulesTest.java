@@ -261,4 +261,27 @@ class FindingRulesTest {
         Object resolvedIn = store.read(ctx -> ctx.fetchValue("SELECT resolved_snapshot FROM finding WHERE rule = 'stale-credential'"));
         assertThat(((Number) resolvedIn).longValue()).isEqualTo(third.id());
     }
+
+    @Test
+    void aSecondSourceIsRecomputedAloneAndEachFindingNamesItsOwnSnapshot() {
+        FindingEngine engine = findings.engine();
+        var first = snapshot(store, "aws:111122223333", GENERATED, w -> w.add(user("ci", key("key1", true, daysBefore(100), daysBefore(1)))));
+        store.write(tx -> engine.refreshSnapshot(tx, first.id(), FindingSettings.DEFAULTS, findings.now(), FindingProgress.NONE));
+        Object seenBefore = store.read(ctx -> ctx.fetchValue("SELECT last_seen_at FROM finding WHERE identity_key = ? AND rule = 'stale-credential'",
+                arn("ci")));
+
+        var other = snapshot(store, "aws:444455556666", GENERATED, w -> w.add(user("deploy", key("key1", true, daysBefore(100), daysBefore(1)))));
+        RefreshReport r = store.write(tx -> engine.refreshSnapshot(tx, other.id(), FindingSettings.DEFAULTS, findings.now().plusSeconds(60),
+                FindingProgress.NONE));
+
+        assertThat(r.stillOpen()).as("the first source's findings are not part of the second import's scope").isZero();
+        Object seenAfter = store.read(ctx -> ctx.fetchValue("SELECT last_seen_at FROM finding WHERE identity_key = ? AND rule = 'stale-credential'",
+                arn("ci")));
+        assertThat(seenAfter).isEqualTo(seenBefore);
+        Object firstSeen = store.read(ctx -> ctx.fetchValue("SELECT first_seen_snapshot FROM finding WHERE identity_key LIKE '%deploy'"
+                + " AND rule = 'stale-credential'"));
+        assertThat(((Number) firstSeen).longValue()).isEqualTo(other.id());
+        Finding ci = findings.openFindings(arn("ci")).stream().filter(x -> x.rule().id().equals("stale-credential")).findFirst().orElseThrow();
+        assertThat(ci.firstSeenSnapshot()).isEqualTo(first.id());
+    }
 }
