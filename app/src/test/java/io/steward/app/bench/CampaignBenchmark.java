@@ -145,6 +145,9 @@ public final class CampaignBenchmark {
         campaigns.open("bench", "review");
         long total = campaigns.items().count("review", ItemFilter.ALL);
         Platform.startup(() -> { });
+        // What users see: the console's theme and stylesheet (rendering cost depends on them).
+        Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
         FxStallMeter stalls = new FxStallMeter();
         FxTaskExecutor executor = new FxTaskExecutor();
         ReviewViewModel vm = new ReviewViewModel(campaigns, "bench", executor);
@@ -152,7 +155,9 @@ public final class CampaignBenchmark {
         Platform.runLater(() -> {
             ReviewView view = new ReviewView(vm, new NoDialogs());
             Stage stage = new Stage();
-            stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.node()), 1200, 760));
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(view.node()), 1200, 760);
+            scene.getStylesheets().add(io.steward.app.ui.StewardConsole.class.getResource("console.css").toExternalForm());
+            stage.setScene(scene);
             stage.show();
             shown.complete(view);
         });
