@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Reviews a small campaign in the real console by keyboard only: certify, comment and revoke, certify, then sign off
@@ -24,22 +25,7 @@ import org.junit.jupiter.api.Test;
 class CampaignReviewTest extends ConsoleTest {
     @Test
     void reviewsACampaignByKeyboardAndSignsOff() throws Exception {
-        Path ledger = dir.resolve("review.steward");
-        try (Workspace w = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"))) {
-            w.ledger().store().write(tx -> {
-                try (SnapshotWriter sw = new SnapshotWriter(tx, new SnapshotStart("inventory.csv", "0".repeat(64), 10, "test", "1",
-                        Instant.now(), "alice"))) {
-                    sw.source("aws:111122223333");
-                    for (String id : List.of("svc-billing", "svc-legacy-ftp", "svc-reports")) {
-                        sw.add(IdentityRecord.builder(id, "service-account").name(id).lastUsedAt(Instant.now()).build());
-                    }
-                    return sw.finish(w.ledger(), "alice");
-                }
-            });
-            CampaignService campaigns = w.campaigns();
-            campaigns.create("alice", "Q4", "2026-Q4", LocalDate.now().plusDays(30), "alice", "");
-            campaigns.open("alice", "Q4");
-        }
+        Path ledger = campaign(List.of("svc-billing", "svc-legacy-ftp", "svc-reports"));
         start(ledger);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
@@ -85,6 +71,72 @@ class CampaignReviewTest extends ConsoleTest {
 
         assertThat(workspace.verify((Path) null, (d, t) -> { }, () -> false).ok()).isTrue();
         assertThat(workspace.campaigns().items().history("Q4", 2)).hasSize(2);
+    }
+
+    /** A ledger with these service accounts and the open campaign Q4 over them, reviewed by alice. */
+    private Path campaign(List<String> ids) {
+        Path ledger = dir.resolve("review.steward");
+        try (Workspace w = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"))) {
+            w.ledger().store().write(tx -> {
+                try (SnapshotWriter sw = new SnapshotWriter(tx, new SnapshotStart("inventory.csv", "0".repeat(64), 10, "test", "1",
+                        Instant.now(), "alice"))) {
+                    sw.source("aws:111122223333");
+                    for (String id : ids) {
+                        sw.add(IdentityRecord.builder(id, "service-account").name(id).lastUsedAt(Instant.now()).build());
+                    }
+                    return sw.finish(w.ledger(), "alice");
+                }
+            });
+            CampaignService campaigns = w.campaigns();
+            campaigns.create("alice", "Q4", "2026-Q4", LocalDate.now().plusDays(30), "alice", "");
+            campaigns.open("alice", "Q4");
+        }
+        return ledger;
+    }
+
+    @Test
+    void walkingPastTheVisibleRowsKeepsTheSelectedItemInViewAndScrollsOnlyThen() throws Exception {
+        List<String> ids = java.util.stream.IntStream.rangeClosed(1, 80).mapToObj(i -> String.format("svc-%03d", i)).toList();
+        start(campaign(ids));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        ListView<CampaignItem> items = robot.lookup("#review-items").queryAs(ListView.class);
+        waitUntil(() -> items.getItems().size() == 80 && items.getSelectionModel().getSelectedIndex() == 0);
+        robot.interact(items::requestFocus); // a click would select the row under the pointer
+        int[] first = new int[2];
+        waitUntil(() -> {
+            int[] rows = visibleRows(items);
+            first[0] = rows[0];
+            first[1] = rows[1];
+            return true;
+        });
+        assertThat(first[1]).as("rows shown at first").isGreaterThan(6);
+
+        for (int i = 1; i <= 50; i++) {
+            robot.type(KeyCode.J);
+            int expected = i;
+            waitUntil(() -> items.getSelectionModel().getSelectedIndex() == expected && inView(items, expected));
+            if (i == 5) {
+                // still inside the rows shown at first: nothing scrolled (only two rows repaint)
+                assertThat(WaitForAsyncUtils.asyncFx(() -> visibleRows(items)[0]).get()).isEqualTo(first[0]);
+            }
+        }
+        for (int i = 49; i >= 0; i--) {
+            robot.type(KeyCode.K);
+            int expected = i;
+            waitUntil(() -> items.getSelectionModel().getSelectedIndex() == expected && inView(items, expected));
+        }
+    }
+
+    /** The first and last row the list shows (the last may be cut off at the bottom edge). */
+    private static int[] visibleRows(ListView<?> list) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
+    }
+
+    private static boolean inView(ListView<?> list, int index) {
+        int[] rows = visibleRows(list);
+        return index >= rows[0] && index < rows[1];
     }
 
     /** Waits, and on a timeout says what the status line showed. */

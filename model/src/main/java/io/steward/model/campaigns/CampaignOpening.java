@@ -19,10 +19,14 @@ import org.jooq.DSLContext;
  * Freezes a campaign's items inside the opening transaction: one batched INSERT per item, each carrying its
  * frozen JSON and SHA-256, and a stream hash over all of them for the single {@code campaign.opened} entry
  * (docs/LEDGER.md explains how to recompute it). Items are frozen and inserted as the scope streams in, so
- * memory stays flat however many identities the campaign covers.
+ * memory stays flat however many identities the campaign covers. The freezing (canonical JSON, SHA-256,
+ * recommendation) runs on a second thread, chunk by chunk ({@link FreezePipeline}), so it overlaps SQLite's work.
  */
 final class CampaignOpening {
     private static final int BATCH = 1000;
+    /** Candidates per hand-over to the freezing thread, and how many chunks it may be ahead of the inserts. */
+    private static final int CHUNK = 500;
+    private static final int IN_FLIGHT = 3;
     private static final String INSERT = "INSERT INTO campaign_item (campaign_id, item_no, identity_key, name, source, kind, owner,"
             + " reviewer, max_severity, finding_rules, recommendation, recommendation_reason, previous_decision, frozen, frozen_hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -60,40 +64,25 @@ final class CampaignOpening {
         ScopeSelection.Governance g = ScopeSelection.Governance.read(tx, facts);
         Map<String, String> previous = previousDecisions(campaignId);
         Map<String, Long> reviewers = new TreeMap<>();
-        MessageDigest itemDigest = Hashes.sha256();
+        MessageDigest workerDigest = Hashes.sha256(); // used only on the worker thread
         MessageDigest stream = Hashes.sha256();
         long[] no = {0};
         tx.connection(c -> {
-            try (PreparedStatement st = c.prepareStatement(INSERT)) {
-                ScopeSelection.each(c, scope, g, null, cand -> {
+            try (PreparedStatement st = c.prepareStatement(INSERT);
+                 FreezePipeline<Candidate, Row> pipeline = new FreezePipeline<>(
+                         cand -> freeze(cand, g, previous, campaignOwner, workerDigest), CHUNK, IN_FLIGHT)) {
+                FreezePipeline.RowSink<Row> insert = row -> {
                     long n = ++no[0];
-                    var findings = g.findings().getOrDefault(cand.key, List.of());
-                    Ownership o = g.owners().get(cand.key);
-                    FrozenItem item = FrozenItem.freeze(cand, o, findings, g.grants().getOrDefault(cand.key, List.of()), itemDigest);
-                    Recommendation rec = Recommendation.of(cand, findings, now, unusedThreshold);
-                    String reviewer = o == null ? campaignOwner : o.owner();
-                    reviewers.merge(reviewer, 1L, Long::sum);
-                    stream.update((n + " " + item.hash() + "\n").getBytes(StandardCharsets.US_ASCII));
-                    st.setLong(1, campaignId);
-                    st.setLong(2, n);
-                    st.setString(3, cand.key);
-                    st.setString(4, cand.name);
-                    st.setString(5, cand.source);
-                    st.setString(6, cand.kind);
-                    st.setString(7, o == null ? null : o.owner());
-                    st.setString(8, reviewer);
-                    st.setString(9, item.maxSeverity() == null ? null : item.maxSeverity().id());
-                    st.setString(10, item.findingRules());
-                    st.setString(11, rec.action());
-                    st.setString(12, rec.reason());
-                    st.setString(13, previous.get(cand.key));
-                    st.setString(14, item.json());
-                    st.setString(15, item.hash());
+                    reviewers.merge(row.reviewer(), 1L, Long::sum);
+                    stream.update((n + " " + row.item().hash() + "\n").getBytes(StandardCharsets.US_ASCII));
+                    bind(st, campaignId, n, row);
                     st.addBatch();
                     if (n % BATCH == 0) {
                         st.executeBatch();
                     }
-                });
+                };
+                ScopeSelection.each(c, scope, g, null, cand -> pipeline.add(cand, insert));
+                pipeline.finish(insert);
                 st.executeBatch();
             }
         });
@@ -103,6 +92,40 @@ final class CampaignOpening {
                     + "\" selects no identity; change the scope or import the inventory first");
         }
         return new Result(no[0], Hashes.hex(stream.digest()), reviewers);
+    }
+
+    /** One item ready to insert: everything but its number, which the connection thread gives in order. */
+    private record Row(Candidate cand, Ownership owner, FrozenItem item, Recommendation rec, String reviewer,
+                       String findingRules, String previousDecision) {
+    }
+
+    /** The worker's part: frozen JSON, its hash and the recommendation; reads only maps nobody writes meanwhile. */
+    private Row freeze(Candidate cand, ScopeSelection.Governance g, Map<String, String> previous, String campaignOwner,
+                       MessageDigest digest) {
+        var findings = g.findings().getOrDefault(cand.key, List.of());
+        Ownership o = g.owners().get(cand.key);
+        FrozenItem item = FrozenItem.freeze(cand, o, findings, g.grants().getOrDefault(cand.key, List.of()), digest);
+        Recommendation rec = Recommendation.of(cand, findings, now, unusedThreshold);
+        return new Row(cand, o, item, rec, o == null ? campaignOwner : o.owner(), item.findingRules(), previous.get(cand.key));
+    }
+
+    private static void bind(PreparedStatement st, long campaignId, long n, Row row) throws java.sql.SQLException {
+        Candidate cand = row.cand();
+        st.setLong(1, campaignId);
+        st.setLong(2, n);
+        st.setString(3, cand.key);
+        st.setString(4, cand.name);
+        st.setString(5, cand.source);
+        st.setString(6, cand.kind);
+        st.setString(7, row.owner() == null ? null : row.owner().owner());
+        st.setString(8, row.reviewer());
+        st.setString(9, row.item().maxSeverity() == null ? null : row.item().maxSeverity().id());
+        st.setString(10, row.findingRules());
+        st.setString(11, row.rec().action());
+        st.setString(12, row.rec().reason());
+        st.setString(13, row.previousDecision());
+        st.setString(14, row.item().json());
+        st.setString(15, row.item().hash());
     }
 
     /** Each identity's decision in the newest earlier campaign that decided it, e.g. "revoke in 2026-Q3". */

@@ -37,8 +37,8 @@ record FrozenItem(Candidate candidate, Ownership ownership, List<FindingFact> fi
         }
         n.put("createdAt", c.createdAt);
         n.put("lastUsedAt", c.lastUsedAt);
-        n.set("credentials", c.credentials);
-        n.set("grants", c.grants);
+        n.set("credentials", c.credentials());
+        n.set("grants", c.grants());
         ArrayNode f = n.putArray("findings");
         List<FindingFact> sorted = findings.stream()
                 .sorted(Comparator.comparing(FindingFact::rule)).toList();

@@ -2,7 +2,6 @@ package io.steward.model.campaigns;
 
 import io.steward.model.findings.Severity;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.model.campaigns.ReviewFacts.FindingFact;
 import io.steward.model.campaigns.ReviewFacts.GrantFact;
 import io.steward.model.campaigns.ReviewFacts.Ownership;
@@ -89,15 +88,12 @@ final class ScopeSelection {
                         }
                     }
                     while (cr.at(rowId)) {
-                        credential(cand.credentials.addObject(), cr.rs);
+                        cand.credentialRows.add(credential(cr.rs));
                         cr.advance();
                     }
                     while (gr.at(rowId)) {
-                        ObjectNode n = cand.grants.addObject();
-                        n.put("privilege", gr.rs.getString(2));
-                        n.put("resource", gr.rs.getString(3));
-                        n.put("via", gr.rs.getString(4));
-                        n.put("condition", gr.rs.getString(5));
+                        cand.grantRows.add(new String[] {gr.rs.getString(2), gr.rs.getString(3), gr.rs.getString(4),
+                                gr.rs.getString(5)});
                         gr.advance();
                     }
                 }
@@ -184,20 +180,12 @@ final class ScopeSelection {
         return sql.toString();
     }
 
-    private static void credential(ObjectNode n, ResultSet rs) throws SQLException {
-        n.put("id", rs.getString(2));
-        n.put("masked", rs.getString(3));
-        n.put("kind", rs.getString(4));
+    /** One credential row as {@link Candidate#credentials()} reads it. */
+    private static Object[] credential(ResultSet rs) throws SQLException {
         int active = rs.getInt(5);
-        if (rs.wasNull()) {
-            n.putNull("active");
-        } else {
-            n.put("active", active == 1);
-        }
-        n.put("createdAt", rs.getString(6));
-        n.put("lastRotatedAt", rs.getString(7));
-        n.put("lastUsedAt", rs.getString(8));
-        n.put("expiresAt", rs.getString(9));
+        Boolean act = rs.wasNull() ? null : active == 1;
+        return new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), act, rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9)};
     }
 
     private static void in(StringBuilder sql, List<Object> binds, String column, Collection<String> values) {

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -62,7 +64,7 @@ public final class ReviewView {
         vm.selectedProperty().addListener((o, was, now) -> {
             if (list.getSelectionModel().getSelectedIndex() != now.intValue()) {
                 list.getSelectionModel().select(now.intValue());
-                list.scrollTo(Math.max(0, now.intValue() - 3));
+                keepInView(now.intValue());
             }
         });
         list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
@@ -219,6 +221,31 @@ public final class ReviewView {
             vm.signOff();
         }
         list.requestFocus();
+    }
+
+    /**
+     * Scrolls only when the selected row leaves the visible rows, and then by a page: scrolling moves every row, and
+     * repainting the whole list on each J was most of the UI's work while paging (the software renderer, whose frame
+     * the UI thread waits for, paints what moved). Inside the visible rows only the two changed rows repaint.
+     */
+    private void keepInView(int index) {
+        if (index < 0) {
+            return;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            list.scrollTo(Math.max(0, index - 3));
+            return;
+        }
+        int top = first.getIndex();
+        int bottom = last.getIndex(); // may be cut off at the bottom edge: treated as out of view
+        if (index >= bottom) {
+            list.scrollTo(Math.max(0, index - 3));
+        } else if (index < top) {
+            list.scrollTo(Math.max(0, index - (bottom - top) + 3));
+        }
     }
 
     /** Focuses the item list, where the keys work. */
