@@ -10,7 +10,7 @@ import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.PageRequest;
-import io.steward.model.inventory.query.Sourced;
+import io.steward.model.inventory.query.PrincipalChildren;
 import io.steward.model.store.OwnerOnlyFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -41,6 +41,8 @@ public final class InventoryExport {
     public static final List<String> JSON_COLUMNS = List.of("key", "id", "rowId", "source", "kind", "name", "environment", "ownerHint",
             "enabled",
             "createdAt", "lastUsedAt", "risk", "openFindings", "credentials", "grants");
+
+    private static final PrincipalChildren NO_CHILDREN = new PrincipalChildren(Map.of(), Map.of());
 
     private final InventoryQuery query;
 
@@ -148,26 +150,17 @@ public final class InventoryExport {
     }
 
     private void emit(List<IdentityRow> rows, boolean withChildren, Consumer<Row> sink) {
-        Map<String, List<Sourced<CredentialView>>> credentials = Map.of();
-        Map<String, List<Sourced<GrantView>>> grants = Map.of();
-        if (withChildren && !rows.isEmpty()) {
-            List<String> keys = rows.stream().map(IdentityRow::key).toList();
-            credentials = query.credentialsByKey(keys);
-            grants = query.grantsByKey(keys);
-        }
+        PrincipalChildren children = withChildren && !rows.isEmpty() ? query.childrenOf(rows) : NO_CHILDREN;
         for (IdentityRow r : rows) {
-            sink.accept(new Row(r, facts(credentials.get(r.key())), facts(grants.get(r.key()))));
+            sink.accept(new Row(r, children.credentialsOf(r.key()), children.grantsOf(r.key())));
         }
-    }
-
-    private static <T> List<T> facts(List<Sourced<T>> sourced) {
-        return sourced == null ? List.of() : sourced.stream().map(Sourced::fact).toList();
     }
 
     private static List<Object> values(Row row, ExportFormat format) {
         IdentityRow r = row.identity();
-        Object credentials = format == ExportFormat.CSV ? (Object) row.credentials().size() : InventoryJson.credentials(row.credentials());
-        Object grants = format == ExportFormat.CSV ? (Object) row.grants().size() : InventoryJson.grants(row.grants());
+        Object credentials = format == ExportFormat.CSV ? (Object) row.credentials().size()
+                : InventoryJson.streamedCredentials(row.credentials());
+        Object grants = format == ExportFormat.CSV ? (Object) row.grants().size() : InventoryJson.streamedGrants(row.grants());
         return Arrays.asList(r.key(), r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
                 InventoryJson.iso(r.createdAt()), InventoryJson.iso(r.lastUsedAt()), r.risk() == null ? null : r.risk().level().id(),
                 r.risk() == null ? null : r.risk().findings(), credentials, grants);

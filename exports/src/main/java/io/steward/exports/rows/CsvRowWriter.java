@@ -35,7 +35,8 @@ public final class CsvRowWriter implements RowWriter {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return SpreadsheetText.inert(value instanceof JsonNode node ? node.toString() : value.toString());
+        return SpreadsheetText.inert(value instanceof JsonNode node ? node.toString()
+                : value instanceof JsonValue streamed ? streamed.json() : value.toString());
     }
 
     @Override

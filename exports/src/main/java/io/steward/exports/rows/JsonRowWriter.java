@@ -2,6 +2,8 @@ package io.steward.exports.rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.steward.model.json.CanonicalJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +16,9 @@ import java.util.List;
  * {@link #close()}: flushing per row cost two write calls per row, most of a million-row listing's time.
  */
 public final class JsonRowWriter implements RowWriter {
+    /** Trees as the mapper writes them, but without its flush after every value (a write call per tree). */
+    private static final ObjectWriter TREES = CanonicalJson.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     private final PrintWriter out;
     private final List<String> columns;
     private final JsonGenerator gen;
@@ -51,8 +56,10 @@ public final class JsonRowWriter implements RowWriter {
     private void write(Object value) throws IOException {
         if (value == null) {
             gen.writeNull();
+        } else if (value instanceof JsonValue streamed) {
+            streamed.write(gen);
         } else if (value instanceof JsonNode node) {
-            gen.writeTree(node);
+            TREES.writeValue(gen, node);
         } else if (value instanceof Long n) {
             gen.writeNumber(n);
         } else if (value instanceof Integer n) {

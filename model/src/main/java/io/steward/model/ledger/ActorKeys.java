@@ -4,7 +4,6 @@ import io.steward.model.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,18 +15,9 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.Optional;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * One Ed25519 signing key per actor, each in its own owner-only PKCS12 keystore
@@ -145,7 +135,7 @@ public final class ActorKeys {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
-        ks.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {selfSigned(actor, pair)});
+        ks.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {SelfSignedCertificate.of(actor, pair)});
         OwnerOnlyFiles.createDirectories(dir);
         store(ks, file, password);
     }
@@ -177,20 +167,6 @@ public final class ActorKeys {
             ks.load(in, password);
         }
         return ks;
-    }
-
-    /** PKCS12 stores a private key only with a certificate; a self-signed one carries the actor's name. */
-    private static X509Certificate selfSigned(String actor, KeyPair pair) throws GeneralSecurityException {
-        X500Name name = new X500Name("CN=" + actor.replaceAll("[,=+<>#;\"\\\\]", "_") + ", O=Steward checkpoint key");
-        Instant now = Instant.now();
-        try {
-            var holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()), Date.from(now),
-                    Date.from(now.plus(Duration.ofDays(3650 * 3))), name, pair.getPublic())
-                    .build(new JcaContentSignerBuilder("Ed25519").build(pair.getPrivate()));
-            return new JcaX509CertificateConverter().getCertificate(holder);
-        } catch (OperatorCreationException e) {
-            throw new GeneralSecurityException("cannot self-sign the key certificate", e);
-        }
     }
 
     /** SHA-256 of the X.509 SubjectPublicKeyInfo encoding, lower-case hex. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.steward.model.inventory.InventoryException;
 import io.steward.model.inventory.Timestamps;
 import io.steward.model.json.CanonicalJson;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import static io.steward.model.db.Tables.ACCESS_GRANT;
@@ -120,6 +123,36 @@ final class DetailQuery {
         return out;
     }
 
+    /**
+     * The credentials and grants of the principals of a page's rows, each principal's from every current row of it in
+     * row id then stored order (what {@link #byKey(DSLContext, Collection, CurrentSnapshots, java.util.function.BiFunction)}
+     * gives, without the origins). The page's rows are their principals' representatives, so only the merged rows
+     * need looking up, and only when the ledger has any; then two queries by row id, one per table.
+     */
+    static PrincipalChildren ofRows(DSLContext ctx, List<IdentityRow> rows, CurrentSnapshots current) {
+        Map<Long, String> keyOf = new java.util.TreeMap<>();
+        rows.forEach(r -> keyOf.put(r.id(), r.key()));
+        if (current.hasMerged() && !rows.isEmpty()) {
+            // coalesce(key_head, 0) = 0 as in PrincipalFacts: the key index, not the merged-rows one
+            ctx.select(IDENTITY.ID, IDENTITY.IDENTITY_KEY).from(IDENTITY).where(Inventory.isCurrent())
+                    .and(IDENTITY.IDENTITY_KEY.in(new java.util.LinkedHashSet<>(keyOf.values())))
+                    .and(DSL.coalesce(IDENTITY.KEY_HEAD, DSL.inline(0L)).eq(DSL.inline(0L)))
+                    .forEach(r -> keyOf.put(r.value1(), r.value2()));
+        }
+        return new PrincipalChildren(perKey(keyOf, credentialsOf(ctx, keyOf.keySet())), perKey(keyOf, grantsOf(ctx, keyOf.keySet())));
+    }
+
+    private static <T> Map<String, List<T>> perKey(Map<Long, String> keyOf, Map<Long, List<T>> byRow) {
+        Map<String, List<T>> out = new java.util.HashMap<>();
+        keyOf.forEach((id, key) -> {
+            List<T> children = byRow.get(id);
+            if (children != null) {
+                out.computeIfAbsent(key, k -> new ArrayList<>()).addAll(children);
+            }
+        });
+        return out;
+    }
+
     static List<CredentialView> credentials(DSLContext ctx, long identityId) {
         return credentialsOf(ctx, List.of(identityId)).getOrDefault(identityId, List.of());
     }
@@ -128,20 +161,44 @@ final class DetailQuery {
         return grantsOf(ctx, List.of(identityId)).getOrDefault(identityId, List.of());
     }
 
+    /*
+     * The two child reads below run once per page of a listing with children (a million-row export runs a thousand of
+     * each), so their rows are read from the JDBC result set by column position rather than as jOOQ records, which
+     * cost about as much again as SQLite's own work.
+     */
     static Map<Long, List<CredentialView>> credentialsOf(DSLContext ctx, Collection<Long> identityIds) {
         Map<Long, List<CredentialView>> out = new LinkedHashMap<>();
-        ctx.selectFrom(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.in(identityIds)).orderBy(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION)
-                .forEach(c -> out.computeIfAbsent(c.getIdentityId(), k -> new ArrayList<>()).add(new CredentialView(c.getPosition().intValue(),
-                        c.getNativeId(), c.getMaskedId(), c.getKind(), Inventory.bool(c.getActive()), Timestamps.parse(c.getCreatedAt()),
-                        Timestamps.parse(c.getLastRotatedAt()), Timestamps.parse(c.getLastUsedAt()), Timestamps.parse(c.getExpiresAt()))));
+        try (ResultSet rs = ctx.select(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION, CREDENTIAL.NATIVE_ID, CREDENTIAL.MASKED_ID,
+                        CREDENTIAL.KIND, CREDENTIAL.ACTIVE, CREDENTIAL.CREATED_AT, CREDENTIAL.LAST_ROTATED_AT, CREDENTIAL.LAST_USED_AT,
+                        CREDENTIAL.EXPIRES_AT)
+                .from(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.in(identityIds)).orderBy(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION)
+                .fetchResultSet()) {
+            while (rs.next()) {
+                long active = rs.getLong(6);
+                Boolean isActive = rs.wasNull() ? null : active == 1L;
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CredentialView(rs.getInt(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), isActive, Timestamps.parse(rs.getString(7)), Timestamps.parse(rs.getString(8)),
+                        Timestamps.parse(rs.getString(9)), Timestamps.parse(rs.getString(10))));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading credentials: " + e.getMessage(), e);
+        }
         return out;
     }
 
     static Map<Long, List<GrantView>> grantsOf(DSLContext ctx, Collection<Long> identityIds) {
         Map<Long, List<GrantView>> out = new LinkedHashMap<>();
-        ctx.selectFrom(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.in(identityIds)).orderBy(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.POSITION)
-                .forEach(g -> out.computeIfAbsent(g.getIdentityId(), k -> new ArrayList<>())
-                        .add(new GrantView(g.getPrivilege(), g.getResource(), g.getVia(), g.getCondition())));
+        try (ResultSet rs = ctx.select(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.PRIVILEGE, ACCESS_GRANT.RESOURCE, ACCESS_GRANT.VIA,
+                        ACCESS_GRANT.CONDITION)
+                .from(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.in(identityIds)).orderBy(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.POSITION)
+                .fetchResultSet()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new GrantView(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading grants: " + e.getMessage(), e);
+        }
         return out;
     }
 

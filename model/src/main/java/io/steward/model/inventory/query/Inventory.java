@@ -1,6 +1,8 @@
 package io.steward.model.inventory.query;
 
 import io.steward.model.inventory.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -43,6 +45,28 @@ final class Inventory {
                 r.get(IDENTITY.NAME), r.get(IDENTITY.KIND), r.get(IDENTITY.ENVIRONMENT), r.get(IDENTITY.OWNER_HINT),
                 bool(r.get(IDENTITY.ENABLED)), Timestamps.parse(r.get(IDENTITY.CREATED_AT)),
                 Timestamps.parse(r.get(IDENTITY.LAST_USED_AT)), r.get(IDENTITY.PARENT_ID), r.get(IDENTITY.IDENTITY_KEY), risk(r));
+    }
+
+    /**
+     * As {@link #row(Record, Function)}, from a JDBC row that starts with {@link #ROW_FIELDS} and then, when
+     * {@code withRisk}, {@link RiskSql#rowFields}: read by position, for the pages a listing reads by the thousand.
+     */
+    static IdentityRow row(ResultSet rs, Function<Long, String> sourceOf, boolean withRisk) throws SQLException {
+        long snapshotId = rs.getLong(2);
+        long enabled = rs.getLong(8);
+        Boolean isEnabled = rs.wasNull() ? null : enabled == 1L;
+        long parent = rs.getLong(11);
+        Long parentId = rs.wasNull() ? null : parent;
+        Risk risk = null;
+        if (withRisk) {
+            int rank = rs.getInt(ROW_FIELDS.length + 1);
+            Integer rankOrNull = rs.wasNull() ? null : rank;
+            int count = rs.getInt(ROW_FIELDS.length + 2); // NULL reads as 0, as the record path counts it
+            risk = new Risk(RiskLevel.ofRank(rankOrNull), count);
+        }
+        return new IdentityRow(rs.getLong(1), snapshotId, sourceOf.apply(snapshotId), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), isEnabled, Timestamps.parse(rs.getString(9)), Timestamps.parse(rs.getString(10)),
+                parentId, rs.getString(12), risk);
     }
 
     /** The risk when the query read it ({@link RiskSql#rowFields}), else null. */

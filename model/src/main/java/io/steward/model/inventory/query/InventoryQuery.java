@@ -127,6 +127,16 @@ public final class InventoryQuery {
         return store.read(ctx -> DetailQuery.byKey(ctx, keys, current, DetailQuery::grantsOf));
     }
 
+    /**
+     * The credentials and grants of the principals of these page rows (as {@link #page} returns them): every current
+     * row of each principal, in row then stored order, as {@link #credentialsByKey} and {@link #grantsByKey} give them
+     * but without origins, in two or three queries for a whole page. What a listing with children (an export) reads.
+     */
+    public PrincipalChildren childrenOf(List<IdentityRow> pageRows) {
+        CurrentSnapshots current = current();
+        return store.read(ctx -> DetailQuery.ofRows(ctx, pageRows, current));
+    }
+
     /** The current identities with exactly this stable id (one per source that has it). */
     public List<IdentityRow> findByNativeId(String nativeId) {
         CurrentSnapshots current = current();
