@@ -37,6 +37,8 @@ public final class StewardConsole extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StewardConsole.class);
     static final double WIDTH = 1200;
     static final double HEIGHT = 760;
+    /** Between two pages starting to load their first data. */
+    private static final javafx.util.Duration START_SPACING = javafx.util.Duration.millis(250);
 
     /** Hand-off from {@link ConsoleLauncher}: {@code Application.launch} only takes a class. */
     private static volatile Workspace launchWorkspace;
@@ -138,15 +140,28 @@ public final class StewardConsole extends Application {
         main = built;
         stage.setScene(scene);
         main.installShortcuts(scene);
-        pages.forEach(page -> {
-            started.add(page);
-            page.start();
-        });
+        startOneByOne(new java.util.ArrayDeque<>(pages));
         if (demoDir != null) {
             DemoBuildViewModel demo = new DemoBuildViewModel(workspace, executor, dialogs);
             banners.add(new DemoBuildBanner(demo).node());
             demo.start(demoDir);
         }
+    }
+
+    /**
+     * Starts the shown (first) page now and each next one {@link #START_SPACING} later, so the pages' first data, and
+     * their tables' first rows made on the FX thread, do not all land in one pulse.
+     */
+    private void startOneByOne(java.util.Deque<ConsolePage> waiting) {
+        if (stopped || waiting.isEmpty()) {
+            return;
+        }
+        ConsolePage page = waiting.removeFirst();
+        started.add(page);
+        page.start();
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(START_SPACING);
+        pause.setOnFinished(e -> startOneByOne(waiting));
+        pause.play();
     }
 
     /** The registered page of a type, for UI tests and the screenshot tour (which cannot use a native file chooser). */
