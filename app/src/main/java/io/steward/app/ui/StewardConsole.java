@@ -49,8 +49,6 @@ public final class StewardConsole extends Application {
     private final Path demoDir;
     private final List<ConsolePage.Factory> factories;
     private final List<ConsolePage> pages = new ArrayList<>();
-    /** Pages whose view is built and that have loaded their first data (FX thread). */
-    private final java.util.Set<ConsolePage> started = new java.util.HashSet<>();
     private MainView main;
     private boolean stopped;
     private TaskExecutor executor;
@@ -99,9 +97,10 @@ public final class StewardConsole extends Application {
         ConsoleContext context = new ConsoleContext(workspace, executor, dialogs, new FxDelays(), banners::add);
         factories.forEach(f -> pages.add(f.create(context)));
         relay = new LedgerChangeRelay(workspace, Platform::runLater);
-        // A page not started yet loads its first data when it starts: it needs no change before.
+        // Until the window with the pages' views is in (main set), their view models must not change while those views
+        // are built off the FX thread; the pages load their first data after that anyway.
         pages.forEach(p -> relay.subscribe(change -> {
-            if (started.contains(p)) {
+            if (main != null) {
                 p.ledgerChanged(change);
             }
         }));
@@ -126,14 +125,14 @@ public final class StewardConsole extends Application {
                 opening.removePostLayoutPulseListener(this);
                 MainView[] built = new MainView[1];
                 OffThreadScene.build(() -> (built[0] = new MainView(mainVm, pages, banners)).root(), opening.getWidth(),
-                        opening.getHeight(), scene -> opened(stage, built[0], scene, banners, dialogs));
+                        opening.getHeight(), scene -> showBuiltWindow(stage, built[0], scene, banners, dialogs));
             }
         });
         LOG.info("Console opened on {} as {}", workspace.ledgerFile(), workspace.actor());
     }
 
     /** On the FX thread, with the built window: shows it, then the shortcuts, the pages' first data, the demo. */
-    private void opened(Stage stage, MainView built, Scene scene, BannerArea banners, DialogService dialogs) {
+    private void showBuiltWindow(Stage stage, MainView built, Scene scene, BannerArea banners, DialogService dialogs) {
         if (stopped) {
             return;
         }
@@ -157,7 +156,6 @@ public final class StewardConsole extends Application {
             return;
         }
         ConsolePage page = waiting.removeFirst();
-        started.add(page);
         page.start();
         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(START_SPACING);
         pause.setOnFinished(e -> startOneByOne(waiting));
@@ -170,7 +168,7 @@ public final class StewardConsole extends Application {
                 .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " in this console"));
     }
 
-    /** Whether the window with every page's view is shown and every page started (FX thread; UI tests wait for it). */
+    /** Whether the window with every page's view is shown (FX thread; UI tests wait for it); pages then start one by one. */
     public boolean opened() {
         return main != null;
     }
