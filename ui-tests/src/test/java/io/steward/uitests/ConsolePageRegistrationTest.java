@@ -23,8 +23,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A page is one registration: the console gives it a navigation button, Ctrl+N by its place, its view on first
- * show, and tells it (on the FX thread) of every decision this process commits; one banner area shows one banner.
+ * A page is one registration: the console gives it a navigation button, Ctrl+N by its place, builds its view once
+ * off the FX thread with the window, and tells it (on the FX thread) of every decision this process commits; one banner area shows one banner.
  */
 class ConsolePageRegistrationTest extends ConsoleTest {
     /** A page that counts the ledger changes it hears. */
@@ -34,6 +34,7 @@ class ConsolePageRegistrationTest extends ConsoleTest {
         final Label label = new Label("no decision yet");
         int shown;
         int built;
+        final List<Boolean> builtOnFxThread = new CopyOnWriteArrayList<>();
 
         NotesPage(ConsoleContext context) {
         }
@@ -62,6 +63,7 @@ class ConsolePageRegistrationTest extends ConsoleTest {
         public Node view() {
             if (label.getParent() == null) {
                 built++;
+                builtOnFxThread.add(Platform.isFxApplicationThread());
                 label.setId("notesLabel");
                 return new StackPane(label);
             }
@@ -89,7 +91,9 @@ class ConsolePageRegistrationTest extends ConsoleTest {
         NotesPage notes = console.page(NotesPage.class);
 
         assertThat(robot.lookup("#navNotes").queryAs(ToggleButton.class).getAccessibleText()).isEqualTo("Notes page (Ctrl+" + pages.size() + ")");
-        assertThat(notes.built).as("built when first shown").isZero();
+        assertThat(notes.built).as("built with the window").isEqualTo(1);
+        assertThat(notes.builtOnFxThread).as("off the FX thread").containsExactly(false);
+        assertThat(notes.shown).as("not shown yet").isZero();
         KeyCode notesKey = KeyCode.valueOf("DIGIT" + pages.size());
         robot.press(KeyCode.CONTROL, notesKey).release(notesKey, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#notesLabel").tryQuery().map(Node::isVisible).orElse(false));

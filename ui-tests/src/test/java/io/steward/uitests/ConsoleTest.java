@@ -55,13 +55,27 @@ abstract class ConsoleTest {
     void start(Path ledger, List<ConsolePage.Factory> pages) throws Exception {
         workspace = Workspace.openOrCreate(ledger, "alice", dir.resolve("keys"));
         console = (StewardConsole) FxToolkit.setupApplication(() -> new StewardConsole(workspace, null, pages));
-        WaitForAsyncUtils.waitForFxEvents();
+        // The window first shows the shell; its pages' views are built off the FX thread and swapped in after.
+        waitUntil(console::opened);
     }
 
     /** What a drop on the window does: hand the files to the import sheet. */
     void drop(Path... files) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> console.inventoryPage().imports().addFiles(List.of(files))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Whether the node and every parent are visible: the shell keeps every page's view in the window, hidden while
+     * another page shows, and what is hidden is neither seen nor read by a screen reader.
+     */
+    static boolean onScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Waits until {@code condition}, checked on the FX thread, holds. */

@@ -66,6 +66,8 @@ public final class ScreenshotTour {
             stage[0].setWidth(Integer.getInteger("shots.width", 1440));
             stage[0].setHeight(Integer.getInteger("shots.height", 900));
         });
+        // the window first shows the shell alone; the one with the pages' views follows
+        waitUntil(() -> console[0].opened());
         Scene scene = onFx(() -> stage[0].getScene());
         @SuppressWarnings("unchecked")
         TableView<IdentityRow> table = (TableView<IdentityRow>) onFx(() -> scene.lookup("#inventoryTable"));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,7 +33,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The console's shell: navigation on the left (one button per registered page), the banner area and the
- * current page in the middle, the status bar below.
+ * current page in the middle, the status bar below. Every page's view is built with the shell and stays in it, hidden
+ * but laid out while another page shows, so choosing a page only swaps what is visible: the console builds the whole
+ * shell off the FX thread ({@link OffThreadScene}) while the window shows an {@link #opening} shell.
  */
 public final class MainView {
     private final MainViewModel vm;
@@ -40,21 +43,49 @@ public final class MainView {
     private final Map<String, ToggleButton> navButtons = new HashMap<>();
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
+    private final Map<String, Node> views = new HashMap<>();
 
-    /** {@code pages} in navigation order, the same as the view model's ids. */
+    /** {@code pages} in navigation order, the same as the view model's ids; builds every page's view. */
     public MainView(MainViewModel vm, List<ConsolePage> pages, BannerArea banners) {
+        this(vm, pages, banners, true);
+    }
+
+    private MainView(MainViewModel vm, List<ConsolePage> pages, BannerArea banners, boolean withViews) {
         this.vm = vm;
         pages.forEach(p -> this.pages.put(p.id(), p));
         if (!List.copyOf(this.pages.keySet()).equals(vm.pageIds())) {
             throw new IllegalArgumentException("pages " + this.pages.keySet() + " differ from the view model's " + vm.pageIds());
         }
+        content.setId("pageContent");
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setLeft(navigation());
         root.setCenter(new VBox(banners.node(), content));
         root.setBottom(statusBar());
-        vm.pageProperty().addListener((obs, old, page) -> showPage(page));
-        showPage(vm.pageProperty().get());
+        if (withViews) {
+            this.pages.values().forEach(p -> {
+                Node view = p.view();
+                view.setVisible(false);
+                views.put(p.id(), view);
+                content.getChildren().add(view);
+            });
+            vm.pageProperty().addListener((obs, old, page) -> showPage(page));
+            showPage(vm.pageProperty().get());
+        } else {
+            navButtons.get(vm.pageProperty().get()).setSelected(true);
+            content.getChildren().setAll(opening(this.pages.get(vm.pageProperty().get())));
+            // Nothing the user does may make the FX thread style this window while the real one is built.
+            root.setDisable(true);
+            root.setMouseTransparent(true);
+        }
+    }
+
+    /**
+     * The window's first frame while the real shell is built: the same navigation and status bar, inert, and in the
+     * middle a line saying the page is opening. Builds no page's view.
+     */
+    public static MainView opening(MainViewModel vm, List<ConsolePage> pages) {
+        return new MainView(vm, pages, new BannerArea(), false);
     }
 
     public Parent root() {
@@ -104,10 +135,18 @@ public final class MainView {
     }
 
     private void showPage(String id) {
-        ConsolePage page = pages.get(id);
-        content.getChildren().setAll(page.view());
+        views.forEach((pageId, view) -> view.setVisible(pageId.equals(id)));
         navButtons.get(id).setSelected(true);
-        page.shown();
+        pages.get(id).shown();
+    }
+
+    /** What the middle shows while the page's view is being built. */
+    private static Node opening(ConsolePage page) {
+        Label label = new Label("Opening " + page.title() + "…");
+        label.setId("pageOpening");
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setAccessibleText("Opening the " + page.title() + " page");
+        return label;
     }
 
     private Node statusBar() {

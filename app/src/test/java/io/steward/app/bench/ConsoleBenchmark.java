@@ -51,7 +51,8 @@ import javafx.stage.Stage;
  * <p>
  * Usage: {@code ConsoleBenchmark LEDGER [runs=5]} (bench/console-benchmark.sh builds the ledger first);
  * {@code ConsoleBenchmark --stepup [requests=10000] [work folder] [runs=5]} measures the Step-up page instead
- * ({@link StepUpPageBenchmark}).
+ * ({@link StepUpPageBenchmark}); {@code ConsoleBenchmark --shell LEDGER} opens the whole console on a cold JVM and
+ * chooses each page once ({@link ConsoleShellBenchmark}).
  */
 public final class ConsoleBenchmark {
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -68,6 +69,10 @@ public final class ConsoleBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--stepup")) {
             StepUpPageBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 1 && args[0].equals("--shell")) {
+            ConsoleShellBenchmark.run(Path.of(args[1]));
             return;
         }
         Path ledger = Path.of(args[0]);

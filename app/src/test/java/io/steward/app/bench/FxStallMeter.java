@@ -12,6 +12,8 @@ import javafx.application.Platform;
 final class FxStallMeter implements AutoCloseable {
     private static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     private final AtomicLong maxDelay = new AtomicLong();
+    /** Stalls over 20 ms as {posted, ran} nano times, to split them around a moment (the first frame). */
+    private final java.util.List<long[]> longStalls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread ticker;
     private volatile boolean running = true;
 
@@ -27,8 +29,12 @@ final class FxStallMeter implements AutoCloseable {
             Object done = new Object();
             boolean[] ran = {false};
             Platform.runLater(() -> {
-                long delay = System.nanoTime() - posted;
+                long runAt = System.nanoTime();
+                long delay = runAt - posted;
                 maxDelay.accumulateAndGet(delay, Math::max);
+                if (delay > TimeUnit.MILLISECONDS.toNanos(20)) {
+                    longStalls.add(new long[] {posted, runAt});
+                }
                 synchronized (done) {
                     ran[0] = true;
                     done.notifyAll();
@@ -53,6 +59,17 @@ final class FxStallMeter implements AutoCloseable {
 
     void reset() {
         maxDelay.set(0);
+        longStalls.clear();
+    }
+
+    /** The longest stall since the last reset counting only its part after {@code nanoTime} (ms). */
+    double maxStallAfterMs(long nanoTime) {
+        return longStalls.stream().mapToLong(s -> s[1] - Math.max(s[0], nanoTime)).max().orElse(0) / 1e6;
+    }
+
+    /** The longest stall since the last reset counting only its part before {@code nanoTime} (ms). */
+    double maxStallBeforeMs(long nanoTime) {
+        return longStalls.stream().mapToLong(s -> Math.min(s[1], nanoTime) - s[0]).max().orElse(0) / 1e6;
     }
 
     /** Longest delay since the last reset, in milliseconds. */

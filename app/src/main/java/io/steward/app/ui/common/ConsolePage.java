@@ -7,7 +7,7 @@ import org.kordamp.ikonli.Ikon;
 
 /**
  * One page of the console, as the shell sees it: a navigation entry (title, summary, icon; Ctrl+N by its place
- * in the registration list), a view built on first show, and its view models' lifecycle. A new page is one
+ * in the registration list), a view built once with the window, off the FX thread, and its view models' lifecycle. A new page is one
  * {@link Factory} added to the console's page list; it learns of every decision through {@link #ledgerChanged}.
  * Pages never use each other's widgets: shared ones live in {@code ui.common}.
  */
@@ -28,10 +28,14 @@ public interface ConsolePage {
 
     Ikon icon();
 
-    /** The page's view, built on the first call (when the page is first shown) and the same node afterwards. */
+    /**
+     * The page's view, built on the first call and the same node afterwards. The shell calls it once while it builds
+     * the window, off the FX thread (a scene not yet shown may be built on any thread): it must only build nodes and
+     * bind them to the page's view models, which load nothing before {@link #start}.
+     */
     Node view();
 
-    /** Once, after the window is shown: load the first data. */
+    /** Once, after the window with the page's view is shown: load the first data. */
     default void start() {
     }
 

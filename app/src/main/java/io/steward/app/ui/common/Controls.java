@@ -61,10 +61,11 @@ public final class Controls {
     }
 
     /**
-     * Gives {@code cell} a tooltip with {@code text()} when the pointer first rests on it. A tooltip is a popup
-     * control, costly to create: made per cell update, a page of a wide table would stall the UI thread.
+     * Gives {@code cell} (or any control shown many times, as a badge in a cell) a tooltip with {@code text()} when
+     * the pointer first rests on it. A tooltip is a popup window with a scene of its own, costly to create: made per
+     * cell or per update, a page of a wide table would stall the UI thread as it is first drawn.
      */
-    public static void hoverTooltip(javafx.scene.control.Cell<?> cell, java.util.function.Supplier<String> text) {
+    public static void hoverTooltip(javafx.scene.control.Control cell, java.util.function.Supplier<String> text) {
         cell.setOnMouseEntered(e -> {
             String value = text.get();
             if (value == null || value.isEmpty()) {

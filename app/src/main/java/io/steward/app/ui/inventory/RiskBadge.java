@@ -1,11 +1,11 @@
 package io.steward.app.ui.inventory;
 
 import atlantafx.base.theme.Styles;
+import io.steward.app.ui.common.Controls;
 import io.steward.model.inventory.query.Risk;
 import io.steward.model.inventory.query.RiskLevel;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * An identity's risk as a small coloured badge that also says it in words ("High · 2"), so colour is never the only
@@ -39,9 +39,18 @@ final class RiskBadge {
         label.setText(text(risk));
         label.getStyleClass().add("risk-" + (risk == null ? RiskLevel.NONE : risk.level()).id());
         label.setAccessibleText("Risk: " + accessible(risk));
-        label.setTooltip(new Tooltip(risk == null || risk.level() == RiskLevel.NONE ? "No open findings"
-                : "Worst open finding: " + risk.level().id() + "; " + risk.findings() + " open, not accepted"));
+        String tip = risk == null || risk.level() == RiskLevel.NONE ? "No open findings"
+                : "Worst open finding: " + risk.level().id() + "; " + risk.findings() + " open, not accepted";
+        // made on hover: a tooltip per badge drawn would make a popup window per row
+        if (label.getProperties().put(TOOLTIP_TEXT, tip) == null) {
+            Controls.hoverTooltip(label, () -> (String) label.getProperties().get(TOOLTIP_TEXT));
+        }
+        if (label.getTooltip() != null) {
+            label.getTooltip().setText(tip);
+        }
     }
+
+    private static final String TOOLTIP_TEXT = "risk-badge.tooltip";
 
     /** A table cell holding a badge. */
     static final class Cell<S> extends TableCell<S, Risk> {

@@ -175,12 +175,14 @@ public final class LedgerView {
 
     /** A cell whose full text is in a tooltip, for values (ARNs, paths) wider than the column. */
     private static final class TooltipCell<T> extends TableCell<LedgerEntry, T> {
+        TooltipCell() {
+            io.steward.app.ui.common.Controls.hoverTooltip(this, this::getText);
+        }
+
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            String text = empty || item == null ? null : item.toString();
-            setText(text);
-            setTooltip(text == null ? null : new Tooltip(text));
+            setText(empty || item == null ? null : item.toString());
         }
     }
 }

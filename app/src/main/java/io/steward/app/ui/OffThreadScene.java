@@ -1,0 +1,75 @@
+package io.steward.app.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.beans.property.SimpleStringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the console's full window content off the FX thread: JavaFX lets a node tree and its Scene be built, styled
+ * and laid out on any thread while the scene belongs to no showing window. That is where the cold JVM's class
+ * loading, CSS and skins of every page go (about a second), so the FX thread only swaps the finished scene in.
+ * <p>
+ * JavaFX's CSS engine keeps caches shared by all scenes that are not safe to use from two threads at once (styling a
+ * scene here while the FX thread styled the window gave wrong colours), so this runs while the FX thread styles
+ * nothing: the window shows an inert shell meanwhile (no input, no data loading). A content that cannot be built off
+ * the FX thread is built on it instead (logged).
+ */
+final class OffThreadScene {
+    private static final Logger LOG = LoggerFactory.getLogger(OffThreadScene.class);
+
+    private OffThreadScene() {
+    }
+
+    /**
+     * Builds {@code root()} into a scene of this size with the console's stylesheet on a thread of its own, styles and
+     * lays it out, and hands the scene to {@code ready} on the FX thread.
+     */
+    static void build(Supplier<Parent> root, double width, double height, Consumer<Scene> ready) {
+        Thread builder = new Thread(() -> {
+            Scene scene = null;
+            try {
+                warmUpTableCells(width, height);
+                scene = styledAndLaidOut(root.get(), width, height);
+            } catch (RuntimeException e) {
+                LOG.warn("The console's window could not be built off the FX thread; building it on the FX thread", e);
+            }
+            Scene built = scene;
+            Platform.runLater(() -> ready.accept(built != null ? built : styledAndLaidOut(root.get(), width, height)));
+        }, "console-window");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    private static Scene styledAndLaidOut(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(StewardConsole.class.getResource("console.css")).toExternalForm());
+        root.applyCss();
+        root.layout();
+        return scene;
+    }
+
+    /**
+     * The pages' tables are empty until their data comes, so their rows and cells (skins, CSS) would first be made on
+     * the FX thread, as the first page of data is shown: a throwaway table with rows makes them once here.
+     */
+    private static void warmUpTableCells(double width, double height) {
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList(
+                java.util.stream.IntStream.range(0, 60).mapToObj(i -> "row " + i).toList()));
+        for (String name : List.of("Name", "Kind", "Source", "Owner", "Last used", "Risk")) {
+            TableColumn<String, String> column = new TableColumn<>(name);
+            column.setCellValueFactory(row -> new SimpleStringProperty(row.getValue() + " " + name));
+            table.getColumns().add(column);
+        }
+        styledAndLaidOut(table, width, height);
+    }
+}
