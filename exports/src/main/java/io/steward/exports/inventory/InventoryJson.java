@@ -1,7 +1,6 @@
 package io.steward.exports.inventory;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steward.model.inventory.query.CredentialView;
@@ -42,19 +41,7 @@ public final class InventoryJson {
         return o;
     }
 
-    public static ArrayNode credentials(List<CredentialView> list) {
-        ArrayNode a = JSON.arrayNode();
-        list.forEach(c -> a.add(credential(c)));
-        return a;
-    }
-
-    public static ArrayNode grants(List<GrantView> list) {
-        ArrayNode a = JSON.arrayNode();
-        list.forEach(g -> a.add(grant(g)));
-        return a;
-    }
-
-    /** {@link #credentials(List)} written straight into a generator: the same fields, order and bytes, no tree. */
+    /** An array of {@link #credential} objects written straight into a generator: the same fields, order and bytes, no tree. */
     public static JsonValue streamedCredentials(List<CredentialView> list) {
         return gen -> {
             gen.writeStartArray();
@@ -79,7 +66,7 @@ public final class InventoryJson {
         };
     }
 
-    /** {@link #grants(List)} written straight into a generator, as {@link #streamedCredentials}. */
+    /** An array of {@link #grant} objects written straight into a generator, as {@link #streamedCredentials}. */
     public static JsonValue streamedGrants(List<GrantView> list) {
         return gen -> {
             gen.writeStartArray();

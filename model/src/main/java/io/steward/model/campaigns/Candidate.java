@@ -20,8 +20,16 @@ final class Candidate {
      * Credential and grant rows as read (see {@link #credentials()} for the columns). The reading thread only copies
      * column values; the JSON trees are built where the item is frozen, on the freezing thread when a campaign opens.
      */
-    final List<Object[]> credentialRows = new ArrayList<>(2);
-    final List<String[]> grantRows = new ArrayList<>(2);
+    final List<CredentialRow> credentialRows = new ArrayList<>(2);
+    final List<GrantRow> grantRows = new ArrayList<>(2);
+
+    /** One credential row as read; {@code active} is null when the source does not say. */
+    record CredentialRow(String id, String masked, String kind, Boolean active, String createdAt, String lastRotatedAt,
+                         String lastUsedAt, String expiresAt) {
+    }
+
+    record GrantRow(String privilege, String resource, String via, String condition) {
+    }
 
     Candidate(String key, String name, String kind, String source, String environment, Boolean enabled, String createdAt,
               String lastUsedAt) {
@@ -38,8 +46,8 @@ final class Candidate {
     /** The newest use of the identity or any of its credentials (ISO text orders as time), or null. */
     String lastActivity() {
         String newest = lastUsedAt;
-        for (Object[] c : credentialRows) {
-            String used = (String) c[CRED_LAST_USED];
+        for (CredentialRow c : credentialRows) {
+            String used = c.lastUsedAt();
             if (used != null && (newest == null || used.compareTo(newest) > 0)) {
                 newest = used;
             }
@@ -47,34 +55,26 @@ final class Candidate {
         return newest;
     }
 
-    static final int CRED_LAST_USED = 6;
-
-    /** Credential rows: id, masked, kind, active (Boolean or null), createdAt, lastRotatedAt, lastUsedAt, expiresAt. */
     ArrayNode credentials() {
         ArrayNode a = CanonicalJson.MAPPER.createArrayNode();
-        for (Object[] c : credentialRows) {
+        for (CredentialRow c : credentialRows) {
             ObjectNode n = a.addObject();
-            n.put("id", (String) c[0]);
-            n.put("masked", (String) c[1]);
-            n.put("kind", (String) c[2]);
-            if (c[3] == null) {
-                n.putNull("active");
-            } else {
-                n.put("active", (Boolean) c[3]);
-            }
-            n.put("createdAt", (String) c[4]);
-            n.put("lastRotatedAt", (String) c[5]);
-            n.put("lastUsedAt", (String) c[CRED_LAST_USED]);
-            n.put("expiresAt", (String) c[7]);
+            n.put("id", c.id());
+            n.put("masked", c.masked());
+            n.put("kind", c.kind());
+            n.put("active", c.active()); // null stays an explicit null, as the frozen JSON has always had it
+            n.put("createdAt", c.createdAt());
+            n.put("lastRotatedAt", c.lastRotatedAt());
+            n.put("lastUsedAt", c.lastUsedAt());
+            n.put("expiresAt", c.expiresAt());
         }
         return a;
     }
 
-    /** Grant rows: privilege, resource, via, condition. */
     ArrayNode grants() {
         ArrayNode a = CanonicalJson.MAPPER.createArrayNode();
-        for (String[] g : grantRows) {
-            a.addObject().put("privilege", g[0]).put("resource", g[1]).put("via", g[2]).put("condition", g[3]);
+        for (GrantRow g : grantRows) {
+            a.addObject().put("privilege", g.privilege()).put("resource", g.resource()).put("via", g.via()).put("condition", g.condition());
         }
         return a;
     }

@@ -92,8 +92,8 @@ final class ScopeSelection {
                         cr.advance();
                     }
                     while (gr.at(rowId)) {
-                        cand.grantRows.add(new String[] {gr.rs.getString(2), gr.rs.getString(3), gr.rs.getString(4),
-                                gr.rs.getString(5)});
+                        cand.grantRows.add(new Candidate.GrantRow(gr.rs.getString(2), gr.rs.getString(3), gr.rs.getString(4),
+                                gr.rs.getString(5)));
                         gr.advance();
                     }
                 }
@@ -180,12 +180,11 @@ final class ScopeSelection {
         return sql.toString();
     }
 
-    /** One credential row as {@link Candidate#credentials()} reads it. */
-    private static Object[] credential(ResultSet rs) throws SQLException {
+    private static Candidate.CredentialRow credential(ResultSet rs) throws SQLException {
         int active = rs.getInt(5);
         Boolean act = rs.wasNull() ? null : active == 1;
-        return new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), act, rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9)};
+        return new Candidate.CredentialRow(rs.getString(2), rs.getString(3), rs.getString(4), act, rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9));
     }
 
     private static void in(StringBuilder sql, List<Object> binds, String column, Collection<String> values) {

@@ -48,22 +48,19 @@ final class Inventory {
     }
 
     /**
-     * As {@link #row(Record, Function)}, from a JDBC row that starts with {@link #ROW_FIELDS} and then, when
-     * {@code withRisk}, {@link RiskSql#rowFields}: read by position, for the pages a listing reads by the thousand.
+     * As {@link #row(Record, Function)}, from a JDBC row that starts with {@link #ROW_FIELDS} and then
+     * {@link RiskSql#rowFields}: read by position, for the pages a listing reads by the thousand.
      */
-    static IdentityRow row(ResultSet rs, Function<Long, String> sourceOf, boolean withRisk) throws SQLException {
+    static IdentityRow row(ResultSet rs, Function<Long, String> sourceOf) throws SQLException {
         long snapshotId = rs.getLong(2);
         long enabled = rs.getLong(8);
         Boolean isEnabled = rs.wasNull() ? null : enabled == 1L;
         long parent = rs.getLong(11);
         Long parentId = rs.wasNull() ? null : parent;
-        Risk risk = null;
-        if (withRisk) {
-            int rank = rs.getInt(ROW_FIELDS.length + 1);
-            Integer rankOrNull = rs.wasNull() ? null : rank;
-            int count = rs.getInt(ROW_FIELDS.length + 2); // NULL reads as 0, as the record path counts it
-            risk = new Risk(RiskLevel.ofRank(rankOrNull), count);
-        }
+        int rank = rs.getInt(ROW_FIELDS.length + 1);
+        Integer rankOrNull = rs.wasNull() ? null : rank;
+        int count = rs.getInt(ROW_FIELDS.length + 2); // NULL reads as 0, as the record path counts it
+        Risk risk = new Risk(RiskLevel.ofRank(rankOrNull), count);
         return new IdentityRow(rs.getLong(1), snapshotId, sourceOf.apply(snapshotId), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), isEnabled, Timestamps.parse(rs.getString(9)), Timestamps.parse(rs.getString(10)),
                 parentId, rs.getString(12), risk);

@@ -52,7 +52,7 @@ final class PageQuery {
             try (ResultSet r = ctx.select(select).from(IDENTITY).where(where)
                     .orderBy(order(segment, request.descending())).limit(request.limit() - rows.size()).fetchResultSet()) {
                 while (r.next()) {
-                    rows.add(Inventory.row(r, current::sourceOf, true));
+                    rows.add(Inventory.row(r, current::sourceOf));
                     lastToken = segment.token();
                     lastKeys = new ArrayList<>();
                     lastKeys.add(lastToken);
