@@ -4,6 +4,8 @@ import io.steward.model.ledger.CollectedEntry;
 import io.steward.model.ledger.LedgerContentCheck;
 import io.steward.model.store.Store;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +47,17 @@ public final class SnapshotRowCheck implements LedgerContentCheck {
         }
         record Row(long id, Long ledgerSeq, String fileName) {
         }
-        List<Row> rows = store.read(ctx -> ctx.resultQuery("SELECT id, ledger_seq, file_name FROM snapshot ORDER BY id")
-                .fetch(r -> new Row(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class))));
+        List<Row> rows = store.jdbc(c -> {
+            List<Row> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT id, ledger_seq, file_name FROM snapshot ORDER BY id")) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    long seq = r.getLong(2);
+                    out.add(new Row(id, r.wasNull() ? null : seq, r.getString(3)));
+                }
+            }
+            return out;
+        });
         List<Row> withDigest = new ArrayList<>();
         int legacy = 0;
         for (Row row : rows) {
@@ -74,7 +85,12 @@ public final class SnapshotRowCheck implements LedgerContentCheck {
             long seq = Long.parseLong(mismatch.substring(0, mismatch.indexOf(' ')));
             return Outcome.failed(seq, mismatch.substring(mismatch.indexOf(' ') + 1));
         }
-        long wrongCurrent = store.read(ctx -> ctx.resultQuery(WRONG_CURRENT).fetchOne(0, Long.class));
+        long wrongCurrent = store.jdbc(c -> {
+            try (Statement st = c.createStatement(); ResultSet r = st.executeQuery(WRONG_CURRENT)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
         if (wrongCurrent > 0) {
             return Outcome.failed(null, wrongCurrent + " identit" + (wrongCurrent == 1 ? "y is" : "ies are") + " marked current (or not)"
                     + " against the snapshots' order: the current flags were edited, so the console would show other data than the newest snapshots.");

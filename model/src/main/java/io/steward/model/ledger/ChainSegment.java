@@ -3,6 +3,7 @@ package io.steward.model.ledger;
 import io.steward.model.store.Store;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,10 +12,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-
-import static io.steward.model.db.Tables.LEDGER_ENTRY;
 
 /**
  * Verifies one seq range of the chain on its own connection, so ranges run in parallel: each
@@ -53,11 +50,13 @@ final class ChainSegment {
 
     void run(Store store, AtomicLong progress, BooleanSupplier cancelled) {
         try (Connection c = store.newConnection();
-             ResultSet rs = DSL.using(c, SQLDialect.SQLITE)
-                     .select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.BODY, LEDGER_ENTRY.PREV_HASH, LEDGER_ENTRY.HASH)
-                     .from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.between(from, to)).orderBy(LEDGER_ENTRY.SEQ)
-                     .fetchResultSet()) {
-            walk(rs, progress, cancelled);
+             PreparedStatement st = c.prepareStatement("SELECT seq, body, prev_hash, hash FROM ledger_entry WHERE seq BETWEEN ? AND ?"
+                     + " ORDER BY seq")) {
+            st.setLong(1, from);
+            st.setLong(2, to);
+            try (ResultSet rs = st.executeQuery()) {
+                walk(rs, progress, cancelled);
+            }
         } catch (SQLException e) {
             fail(from, "Entries from " + from + " on cannot be read: " + e.getMessage());
         }

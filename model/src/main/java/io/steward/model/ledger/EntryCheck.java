@@ -1,7 +1,8 @@
 package io.steward.model.ledger;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Set;
-import org.jooq.DSLContext;
 
 /**
  * A check the verifier runs once the chain holds: it is shown every entry of {@link #kinds()} in seq order,
@@ -19,8 +20,11 @@ public interface EntryCheck {
     /** One entry of those kinds; returns a plain sentence naming what does not hold, or null. */
     String check(LedgerEntry entry);
 
-    /** After the last entry, with a read on the ledger file; returns what does not hold, or null. */
-    default String finish(DSLContext read) {
+    /**
+     * After the last entry, with a plain JDBC read on the ledger file (the verifier runs on JDBC so that a short
+     * {@code ledger verify} does not start jOOQ); returns what does not hold, or null.
+     */
+    default String finish(Connection read) throws SQLException {
         return null;
     }
 }

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import io.steward.model.store.Store;
-import org.jooq.Cursor;
-
-import static io.steward.model.db.Tables.LEDGER_VIEW;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /** Runs the registered {@link EntryCheck}s over the entries of their kinds, in one pass in seq order. */
 final class EntryChecks {
@@ -33,27 +33,32 @@ final class EntryChecks {
         }
         Set<String> kinds = new HashSet<>();
         checks.forEach(c -> kinds.addAll(c.kinds()));
-        return store.read(ctx -> {
-            try (Cursor<io.steward.model.db.tables.records.LedgerViewRecord> cursor = ctx.selectFrom(LEDGER_VIEW)
-                    .where(LEDGER_VIEW.KIND.in(kinds)).orderBy(LEDGER_VIEW.SEQ).fetchLazy()) {
-                int n = 0;
-                for (var r : cursor) {
-                    if ((++n & 1023) == 0 && cancelled.getAsBoolean()) {
-                        throw new CancellationException("verification cancelled");
-                    }
-                    LedgerEntry entry = entry(r);
-                    for (EntryCheck check : checks) {
-                        if (check.kinds().contains(entry.kind())) {
-                            String problem = check.check(entry);
-                            if (problem != null) {
-                                return new Failure(entry.seq(), "Entry " + entry.seq() + " (" + entry.kind() + "): " + problem);
+        return store.jdbc(c -> {
+            try (PreparedStatement st = c.prepareStatement(entriesOf(kinds.size()))) {
+                int i = 0;
+                for (String kind : kinds) {
+                    st.setString(++i, kind);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    int n = 0;
+                    while (rs.next()) {
+                        if ((++n & 1023) == 0 && cancelled.getAsBoolean()) {
+                            throw new CancellationException("verification cancelled");
+                        }
+                        LedgerEntry entry = entry(rs);
+                        for (EntryCheck check : checks) {
+                            if (check.kinds().contains(entry.kind())) {
+                                String problem = check.check(entry);
+                                if (problem != null) {
+                                    return new Failure(entry.seq(), "Entry " + entry.seq() + " (" + entry.kind() + "): " + problem);
+                                }
                             }
                         }
                     }
                 }
             }
             for (EntryCheck check : checks) {
-                String problem = check.finish(ctx);
+                String problem = check.finish(c);
                 if (problem != null) {
                     return new Failure(null, check.name() + ": " + problem);
                 }
@@ -62,9 +67,15 @@ final class EntryChecks {
         });
     }
 
-    private static LedgerEntry entry(io.steward.model.db.tables.records.LedgerViewRecord r) {
-        return new LedgerEntry(r.getSeq(), r.getTime() == null ? null : Instant.parse(r.getTime()), r.getActor(), r.getKind(),
-                r.getSubject(), CanonicalJson.parse(r.getPayload().getBytes(StandardCharsets.UTF_8)),
-                r.getPrevHashHex(), r.getHashHex());
+    /** The entries of {@code kinds} kinds (one placeholder each), in seq order, as the ledger view shows them. */
+    private static String entriesOf(int kinds) {
+        return "SELECT seq, time, actor, kind, subject, payload, prev_hash_hex, hash_hex FROM ledger_view WHERE kind IN ("
+                + String.join(", ", java.util.Collections.nCopies(kinds, "?")) + ") ORDER BY seq";
+    }
+
+    private static LedgerEntry entry(ResultSet r) throws SQLException {
+        String time = r.getString(2);
+        return new LedgerEntry(r.getLong(1), time == null ? null : Instant.parse(time), r.getString(3), r.getString(4),
+                r.getString(5), CanonicalJson.parse(r.getString(6).getBytes(StandardCharsets.UTF_8)), r.getString(7), r.getString(8));
     }
 }

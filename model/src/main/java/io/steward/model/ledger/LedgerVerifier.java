@@ -5,6 +5,9 @@ import io.steward.model.StewardPaths;
 import io.steward.model.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,8 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-
-import static io.steward.model.db.Tables.LEDGER_ENTRY;
 
 /**
  * Walks the whole chain (in parallel ranges), checks every body is canonical, then the signed checkpoints:
@@ -96,8 +97,11 @@ public final class LedgerVerifier {
         if (explicit && !Files.isRegularFile(checkpointsFile)) {
             throw new BadInputException(checkpointsFile, null, "no such checkpoint file. Name the sidecar copy to check against.");
         }
-        long headSeq = store.read(ctx -> Optional.ofNullable(ctx.select(org.jooq.impl.DSL.max(LEDGER_ENTRY.SEQ))
-                .from(LEDGER_ENTRY).fetchOne(0, Long.class)).orElse(0L));
+        long headSeq = store.jdbc(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(seq) FROM ledger_entry")) {
+                return rs.next() ? rs.getLong(1) : 0L; // max of no rows is NULL, which getLong reads as 0
+            }
+        });
         Set<String> kinds = new HashSet<>(List.of(LedgerTrust.KEY_TRUSTED, LedgerTrust.KEY_UNTRUSTED));
         contentChecks.forEach(c -> kinds.addAll(c.kinds()));
         List<ChainSegment> segments = walkChain(headSeq, kinds, progress, cancelled);
@@ -349,9 +353,17 @@ public final class LedgerVerifier {
         if (seqs.isEmpty()) {
             return out;
         }
-        store.read(ctx -> {
-            ctx.select(LEDGER_ENTRY.SEQ, LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.in(seqs))
-                    .forEach(r -> out.put(r.value1(), r.value2()));
+        store.jdbc(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT seq, hash FROM ledger_entry WHERE seq = ?")) {
+                for (long seq : seqs) {
+                    st.setLong(1, seq);
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(rs.getLong(1), rs.getBytes(2));
+                        }
+                    }
+                }
+            }
             return null;
         });
         out.put(0L, Hashes.GENESIS);

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.json.CanonicalJson;
 import io.steward.model.store.Store;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,27 +28,33 @@ public final class OwnerProjectionCheck {
 
     /** Plain sentences, one per difference (at most {@code max}); empty when the projection matches the ledger. */
     public static List<String> differences(Store store, int max) {
-        return store.read(ctx -> differences(ctx, max));
+        return store.jdbc(c -> differences(c, max));
     }
 
-    /** As {@link #differences(Store, int)}, on an open read. */
-    public static List<String> differences(org.jooq.DSLContext ctx, int max) {
+    /** As {@link #differences(Store, int)}, on an open read (plain JDBC: the verifier runs this without jOOQ). */
+    public static List<String> differences(Connection c, int max) throws SQLException {
         {
             Map<String, Row> expected = new HashMap<>();
-            try (var cursor = ctx.fetchLazy("SELECT seq, body FROM ledger_entry WHERE json_extract(body, '$.kind') = ? ORDER BY seq",
-                    OwnerEntries.ASSIGNED.name())) {
-                for (var r : cursor) {
-                    JsonNode body = CanonicalJson.parse(r.get(1, String.class).getBytes(StandardCharsets.UTF_8));
-                    JsonNode p = body.get("payload");
-                    expected.put(body.get("subject").asText(), new Row(text(p, "owner"), text(p, "ownerKind"), text(p, "backup"),
-                            text(p, "backupKind"), text(p, "reason"), r.get(0, Long.class)));
+            try (PreparedStatement st = c.prepareStatement("SELECT seq, body FROM ledger_entry WHERE json_extract(body, '$.kind') = ?"
+                    + " ORDER BY seq")) {
+                st.setString(1, OwnerEntries.ASSIGNED.name());
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        JsonNode body = CanonicalJson.parse(r.getString(2).getBytes(StandardCharsets.UTF_8));
+                        JsonNode p = body.get("payload");
+                        expected.put(body.get("subject").asText(), new Row(text(p, "owner"), text(p, "ownerKind"), text(p, "backup"),
+                                text(p, "backupKind"), text(p, "reason"), r.getLong(1)));
+                    }
                 }
             }
             List<String> out = new ArrayList<>();
             Map<String, Row> stored = new HashMap<>();
-            for (var r : ctx.fetch("SELECT identity_key, owner, owner_kind, backup, backup_kind, reason, ledger_seq FROM identity_owner")) {
-                stored.put(r.get(0, String.class), new Row(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class),
-                        r.get(4, String.class), r.get(5, String.class), r.get(6, Long.class)));
+            try (Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("SELECT identity_key, owner, owner_kind, backup, backup_kind, reason, ledger_seq FROM identity_owner")) {
+                while (r.next()) {
+                    stored.put(r.getString(1), new Row(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                            r.getLong(7)));
+                }
             }
             for (var e : expected.entrySet()) {
                 Row s = stored.get(e.getKey());

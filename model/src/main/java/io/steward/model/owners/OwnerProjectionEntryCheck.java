@@ -2,9 +2,10 @@ package io.steward.model.owners;
 
 import io.steward.model.ledger.EntryCheck;
 import io.steward.model.ledger.LedgerEntry;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
-import org.jooq.DSLContext;
 
 /**
  * The verifier's check that the current-owner table is what the owner.assigned entries say: after the chain holds,
@@ -29,7 +30,7 @@ final class OwnerProjectionEntryCheck implements EntryCheck {
     }
 
     @Override
-    public String finish(DSLContext read) {
+    public String finish(Connection read) throws SQLException {
         List<String> differences = OwnerProjectionCheck.differences(read, MAX_REPORTED);
         return differences.isEmpty() ? null : "the current-owner table does not match the owner.assigned entries: "
                 + String.join("; ", differences);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
@@ -22,11 +23,9 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-import static io.steward.model.db.Tables.LEDGER_META;
-
 /**
  * One ledger file: opens or creates it owner-only, migrates it, and hands out jOOQ contexts for
- * reads and for IMMEDIATE write transactions. All SQLite-specific set-up lives here.
+ * reads and for IMMEDIATE write transactions (and plain JDBC connections for start-up-sensitive reads). All SQLite-specific set-up lives here.
  */
 public final class Store implements AutoCloseable {
     static {
@@ -42,7 +41,6 @@ public final class Store implements AutoCloseable {
      */
     static final int NEW_LEDGER_PAGE_SIZE = 16_384;
     private static final int MAX_IDLE = 4;
-    private static final Settings JOOQ = new Settings().withRenderSchema(false).withExecuteLogging(false);
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -62,7 +60,19 @@ public final class Store implements AutoCloseable {
         this.file = file;
         this.dataSource = dataSource;
         this.readOnly = readOnly;
-        this.ledgerId = read(ctx -> ctx.select(LEDGER_META.LEDGER_ID).from(LEDGER_META).fetchOne(LEDGER_META.LEDGER_ID));
+        this.ledgerId = jdbc(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ledger_id FROM ledger_meta")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    /**
+     * jOOQ's settings, built on the first jOOQ read or write: opening a store and plain JDBC reads ({@link #jdbc}) load no
+     * jOOQ class, so a short reading command such as {@code ledger verify} does not pay for jOOQ's start.
+     */
+    private static final class Jooq {
+        static final Settings SETTINGS = new Settings().withRenderSchema(false).withExecuteLogging(false);
     }
 
     private static SQLiteDataSource dataSource(Path file) {
@@ -259,7 +269,22 @@ public final class Store implements AutoCloseable {
     public <T> T read(Function<DSLContext, T> work) {
         Connection c = borrow();
         try {
-            return work.apply(DSL.using(c, SQLDialect.SQLITE, JOOQ));
+            return work.apply(DSL.using(c, SQLDialect.SQLITE, Jooq.SETTINGS));
+        } finally {
+            giveBack(c);
+        }
+    }
+
+    /**
+     * As {@link #read}, with plain JDBC: for the few fixed queries of a command whose start-up matters (the verifier),
+     * where jOOQ's classes and generated schema would cost more than the queries. SQL errors become {@link StoreException}s.
+     */
+    public <T> T jdbc(SqlWork<T> work) {
+        Connection c = borrow();
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw translate(e);
         } finally {
             giveBack(c);
         }
@@ -304,7 +329,7 @@ public final class Store implements AutoCloseable {
             // Explicit statements rather than setAutoCommit: the driver would re-open a transaction after commit.
             st.execute("BEGIN IMMEDIATE");
             try {
-                T result = work.apply(DSL.using(c, SQLDialect.SQLITE, JOOQ));
+                T result = work.apply(DSL.using(c, SQLDialect.SQLITE, Jooq.SETTINGS));
                 st.execute("COMMIT");
                 healthy = true;
                 return result;

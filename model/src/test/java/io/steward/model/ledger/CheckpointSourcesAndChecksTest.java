@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.DSLContext;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +79,12 @@ class CheckpointSourcesAndChecksTest {
         }
 
         @Override
-        public String finish(DSLContext read) {
-            long stored = read.fetchOne("SELECT count(*) FROM request_projection").get(0, Long.class);
+        public String finish(Connection read) throws SQLException {
+            long stored;
+            try (Statement st = read.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM request_projection")) {
+                rs.next();
+                stored = rs.getLong(1);
+            }
             return stored == seen ? null : "the table holds " + stored + " requests, the ledger " + seen + ".";
         }
     }
