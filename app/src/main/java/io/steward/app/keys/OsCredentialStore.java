@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * next source is asked.
  */
 public final class OsCredentialStore implements KeyPassphrase {
-    private static final Logger LOG = LoggerFactory.getLogger(OsCredentialStore.class);
     static final String SERVICE = "Steward signing keys";
     static final String ACCOUNT = "key-passphrase";
 
@@ -44,12 +43,17 @@ public final class OsCredentialStore implements KeyPassphrase {
             keyring.setPassword(SERVICE, ACCOUNT, passphrase);
             return Optional.of(passphrase.toCharArray());
         } catch (BackendNotSupportedException | PasswordAccessException | RuntimeException | LinkageError e) {
-            LOG.debug("No OS credential store: {}", e.toString());
+            log().debug("No OS credential store: {}", e.toString());
             return Optional.empty();
         } catch (Exception e) {
-            LOG.debug("OS credential store failed: {}", e.toString());
+            log().debug("OS credential store failed: {}", e.toString());
             return Optional.empty();
         }
+    }
+
+    /** Asked for on use, not held in a static field: a command that never needs a key should not start the logging. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(OsCredentialStore.class);
     }
 
     @Override

@@ -31,4 +31,15 @@ class LoggingSetupTest {
         }
         assertThat(terminal.toString()).doesNotContain("Unsupported JavaFX configuration");
     }
+
+    /** The file appender is built on the first event (DeferredFileAppender); the event and those after it are in the file. */
+    @Test
+    void aMessageLoggedAfterSetUpIsWrittenToTheLogFile() throws Exception {
+        Path log = LoggingSetup.toFolder(dir.resolve("logs"));
+        org.slf4j.LoggerFactory.getLogger(LoggingSetupTest.class).info("first message after set-up");
+        org.slf4j.LoggerFactory.getLogger("io.steward.other").warn("second message");
+        assertThat(log).isNotNull();
+        assertThat(Files.readString(log)).contains("INFO ").contains("i.s.app.logging.LoggingSetupTest - first message after set-up")
+                .contains("io.steward.other - second message");
+    }
 }

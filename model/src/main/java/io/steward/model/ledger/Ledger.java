@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -30,7 +29,6 @@ import static io.steward.model.db.Tables.LEDGER_ENTRY;
 public final class Ledger {
     /** The kind shown for an entry whose stored body is not JSON (verification names it). */
     public static final String UNREADABLE_KIND = "(unreadable body)";
-    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     /** Fixed-width UTC timestamps so the canonical body never varies with the fraction. */
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -92,7 +90,8 @@ public final class Ledger {
             try {
                 l.accept(change);
             } catch (RuntimeException e) {
-                LOG.warn("A ledger listener failed after entries {}..{}: {}", change.first(), change.last(), e.toString(), e);
+                // the logger is asked for here, not held in a static field: starting the logging costs every command
+                LoggerFactory.getLogger(Ledger.class).warn("A ledger listener failed after entries {}..{}: {}", change.first(), change.last(), e.toString(), e);
             }
         }
     }
