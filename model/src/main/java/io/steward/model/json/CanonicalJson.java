@@ -1,15 +1,7 @@
 package io.steward.model.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 
 /**
  * The canonical JSON form that the ledger hashes and checkpoints sign (docs/LEDGER.md): no
@@ -18,19 +10,12 @@ import java.util.List;
  */
 public final class CanonicalJson {
     public static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private CanonicalJson() {
     }
 
     public static byte[] bytes(JsonNode value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            write(gen, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return JsonTrees.bytes(value);
     }
 
     public static String string(JsonNode value) {
@@ -42,45 +27,8 @@ public final class CanonicalJson {
         return value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
     }
 
+    /** The tree of {@code json}, as {@code MAPPER.readTree} reads it, without the mapper ({@link JsonTrees}). */
     public static JsonNode parse(byte[] json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static void write(JsonGenerator gen, JsonNode node) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                gen.writeStartObject();
-                List<String> names = new ArrayList<>();
-                Iterator<String> it = node.fieldNames();
-                it.forEachRemaining(names::add);
-                names.sort(null);
-                for (String name : names) {
-                    gen.writeFieldName(name);
-                    write(gen, node.get(name));
-                }
-                gen.writeEndObject();
-            }
-            case ARRAY -> {
-                gen.writeStartArray();
-                for (JsonNode item : node) {
-                    write(gen, item);
-                }
-                gen.writeEndArray();
-            }
-            case STRING -> gen.writeString(node.textValue());
-            case BOOLEAN -> gen.writeBoolean(node.booleanValue());
-            case NULL, MISSING -> gen.writeNull();
-            case NUMBER -> {
-                if (!node.canConvertToExactIntegral()) {
-                    throw new IllegalArgumentException("ledger JSON allows integers only, got " + node);
-                }
-                gen.writeNumber(node.bigIntegerValue());
-            }
-            default -> throw new IllegalArgumentException("value not allowed in ledger JSON: " + node.getNodeType());
-        }
+        return JsonTrees.parse(json);
     }
 }

@@ -1,7 +1,7 @@
 package io.steward.model.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.model.json.CanonicalJson;
+import io.steward.model.json.JsonTrees;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
@@ -30,7 +30,7 @@ final class BodyCanonicality {
 
     private static JsonNode parsed(byte[] body) {
         try {
-            return CanonicalJson.parse(body);
+            return JsonTrees.parse(body);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -59,7 +59,7 @@ final class BodyCanonicality {
                 return "Entry " + seq + "'s " + text + " is not a string: it was not written by Steward.";
             }
         }
-        if (!Arrays.equals(CanonicalJson.bytes(node), body)) {
+        if (!Arrays.equals(JsonTrees.bytes(node), body)) {
             return "Entry " + seq + " is not in canonical JSON form (spacing, key order or escapes differ): it was not written by Steward.";
         }
         return null;

@@ -2,7 +2,7 @@ package io.steward.model.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steward.model.json.CanonicalJson;
+import io.steward.model.json.JsonTrees;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -22,19 +22,19 @@ public record Checkpoint(String ledgerId, long seq, String headHash, Instant tim
 
     /** The exact bytes that are signed. */
     public byte[] statement() {
-        ObjectNode n = CanonicalJson.MAPPER.createObjectNode();
+        ObjectNode n = JsonTrees.object();
         n.put("actor", actor);
         n.put("headHash", headHash);
         n.put("keyFingerprint", keyFingerprint);
         n.put("ledgerId", ledgerId);
         n.put("seq", seq);
         n.put("time", Ledger.TIME.format(time));
-        return CanonicalJson.bytes(n);
+        return JsonTrees.bytes(n);
     }
 
     /** The statement plus key, signature and algorithm: one sidecar line and the checkpoint entry's payload. */
     public ObjectNode toJson() {
-        ObjectNode n = (ObjectNode) CanonicalJson.parse(statement());
+        ObjectNode n = (ObjectNode) JsonTrees.parse(statement());
         n.put("algorithm", ALGORITHM);
         n.put("publicKey", publicKey);
         n.put("signature", signature);

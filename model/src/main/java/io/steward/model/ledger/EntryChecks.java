@@ -1,6 +1,6 @@
 package io.steward.model.ledger;
 
-import io.steward.model.json.CanonicalJson;
+import io.steward.model.json.JsonTrees;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
@@ -76,6 +76,6 @@ final class EntryChecks {
     private static LedgerEntry entry(ResultSet r) throws SQLException {
         String time = r.getString(2);
         return new LedgerEntry(r.getLong(1), time == null ? null : Instant.parse(time), r.getString(3), r.getString(4),
-                r.getString(5), CanonicalJson.parse(r.getString(6).getBytes(StandardCharsets.UTF_8)), r.getString(7), r.getString(8));
+                r.getString(5), JsonTrees.parse(r.getString(6).getBytes(StandardCharsets.UTF_8)), r.getString(7), r.getString(8));
     }
 }

@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  */
 public record EntryKind<P extends Record>(String name, Class<P> payloadType) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
-    /** Newer versions may add payload fields; reading an entry ignores the ones this version does not know. */
-    private static final ObjectReader READER = CanonicalJson.MAPPER.reader()
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public EntryKind {
         if (name == null || !NAME.matcher(name).matches()) {
@@ -51,7 +48,7 @@ public record EntryKind<P extends Record>(String name, Class<P> payloadType) {
     /** Reads a payload tree into this kind's record. */
     public P read(JsonNode payload) {
         try {
-            return READER.treeToValue(payload, payloadType);
+            return Reader.READER.treeToValue(payload, payloadType);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the payload is not a " + name + " payload: " + e.getMessage(), e);
         }
@@ -60,5 +57,14 @@ public record EntryKind<P extends Record>(String name, Class<P> payloadType) {
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * Built on the first payload read, not when the kinds are declared: the mapper behind it is a good part of a short
+     * command's start, and {@code ledger verify} declares every kind but reads no payload into a record.
+     */
+    private static final class Reader {
+        /** Newer versions may add payload fields; reading an entry ignores the ones this version does not know. */
+        static final ObjectReader READER = CanonicalJson.MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

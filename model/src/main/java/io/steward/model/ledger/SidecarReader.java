@@ -1,6 +1,6 @@
 package io.steward.model.ledger;
 
-import io.steward.model.json.CanonicalJson;
+import io.steward.model.json.JsonTrees;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,7 +60,7 @@ final class SidecarReader {
                     continue;
                 }
                 try {
-                    var node = CanonicalJson.parse(text.strip().getBytes(StandardCharsets.UTF_8));
+                    var node = JsonTrees.parse(text.strip().getBytes(StandardCharsets.UTF_8));
                     if (node == null || !node.isObject()) {
                         throw new IllegalArgumentException("not a JSON object");
                     }

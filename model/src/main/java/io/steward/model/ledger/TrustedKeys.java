@@ -2,7 +2,7 @@ package io.steward.model.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steward.model.json.CanonicalJson;
+import io.steward.model.json.JsonTrees;
 import io.steward.model.store.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ public final class TrustedKeys {
     /** One trusted key: the actor it signs for, its fingerprint and its base64 SubjectPublicKeyInfo. */
     public record TrustedKey(String actor, String fingerprint, String publicKey) {
         ObjectNode toJson() {
-            ObjectNode n = CanonicalJson.MAPPER.createObjectNode();
+            ObjectNode n = JsonTrees.object();
             n.put("actor", actor);
             n.put("fingerprint", fingerprint);
             n.put("publicKey", publicKey);
@@ -62,7 +62,7 @@ public final class TrustedKeys {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode n = CanonicalJson.parse(line.getBytes(StandardCharsets.UTF_8));
+                JsonNode n = JsonTrees.parse(line.getBytes(StandardCharsets.UTF_8));
                 if (!n.hasNonNull("actor") || !n.hasNonNull("fingerprint") || !n.hasNonNull("publicKey")) {
                     throw new ActorKeys.KeyException("Line " + lineNo + " of the trusted-keys file " + file + " is not a trusted key.");
                 }
@@ -85,7 +85,7 @@ public final class TrustedKeys {
             OwnerOnlyFiles.restrict(tmp);
             StringBuilder b = new StringBuilder();
             for (TrustedKey k : keys) {
-                b.append(CanonicalJson.string(k.toJson())).append('\n');
+                b.append(new String(JsonTrees.bytes(k.toJson()), StandardCharsets.UTF_8)).append('\n');
             }
             Files.writeString(tmp, b, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

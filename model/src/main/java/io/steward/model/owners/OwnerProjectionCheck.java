@@ -1,7 +1,7 @@
 package io.steward.model.owners;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.steward.model.json.CanonicalJson;
+import io.steward.model.json.JsonTrees;
 import io.steward.model.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -40,7 +40,7 @@ public final class OwnerProjectionCheck {
                 st.setString(1, OwnerEntries.ASSIGNED.name());
                 try (ResultSet r = st.executeQuery()) {
                     while (r.next()) {
-                        JsonNode body = CanonicalJson.parse(r.getString(2).getBytes(StandardCharsets.UTF_8));
+                        JsonNode body = JsonTrees.parse(r.getString(2).getBytes(StandardCharsets.UTF_8));
                         JsonNode p = body.get("payload");
                         expected.put(body.get("subject").asText(), new Row(text(p, "owner"), text(p, "ownerKind"), text(p, "backup"),
                                 text(p, "backupKind"), text(p, "reason"), r.getLong(1)));
