@@ -51,8 +51,7 @@ public final class LoggingSetup {
             if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
                 return null;
             }
-            context.reset();
-            configure(context, logsDir);
+            configure(context, logsDir, true);
         }
         return file;
     }
@@ -65,8 +64,14 @@ public final class LoggingSetup {
         }
     }
 
-    /** Root at INFO into a file appender that opens {@code logsDir}'s log on its first event. */
-    static synchronized void configure(LoggerContext context, Path logsDir) {
+    /**
+     * Root at INFO into a file appender that opens {@code logsDir}'s log on its first event; {@code reset} first drops
+     * what was configured before (one step, so two set-ups never leave two appenders).
+     */
+    static synchronized void configure(LoggerContext context, Path logsDir, boolean reset) {
+        if (reset) {
+            context.reset();
+        }
         DeferredFileAppender appender = new DeferredFileAppender(logsDir);
         appender.setContext(context);
         appender.setName("file");

@@ -19,7 +19,7 @@ public final class SilentConfigurator extends ContextAwareBase implements Config
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
         java.nio.file.Path folder = LoggingSetup.startingLogback();
         if (folder != null) {
-            LoggingSetup.configure(context, folder);
+            LoggingSetup.configure(context, folder, false);
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
