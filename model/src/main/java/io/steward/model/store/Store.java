@@ -25,7 +25,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * One ledger file: opens or creates it owner-only, migrates it, and hands out jOOQ contexts for
- * reads and for IMMEDIATE write transactions (and plain JDBC connections for start-up-sensitive reads). All SQLite-specific set-up lives here.
+ * reads and for IMMEDIATE write transactions (and plain JDBC connections for start-up-sensitive reads).
+ * All SQLite-specific set-up lives here.
  */
 public final class Store implements AutoCloseable {
     static {
