@@ -1,8 +1,8 @@
 package io.steward.exports.workbook;
 
+import io.steward.model.inventory.Timestamps;
 import io.steward.model.campaigns.CampaignItem;
 import io.steward.model.ledger.EntryRow;
-import java.time.Instant;
 
 /**
  * The Attestations sheet: one row per campaign item with who reviewed it, the decision in force and the
@@ -46,7 +46,7 @@ final class AttestationsSheet {
 
     static void row(TableSheet table, CampaignItem i, String decisionHash) {
         table.row(i.itemNo(), i.identity(), i.name(), i.source(), i.kind(), i.owner(), i.reviewer(), i.decision(), i.comment(),
-                i.decidedBy(), i.decidedAt() == null ? null : Instant.parse(i.decidedAt()),
+                i.decidedBy(), i.decidedAt() == null ? null : Timestamps.parse(i.decidedAt()),
                 i.findingRules() == null ? "" : i.findingRules().replace(",", ", "), i.maxSeverity(), i.recommendation(),
                 i.frozenHash(), i.decisionSeq(), decisionHash);
     }

@@ -1,7 +1,7 @@
 package io.steward.exports.workbook;
 
+import io.steward.model.inventory.Timestamps;
 import io.steward.model.ledger.EntryRow;
-import java.time.Instant;
 
 /**
  * The Ledger sheet: every entry of the period as stored (seq, time, actor, kind, subject, payload as
@@ -30,6 +30,6 @@ final class LedgerSheet {
     }
 
     static void row(TableSheet table, EntryRow r) {
-        table.row(r.seq(), Instant.parse(r.time()), r.actor(), r.kind(), r.subject(), r.payload(), r.hashHex());
+        table.row(r.seq(), Timestamps.parse(r.time()), r.actor(), r.kind(), r.subject(), r.payload(), r.hashHex());
     }
 }

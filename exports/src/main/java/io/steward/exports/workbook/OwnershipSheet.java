@@ -1,9 +1,9 @@
 package io.steward.exports.workbook;
 
+import io.steward.model.inventory.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.ledger.EntryRow;
 import io.steward.model.owners.OwnerEntries;
-import java.time.Instant;
 import java.util.List;
 
 /** The Ownership changes sheet: every owner assignment of the period, with the previous owner and the reason. */
@@ -43,7 +43,7 @@ final class OwnershipSheet {
 
     static void row(TableSheet table, EntryRow e) {
         JsonNode p = Payloads.of(e);
-        table.row(e.seq(), Instant.parse(e.time()), e.actor(), e.subject(), Payloads.text(p, "owner"), Payloads.text(p, "backup"),
+        table.row(e.seq(), Timestamps.parse(e.time()), e.actor(), e.subject(), Payloads.text(p, "owner"), Payloads.text(p, "backup"),
                 Payloads.text(p, "previousOwner"), Payloads.text(p, "previousBackup"), Payloads.text(p, "reason"), Payloads.text(p, "via"),
                 e.hashHex());
     }

@@ -1,7 +1,7 @@
 package io.steward.exports.workbook;
 
+import io.steward.model.inventory.Timestamps;
 import io.steward.model.campaigns.CampaignItem;
-import java.time.Instant;
 
 /** The Remediation sheet: the revoke and reduce decisions in force, what each takes away, and its ledger entry. */
 final class RemediationSheet {
@@ -24,6 +24,6 @@ final class RemediationSheet {
 
     static void row(TableSheet table, CampaignItem i, String decisionHash) {
         table.row(i.itemNo(), i.identity(), i.name(), i.source(), i.owner(), i.decision(), i.remove(), i.comment(), i.decidedBy(),
-                i.decidedAt() == null ? null : Instant.parse(i.decidedAt()), i.decisionSeq(), decisionHash);
+                i.decidedAt() == null ? null : Timestamps.parse(i.decidedAt()), i.decisionSeq(), decisionHash);
     }
 }

@@ -151,8 +151,16 @@ final class SheetXml {
 
     /** XML-escaped UTF-8; control characters become '?' (as POI writes them), line breaks and tabs character references. */
     private void escaped(String s) throws IOException {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            ensure(16);
+        int n = s.length();
+        // A char takes at most 6 bytes (&quot;): make room once for a short text, char by char for a long one.
+        boolean roomMade = n <= (buf.length - 16) / 6;
+        if (roomMade) {
+            ensure(n * 6);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!roomMade) {
+                ensure(16);
+            }
             char c = s.charAt(i);
             if (c >= 0x80) {
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {

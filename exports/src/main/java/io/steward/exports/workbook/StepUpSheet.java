@@ -1,9 +1,9 @@
 package io.steward.exports.workbook;
 
+import io.steward.model.inventory.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.ledger.EntryRow;
 import io.steward.model.stepup.StepUpEntries;
-import java.time.Instant;
 import java.util.List;
 
 /** The Step-up decisions sheet: every approval, denial and revocation of the period, with the policy that applied. */
@@ -39,7 +39,7 @@ final class StepUpSheet {
         JsonNode p = Payloads.of(e);
         JsonNode policy = p.path("policy");
         String expires = Payloads.text(p, "expiresAt").isEmpty() ? Payloads.text(p, "grantExpiresAt") : Payloads.text(p, "expiresAt");
-        table.row(e.seq(), Instant.parse(e.time()), e.actor(), e.kind(), e.subject(), Payloads.text(p, "identityKey"),
+        table.row(e.seq(), Timestamps.parse(e.time()), e.actor(), e.kind(), e.subject(), Payloads.text(p, "identityKey"),
                 Payloads.text(p, "role"), Payloads.text(p, "reason"), Payloads.text(p, "ttl"), expires,
                 policy.isMissingNode() || policy.isNull() ? "" : Payloads.text(policy, "name") + " " + Payloads.text(policy, "applied"),
                 e.hashHex());

@@ -10,7 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /**
  * Streams the rows of one table into the workbook file: a bold header row, frozen, with an auto-filter and set
  * column widths, typed cells. When a sheet is full (1,048,576 rows including its header) the table continues
- * on a new sheet with the same header. Rows go straight into the sheet's zip entry ({@link SheetXml}); the
+ * on a new sheet with the same header. Rows go straight into the sheet's zip entry ({@link SheetXml}, compressed
+ * on a second thread by {@link BackgroundEntry}); the
  * workbook model holds only an empty sheet of the same name, which gives the sheet its place, its part name
  * and its filter's defined name. One table is written at a time.
  */

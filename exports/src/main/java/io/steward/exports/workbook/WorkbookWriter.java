@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -29,8 +31,10 @@ public final class WorkbookWriter implements AutoCloseable {
     private final WorkbookStyles styles;
     private final int maxRowsPerSheet;
     private final ZipOutputStream zip;
+    private final ExecutorService deflater = BackgroundEntry.deflaterThread();
     private final Set<String> streamedParts = new HashSet<>();
     private String openPart;
+    private BackgroundEntry openEntry;
 
     /** {@code maxRowsPerSheet} lower than a sheet's limit lets tests see continuation sheets quickly. */
     public WorkbookWriter(OutputStream out, int maxRowsPerSheet) {
@@ -75,12 +79,15 @@ public final class WorkbookWriter implements AutoCloseable {
         zip.putNextEntry(new ZipEntry(name));
         streamedParts.add(name);
         openPart = name;
-        return zip;
+        openEntry = new BackgroundEntry(zip, deflater);
+        return openEntry;
     }
 
     void closeSheetPart() throws IOException {
+        openEntry.drain();
         zip.closeEntry();
         openPart = null;
+        openEntry = null;
     }
 
     /** The sheet charts are drawn on. */
@@ -121,9 +128,20 @@ public final class WorkbookWriter implements AutoCloseable {
         zip.flush();
     }
 
+    /**
+     * Also stops the compressing thread, after the few blocks it may still hold (a failure or a cancel); not
+     * interrupted, since an interrupt closes the file channel under it.
+     */
     @Override
     public void close() throws IOException {
-        workbook.close();
+        deflater.shutdown();
+        try {
+            deflater.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            workbook.close();
+        }
     }
 
     /** A sheet of "label | value" rows, section titles and wrapped paragraphs. */

@@ -91,7 +91,7 @@ public final class CampaignDecisions {
     /** Item numbers for CLI arguments: a number, or an identity key of an item in the campaign. */
     public List<Long> resolve(String campaign, List<String> refs) {
         return ledger.store().read(ctx -> {
-            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            long id = CampaignRows.id(ctx, campaign);
             List<Long> out = new ArrayList<>();
             for (String ref : refs) {
                 Long no = ref.matches("\\d{1,18}") ? Long.valueOf(ref) : ctx.fetchOptional(
@@ -120,7 +120,7 @@ public final class CampaignDecisions {
         if (itemNos.isEmpty()) {
             throw new BadInputException(null, "campaign " + campaign, "name at least one item");
         }
-        long id = CampaignRows.campaign(tx, campaign).get("id", Long.class);
+        long id = CampaignRows.id(tx, campaign);
         Map<Long, CampaignItem> found = new HashMap<>();
         List<Long> wanted = new ArrayList<>(new LinkedHashSet<>(itemNos));
         for (int from = 0; from < wanted.size(); from += 500) {

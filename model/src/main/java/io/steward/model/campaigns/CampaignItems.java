@@ -69,7 +69,7 @@ public final class CampaignItems {
      * between, and hands each row over as it comes; one statement is one consistent read.
      */
     private void stream(String campaign, String what, String sql, RowReader reader, BooleanSupplier cancelled) {
-        long id = store.read(ctx -> CampaignRows.campaign(ctx, campaign).get("id", Long.class));
+        long id = store.read(ctx -> CampaignRows.id(ctx, campaign));
         java.sql.Connection c = store.connection();
         try (java.sql.PreparedStatement st = c.prepareStatement(sql)) {
             st.setLong(1, id);
@@ -155,7 +155,7 @@ public final class CampaignItems {
     /** The revoke and reduce decisions in force: what has to be done after the review. */
     public List<CampaignItem> remediation(String campaign) {
         return store.read(ctx -> {
-            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            long id = CampaignRows.id(ctx, campaign);
             return ctx.fetch("SELECT " + CampaignRows.ITEM_COLUMNS + CampaignRows.ITEM_FROM
                     + " WHERE ci.campaign_id = ? AND ci.decision IN ('revoke', 'reduce') ORDER BY ci.item_no", id)
                     .map(CampaignRows::toItem);
@@ -164,7 +164,7 @@ public final class CampaignItems {
 
     public List<ReviewerProgress> progress(String campaign) {
         return store.read(ctx -> {
-            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            long id = CampaignRows.id(ctx, campaign);
             return ctx.fetch("SELECT ci.reviewer, count(*), count(ci.decision), EXISTS (SELECT 1 FROM campaign_signoff s"
                             + " WHERE s.campaign_id = ci.campaign_id AND s.reviewer = ci.reviewer)"
                             + " FROM campaign_item ci WHERE ci.campaign_id = ? GROUP BY ci.reviewer ORDER BY ci.reviewer", id)
@@ -176,14 +176,14 @@ public final class CampaignItems {
     /** Distinct sources of a campaign's items, for the console's filter menu. */
     public List<String> sources(String campaign) {
         return store.read(ctx -> {
-            long id = CampaignRows.campaign(ctx, campaign).get("id", Long.class);
+            long id = CampaignRows.id(ctx, campaign);
             return ctx.fetch("SELECT DISTINCT source FROM campaign_item WHERE campaign_id = ? ORDER BY source", id)
                     .getValues(0, String.class);
         });
     }
 
     private static String where(DSLContext ctx, String campaign, ItemFilter f, List<Object> binds) {
-        binds.add(CampaignRows.campaign(ctx, campaign).get("id", Long.class));
+        binds.add(CampaignRows.id(ctx, campaign));
         StringBuilder w = new StringBuilder(" WHERE ci.campaign_id = ?");
         if (f.reviewer() != null) {
             w.append(" AND ci.reviewer = ?");

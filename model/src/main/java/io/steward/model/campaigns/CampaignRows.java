@@ -21,9 +21,23 @@ final class CampaignRows {
     static Record campaign(DSLContext ctx, String name) {
         Record r = ctx.fetchOne(CAMPAIGN_SELECT + " WHERE c.name = ?", name == null ? "" : name.strip());
         if (r == null) {
-            throw new UnknownCampaignException("campaign " + name, "no campaign has this name; `steward campaign list` shows them");
+            throw unknown(name);
         }
         return r;
+    }
+
+    /** The campaign's row id alone: unlike {@link #campaign}, it does not count the decided items (a scan of them all). */
+    static long id(DSLContext ctx, String name) {
+        Long id = ctx.fetchOptional("SELECT id FROM campaign WHERE name = ?", name == null ? "" : name.strip())
+                .map(r -> r.get(0, Long.class)).orElse(null);
+        if (id == null) {
+            throw unknown(name);
+        }
+        return id;
+    }
+
+    private static UnknownCampaignException unknown(String name) {
+        return new UnknownCampaignException("campaign " + name, "no campaign has this name; `steward campaign list` shows them");
     }
 
     static List<Campaign> all(DSLContext ctx) {
@@ -39,7 +53,7 @@ final class CampaignRows {
     }
 
     static CampaignItem item(DSLContext ctx, String campaign, long itemNo) {
-        long id = campaign(ctx, campaign).get("id", Long.class);
+        long id = id(ctx, campaign);
         Record r = ctx.fetchOne("SELECT " + ITEM_COLUMNS + ITEM_FROM + " WHERE ci.campaign_id = ? AND ci.item_no = ?", id, itemNo);
         if (r == null) {
             throw new UnknownCampaignException("campaign " + campaign + ", item " + itemNo,

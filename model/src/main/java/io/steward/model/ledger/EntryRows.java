@@ -85,56 +85,63 @@ public final class EntryRows {
 
     /** The entries whose time lies in {@code [from, to]}, up to entry {@code lastSeq}. */
     public Period period(Instant from, Instant to, long lastSeq) {
-        // Entry times are fixed-width ISO text, so text order is time order.
-        return new Period(LEDGER_VIEW.TIME.between(Ledger.TIME.format(from), Ledger.TIME.format(to)).and(LEDGER_VIEW.SEQ.le(lastSeq)));
+        return new Period(Ledger.TIME.format(from), Ledger.TIME.format(to), lastSeq);
     }
 
-    /** The entries of a period: counted and grouped in SQL, handed out a page at a time. */
+    /**
+     * The entries of a period, handed out a page at a time. Which entries belong to it, and their kinds, is read once
+     * (an entry's time is the last field of its body, so finding it parses the whole body, and a campaign's decision
+     * entries run to megabytes); counts come from that index, and pages are read by seq.
+     */
     public final class Period {
-        private final Condition inPeriod;
+        private final String from;
+        private final String to;
+        private final long lastSeq;
+        private PeriodIndex index;
 
-        private Period(Condition inPeriod) {
-            this.inPeriod = inPeriod;
+        private Period(String from, String to, long lastSeq) {
+            this.from = from;
+            this.to = to;
+            this.lastSeq = lastSeq;
         }
 
         public long count() {
-            return store.read(ctx -> ctx.fetchCount(LEDGER_VIEW, inPeriod));
+            return index().count();
         }
 
-        /** Entries of the period per kind, most frequent first. */
+        /** Entries of the period per kind, most frequent first (then by kind). */
         public Map<String, Long> countsByKind() {
-            Map<String, Long> out = new LinkedHashMap<>();
-            store.read(ctx -> ctx.select(LEDGER_VIEW.KIND, DSL.count()).from(LEDGER_VIEW).where(inPeriod)
-                    .groupBy(LEDGER_VIEW.KIND).orderBy(DSL.count().desc(), LEDGER_VIEW.KIND).fetch())
-                    .forEach(r -> out.put(r.value1(), r.value2().longValue()));
-            return out;
+            return index().countsByKind();
         }
 
         /** Hands each entry of the period to {@code sink} in seq order; checks {@code cancelled} between pages. */
         public void forEach(Consumer<EntryRow> sink, BooleanSupplier cancelled) {
-            forEach(inPeriod, sink, cancelled);
+            forEach(index().seqs(null), sink, cancelled);
         }
 
         /** The same, for the entries of the given kinds only. */
         public void forEachOfKinds(List<String> kinds, Consumer<EntryRow> sink, BooleanSupplier cancelled) {
-            forEach(inPeriod.and(LEDGER_VIEW.KIND.in(kinds)), sink, cancelled);
+            forEach(index().seqs(kinds), sink, cancelled);
         }
 
-        private void forEach(Condition condition, Consumer<EntryRow> sink, BooleanSupplier cancelled) {
-            long after = 0;
-            while (true) {
+        private void forEach(PeriodIndex.Seqs seqs, Consumer<EntryRow> sink, BooleanSupplier cancelled) {
+            for (List<Long> page; !(page = seqs.next(PAGE)).isEmpty(); ) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("cancelled while reading the ledger entries of a period");
                 }
-                long from = after;
-                List<EntryRow> page = store.read(ctx -> rows(ctx, condition.and(LEDGER_VIEW.SEQ.gt(from)))
-                        .orderBy(LEDGER_VIEW.SEQ).limit(PAGE).fetch(EntryRows::row));
-                page.forEach(sink);
-                if (page.size() < PAGE) {
-                    return;
-                }
-                after = page.get(page.size() - 1).seq();
+                List<Long> inPage = page;
+                store.read(ctx -> rows(ctx, LEDGER_VIEW.SEQ.in(inPage)).orderBy(LEDGER_VIEW.SEQ).fetch(EntryRows::row)).forEach(sink);
             }
+        }
+
+        private PeriodIndex index() {
+            if (index == null) {
+                // Entry times are fixed-width ISO text, so text order is time order.
+                index = store.read(ctx -> PeriodIndex.read(ctx.select(LEDGER_VIEW.SEQ, LEDGER_VIEW.KIND).from(LEDGER_VIEW)
+                        .where(LEDGER_VIEW.SEQ.le(lastSeq).and(LEDGER_VIEW.TIME.between(from, to))).orderBy(LEDGER_VIEW.SEQ)
+                        .fetchLazy()));
+            }
+            return index;
         }
     }
 

@@ -34,7 +34,7 @@ class EntryRowsTest {
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("ledger.steward"));
-        ledger = new Ledger(store, new OneSecondApart());
+        ledger = new Ledger(store, new Ticks(T0::plusSeconds));
         rows = new EntryRows(store);
     }
 
@@ -76,6 +76,30 @@ class EntryRowsTest {
     }
 
     @Test
+    void aPeriodOfScatteredEntriesHoldsExactlyThem() {
+        // A clock set back and forth: every third entry is a year early, so the period's entries are not consecutive.
+        Ledger jumpy = new Ledger(store, new Ticks(n -> (n + 1) % 3 == 0 ? T0.minusSeconds(365L * 86_400 - n) : T0.plusSeconds(n + 1)));
+        store.write(tx -> {
+            for (int i = 1; i <= 12_000; i++) {
+                jumpy.append(tx, "alice", i % 2 == 0 ? TestEntries.OWNER_NOTE : TestEntries.DECISION, "subject-" + i, TestEntries.note(i));
+            }
+            return null;
+        });
+        EntryRows.Period period = rows.period(T0, T0.plusSeconds(20_000), Long.MAX_VALUE);
+
+        List<Long> seqs = new ArrayList<>();
+        period.forEach(r -> seqs.add(r.seq()), () -> false);
+        List<Long> expected = java.util.stream.LongStream.rangeClosed(1, 12_000).filter(n -> n % 3 != 0).boxed().toList();
+        assertThat(seqs).isEqualTo(expected);
+        assertThat(period.count()).isEqualTo(8_000);
+        assertThat(period.countsByKind()).containsExactly(java.util.Map.entry("test.decision", 4_000L), java.util.Map.entry("test.note", 4_000L));
+        List<Long> notes = new ArrayList<>();
+        period.forEachOfKinds(List.of("test.note"), r -> notes.add(r.seq()), () -> false);
+        assertThat(notes).isEqualTo(expected.stream().filter(n -> n % 2 == 0).toList());
+        assertThat(rows.period(T0.plusSeconds(30_000), T0.plusSeconds(40_000), Long.MAX_VALUE).count()).isZero();
+    }
+
+    @Test
     void aRowRestatesItsEntryAsStored() {
         fill(50);
         LedgerEntry stored = ledger.entry(43).orElseThrow();
@@ -114,9 +138,14 @@ class EntryRowsTest {
         assertThat(seen.get()).as("one page, then the cancel").isEqualTo(PAGE);
     }
 
-    /** Entry n at T0 + (n - 1) seconds. */
-    private static final class OneSecondApart extends Clock {
+    /** The n-th time asked for (from 0) is {@code at(n)}; {@code T0::plusSeconds} puts entry n at T0 + (n - 1) seconds. */
+    private static final class Ticks extends Clock {
+        private final java.util.function.LongFunction<Instant> at;
         private long n;
+
+        Ticks(java.util.function.LongFunction<Instant> at) {
+            this.at = at;
+        }
 
         @Override
         public ZoneId getZone() {
@@ -130,7 +159,7 @@ class EntryRowsTest {
 
         @Override
         public synchronized Instant instant() {
-            return T0.plusSeconds(n++);
+            return at.apply(n++);
         }
     }
 }
