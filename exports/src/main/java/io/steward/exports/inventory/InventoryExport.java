@@ -5,12 +5,10 @@ import io.steward.model.inventory.query.CountResult;
 import io.steward.model.inventory.query.CredentialView;
 import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.IdentityFilter;
-import io.steward.model.inventory.query.IdentityPage;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
 import io.steward.model.inventory.query.PageRequest;
-import io.steward.model.inventory.query.PrincipalChildren;
 import io.steward.model.store.OwnerOnlyFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -41,8 +38,6 @@ public final class InventoryExport {
     public static final List<String> JSON_COLUMNS = List.of("key", "id", "rowId", "source", "kind", "name", "environment", "ownerHint",
             "enabled",
             "createdAt", "lastUsedAt", "risk", "openFindings", "credentials", "grants");
-
-    private static final PrincipalChildren NO_CHILDREN = new PrincipalChildren(Map.of(), Map.of());
 
     private final InventoryQuery query;
 
@@ -86,24 +81,21 @@ public final class InventoryExport {
      */
     public long forEach(Selection s, boolean withChildren, Consumer<Row> sink, Progress progress, BooleanSupplier cancelled) {
         long total = progress == Progress.NONE ? -1 : total(s);
-        long limit = s.limit() == 0 ? Long.MAX_VALUE : s.limit();
-        PageRequest first = PageRequest.first(s.filter(), s.sort(), s.descending(), (int) Math.min(PAGE, limit));
-        long done = 0;
+        PageRequest first = PageRequest.first(s.filter(), s.sort(), s.descending(), (int) Math.min(PAGE, s.limit() == 0 ? PAGE : s.limit()));
+        long[] done = {0};
         progress.update(0, total);
-        IdentityPage page = query.page(first);
-        while (true) {
+        // one walk: the selection is planned once and read in one read transaction, so the rows are one state of the ledger
+        query.walk(first, s.limit(), withChildren, (rows, children) -> {
             if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled after " + done + " rows");
+                throw new CancellationException("export cancelled after " + done[0] + " rows");
             }
-            List<IdentityRow> rows = page.rows().size() > limit - done ? page.rows().subList(0, (int) (limit - done)) : page.rows();
-            emit(rows, withChildren, sink);
-            done += rows.size();
-            progress.update(done, total);
-            if (!page.hasNext() || done >= limit) {
-                return done;
+            for (IdentityRow r : rows) {
+                sink.accept(new Row(r, children.credentialsOf(r.key()), children.grantsOf(r.key())));
             }
-            page = query.page(first.next(page.next()));
-        }
+            done[0] += rows.size();
+            progress.update(done[0], total);
+        });
+        return done[0];
     }
 
     /** Writes the selection as CSV or JSON to {@code out} (not closed). Returns the number of identities. */
@@ -147,13 +139,6 @@ public final class InventoryExport {
             return -1;
         }
         return s.limit() == 0 ? count.count() : Math.min(count.count(), s.limit());
-    }
-
-    private void emit(List<IdentityRow> rows, boolean withChildren, Consumer<Row> sink) {
-        PrincipalChildren children = withChildren && !rows.isEmpty() ? query.childrenOf(rows) : NO_CHILDREN;
-        for (IdentityRow r : rows) {
-            sink.accept(new Row(r, children.credentialsOf(r.key()), children.grantsOf(r.key())));
-        }
     }
 
     private static List<Object> values(Row row, ExportFormat format) {
