@@ -8,7 +8,9 @@ import io.steward.model.inventory.query.IdentityFilter;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.InventoryQuery.Children;
 import io.steward.model.inventory.query.PageRequest;
+import io.steward.model.inventory.query.PrincipalChildren;
 import io.steward.model.store.OwnerOnlyFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -80,29 +83,38 @@ public final class InventoryExport {
      * throws {@link CancellationException}. Returns how many rows it handed over.
      */
     public long forEach(Selection s, boolean withChildren, Consumer<Row> sink, Progress progress, BooleanSupplier cancelled) {
+        return walk(s, withChildren ? Children.LISTED : Children.NONE,
+                (r, children) -> sink.accept(new Row(r, children.credentialsOf(r.key()), children.grantsOf(r.key()))), progress, cancelled);
+    }
+
+    /** Writes the selection as CSV or JSON to {@code out} (not closed). Returns the number of identities. */
+    public long write(Selection s, ExportFormat format, PrintWriter out, Progress progress, BooleanSupplier cancelled) {
+        boolean csv = format == ExportFormat.CSV;
+        try (RowWriter rows = format.open(out, csv ? CSV_COLUMNS : JSON_COLUMNS)) {
+            // CSV shows only how many credentials and grants: counted in SQL, not read
+            return walk(s, csv ? Children.COUNTED : Children.LISTED, (r, children) -> rows.row(values(r, children, csv)), progress,
+                    cancelled);
+        }
+    }
+
+    private long walk(Selection s, Children children, BiConsumer<IdentityRow, PrincipalChildren> sink, Progress progress,
+                      BooleanSupplier cancelled) {
         long total = progress == Progress.NONE ? -1 : total(s);
         PageRequest first = PageRequest.first(s.filter(), s.sort(), s.descending(), (int) Math.min(PAGE, s.limit() == 0 ? PAGE : s.limit()));
         long[] done = {0};
         progress.update(0, total);
         // one walk: the selection is planned once and read in one read transaction, so the rows are one state of the ledger
-        query.walk(first, s.limit(), withChildren, (rows, children) -> {
+        query.walk(first, s.limit(), children, (rows, pageChildren) -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled after " + done[0] + " rows");
             }
             for (IdentityRow r : rows) {
-                sink.accept(new Row(r, children.credentialsOf(r.key()), children.grantsOf(r.key())));
+                sink.accept(r, pageChildren);
             }
             done[0] += rows.size();
             progress.update(done[0], total);
         });
         return done[0];
-    }
-
-    /** Writes the selection as CSV or JSON to {@code out} (not closed). Returns the number of identities. */
-    public long write(Selection s, ExportFormat format, PrintWriter out, Progress progress, BooleanSupplier cancelled) {
-        try (RowWriter rows = format.open(out, format == ExportFormat.CSV ? CSV_COLUMNS : JSON_COLUMNS)) {
-            return forEach(s, true, r -> rows.row(values(r, format)), progress, cancelled);
-        }
     }
 
     /**
@@ -141,11 +153,9 @@ public final class InventoryExport {
         return s.limit() == 0 ? count.count() : Math.min(count.count(), s.limit());
     }
 
-    private static List<Object> values(Row row, ExportFormat format) {
-        IdentityRow r = row.identity();
-        Object credentials = format == ExportFormat.CSV ? (Object) row.credentials().size()
-                : InventoryJson.streamedCredentials(row.credentials());
-        Object grants = format == ExportFormat.CSV ? (Object) row.grants().size() : InventoryJson.streamedGrants(row.grants());
+    private static List<Object> values(IdentityRow r, PrincipalChildren children, boolean csv) {
+        Object credentials = csv ? (Object) children.credentialCount(r.key()) : InventoryJson.streamedCredentials(children.credentialsOf(r.key()));
+        Object grants = csv ? (Object) children.grantCount(r.key()) : InventoryJson.streamedGrants(children.grantsOf(r.key()));
         return Arrays.asList(r.key(), r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
                 InventoryJson.iso(r.createdAt()), InventoryJson.iso(r.lastUsedAt()), r.risk() == null ? null : r.risk().level().id(),
                 r.risk() == null ? null : r.risk().findings(), credentials, grants);

@@ -35,8 +35,6 @@ public final class InventoryQuery {
     /** At most this many values per facet, biggest first. */
     public static final int FACET_VALUES = 50;
 
-    private static final PrincipalChildren NO_CHILDREN = new PrincipalChildren(Map.of(), Map.of());
-
     private final Store store;
     private final long small;
     private final Clock clock;
@@ -136,6 +134,11 @@ public final class InventoryQuery {
         return store.read(ctx -> DetailQuery.ofRows(ctx, pageRows, current));
     }
 
+    /** What {@link #walk} reads of each page's children: nothing, how many of each, or all of them. */
+    public enum Children {
+        NONE, COUNTED, LISTED
+    }
+
     /** What {@link #walk} hands over per page: its rows and, when asked for, their principals' credentials and grants. */
     @FunctionalInterface
     public interface PageSink {
@@ -144,12 +147,12 @@ public final class InventoryQuery {
 
     /**
      * Every page of {@code first}'s selection from its start, at most {@code max} rows in all (0: every row), each handed
-     * to {@code sink} (an empty first page too) with its principals' children when {@code withChildren}: the rows
+     * to {@code sink} (an empty first page too) with its principals' children as {@code children} asks: the rows
      * {@link #page} and {@link #childrenOf} give page after page, but planned once (index choice, current snapshots) and
      * read in one read transaction, so a listing of many pages pays that once and sees one state of the ledger. The
      * sink stops the walk by throwing (e.g. a cancellation). Returns how many rows it handed over.
      */
-    public long walk(PageRequest first, long max, boolean withChildren, PageSink sink) {
+    public long walk(PageRequest first, long max, Children children, PageSink sink) {
         if (max < 0) {
             throw new IllegalArgumentException("max is 0 (all) or more, got " + max);
         }
@@ -161,8 +164,11 @@ public final class InventoryQuery {
             IdentityPage page = planned.page(null, (int) Math.min(first.limit(), limit));
             while (true) {
                 List<IdentityRow> rows = page.rows();
-                PrincipalChildren children = withChildren && !rows.isEmpty() ? DetailQuery.ofRows(ctx, rows, current) : NO_CHILDREN;
-                sink.accept(rows, children);
+                sink.accept(rows, rows.isEmpty() ? PrincipalChildren.NONE : switch (children) {
+                    case NONE -> PrincipalChildren.NONE;
+                    case COUNTED -> DetailQuery.countsOfRows(ctx, rows, current);
+                    case LISTED -> DetailQuery.ofRows(ctx, rows, current);
+                });
                 done += rows.size();
                 if (!page.hasNext() || done >= limit) {
                     return done;

@@ -245,7 +245,7 @@ class InventoryQueryTest {
         }
         // the listing's walk (planned once, one read transaction) gives the same rows in the same pages
         List<List<IdentityRow>> walked = new ArrayList<>();
-        long handed = query.walk(first, 0, false, (pageRows, children) -> walked.add(pageRows));
+        long handed = query.walk(first, 0, InventoryQuery.Children.NONE, (pageRows, children) -> walked.add(pageRows));
         assertThat(walked.stream().flatMap(List::stream).toList()).as("walk").isEqualTo(rows);
         assertThat(handed).isEqualTo(rows.size());
         assertThat(walked).hasSize(pages);

@@ -80,7 +80,7 @@ class InventoryWalkTest {
                 }
                 List<List<IdentityRow>> pages = new ArrayList<>();
                 List<PrincipalChildren> children = new ArrayList<>();
-                long handed = query.walk(first, 0, true, (rows, c) -> {
+                long handed = query.walk(first, 0, InventoryQuery.Children.LISTED, (rows, c) -> {
                     pages.add(rows);
                     children.add(c);
                 });
@@ -97,11 +97,21 @@ class InventoryWalkTest {
                         assertThat(children.get(i).grantsOf(r.key())).isEqualTo(expected.grantsOf(r.key()));
                     }
                 }
+                // counted: the same numbers, no lists
+                List<PrincipalChildren> counted = new ArrayList<>();
+                query.walk(first, 0, InventoryQuery.Children.COUNTED, (rows, c) -> counted.add(c));
+                for (int i = 0; i < pages.size(); i++) {
+                    assertThat(counted.get(i).credentials()).isEmpty();
+                    for (IdentityRow r : pages.get(i)) {
+                        assertThat(counted.get(i).credentialCount(r.key())).isEqualTo(children.get(i).credentialsOf(r.key()).size());
+                        assertThat(counted.get(i).grantCount(r.key())).isEqualTo(children.get(i).grantsOf(r.key()).size());
+                    }
+                }
             }
         }
         // the fixtures' children did arrive: a principal with three credentials, in stored order
         List<CredentialView> credentials = new ArrayList<>();
-        query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 50), 0, true, (rows, c) -> rows.stream()
+        query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 50), 0, InventoryQuery.Children.LISTED, (rows, c) -> rows.stream()
                 .filter(r -> r.nativeId().equals("aws-id-002")).forEach(r -> credentials.addAll(c.credentialsOf(r.key()))));
         assertThat(credentials).extracting(CredentialView::nativeId).containsExactly("key0", "key1", "key2");
         assertThat(credentials.get(1).lastRotatedAt()).isNull();
@@ -111,7 +121,7 @@ class InventoryWalkTest {
     void aLimitStopsMidPageAndChildrenWithoutBeingAskedAreEmpty() {
         List<Integer> sizes = new ArrayList<>();
         List<IdentityRow> rows = new ArrayList<>();
-        long handed = query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 5), 12, false, (page, children) -> {
+        long handed = query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 5), 12, InventoryQuery.Children.NONE, (page, children) -> {
             sizes.add(page.size());
             rows.addAll(page);
             assertThat(children.credentials()).isEmpty();
@@ -121,7 +131,7 @@ class InventoryWalkTest {
         assertThat(sizes).containsExactly(5, 5, 2);
         List<IdentityRow> all = query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 100)).rows();
         assertThat(rows).isEqualTo(all.subList(0, 12));
-        assertThatThrownBy(() -> query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 5), -1, false, (p, c) -> { }))
+        assertThatThrownBy(() -> query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 5), -1, InventoryQuery.Children.NONE, (p, c) -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -129,7 +139,7 @@ class InventoryWalkTest {
     void anImportCommittedDuringTheWalkIsNotSeenByIt() {
         List<IdentityRow> before = query.page(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 100)).rows();
         List<IdentityRow> walked = new ArrayList<>();
-        query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 4), 0, false, (rows, children) -> {
+        query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 4), 0, InventoryQuery.Children.NONE, (rows, children) -> {
             if (walked.isEmpty()) {
                 // a newer GCP snapshot replaces the current one, committed on another connection between two pages
                 fixtures.write(GCP, "gcp-service-accounts", T0.plusSeconds(60), identities("gcp2", 3));
@@ -144,7 +154,7 @@ class InventoryWalkTest {
     @Test
     void aSinkThatThrowsStopsTheWalkAndTheLedgerStaysUsable() {
         List<Integer> pages = new ArrayList<>();
-        assertThatThrownBy(() -> query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 5), 0, true, (rows, c) -> {
+        assertThatThrownBy(() -> query.walk(PageRequest.first(IdentityFilter.ALL, IdentitySort.NAME, false, 5), 0, InventoryQuery.Children.LISTED, (rows, c) -> {
             pages.add(rows.size());
             if (pages.size() == 2) {
                 throw new java.util.concurrent.CancellationException("stop");
