@@ -5,10 +5,10 @@ import io.steward.model.inventory.query.CountResult;
 import io.steward.model.inventory.query.CredentialView;
 import io.steward.model.inventory.query.GrantView;
 import io.steward.model.inventory.query.IdentityFilter;
-import io.steward.model.inventory.query.IdentityPage;
 import io.steward.model.inventory.query.IdentityRow;
 import io.steward.model.inventory.query.IdentitySort;
 import io.steward.model.inventory.query.InventoryQuery;
+import io.steward.model.inventory.query.InventoryQuery.Children;
 import io.steward.model.inventory.query.PageRequest;
 import io.steward.model.inventory.query.PrincipalChildren;
 import io.steward.model.store.OwnerOnlyFiles;
@@ -21,9 +21,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -41,8 +41,6 @@ public final class InventoryExport {
     public static final List<String> JSON_COLUMNS = List.of("key", "id", "rowId", "source", "kind", "name", "environment", "ownerHint",
             "enabled",
             "createdAt", "lastUsedAt", "risk", "openFindings", "credentials", "grants");
-
-    private static final PrincipalChildren NO_CHILDREN = new PrincipalChildren(Map.of(), Map.of());
 
     private final InventoryQuery query;
 
@@ -85,32 +83,38 @@ public final class InventoryExport {
      * throws {@link CancellationException}. Returns how many rows it handed over.
      */
     public long forEach(Selection s, boolean withChildren, Consumer<Row> sink, Progress progress, BooleanSupplier cancelled) {
-        long total = progress == Progress.NONE ? -1 : total(s);
-        long limit = s.limit() == 0 ? Long.MAX_VALUE : s.limit();
-        PageRequest first = PageRequest.first(s.filter(), s.sort(), s.descending(), (int) Math.min(PAGE, limit));
-        long done = 0;
-        progress.update(0, total);
-        IdentityPage page = query.page(first);
-        while (true) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled after " + done + " rows");
-            }
-            List<IdentityRow> rows = page.rows().size() > limit - done ? page.rows().subList(0, (int) (limit - done)) : page.rows();
-            emit(rows, withChildren, sink);
-            done += rows.size();
-            progress.update(done, total);
-            if (!page.hasNext() || done >= limit) {
-                return done;
-            }
-            page = query.page(first.next(page.next()));
-        }
+        return walk(s, withChildren ? Children.LISTED : Children.NONE,
+                (r, children) -> sink.accept(new Row(r, children.credentialsOf(r.key()), children.grantsOf(r.key()))), progress, cancelled);
     }
 
     /** Writes the selection as CSV or JSON to {@code out} (not closed). Returns the number of identities. */
     public long write(Selection s, ExportFormat format, PrintWriter out, Progress progress, BooleanSupplier cancelled) {
-        try (RowWriter rows = format.open(out, format == ExportFormat.CSV ? CSV_COLUMNS : JSON_COLUMNS)) {
-            return forEach(s, true, r -> rows.row(values(r, format)), progress, cancelled);
+        boolean csv = format == ExportFormat.CSV;
+        try (RowWriter rows = format.open(out, csv ? CSV_COLUMNS : JSON_COLUMNS)) {
+            // CSV shows only how many credentials and grants: counted in SQL, not read
+            return walk(s, csv ? Children.COUNTED : Children.LISTED, (r, children) -> rows.row(values(r, children, csv)), progress,
+                    cancelled);
         }
+    }
+
+    private long walk(Selection s, Children children, BiConsumer<IdentityRow, PrincipalChildren> sink, Progress progress,
+                      BooleanSupplier cancelled) {
+        long total = progress == Progress.NONE ? -1 : total(s);
+        PageRequest first = PageRequest.first(s.filter(), s.sort(), s.descending(), (int) Math.min(PAGE, s.limit() == 0 ? PAGE : s.limit()));
+        long[] done = {0};
+        progress.update(0, total);
+        // one walk: the selection is planned once and read in one read transaction, so the rows are one state of the ledger
+        query.walk(first, s.limit(), children, (rows, pageChildren) -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled after " + done[0] + " rows");
+            }
+            for (IdentityRow r : rows) {
+                sink.accept(r, pageChildren);
+            }
+            done[0] += rows.size();
+            progress.update(done[0], total);
+        });
+        return done[0];
     }
 
     /**
@@ -149,18 +153,9 @@ public final class InventoryExport {
         return s.limit() == 0 ? count.count() : Math.min(count.count(), s.limit());
     }
 
-    private void emit(List<IdentityRow> rows, boolean withChildren, Consumer<Row> sink) {
-        PrincipalChildren children = withChildren && !rows.isEmpty() ? query.childrenOf(rows) : NO_CHILDREN;
-        for (IdentityRow r : rows) {
-            sink.accept(new Row(r, children.credentialsOf(r.key()), children.grantsOf(r.key())));
-        }
-    }
-
-    private static List<Object> values(Row row, ExportFormat format) {
-        IdentityRow r = row.identity();
-        Object credentials = format == ExportFormat.CSV ? (Object) row.credentials().size()
-                : InventoryJson.streamedCredentials(row.credentials());
-        Object grants = format == ExportFormat.CSV ? (Object) row.grants().size() : InventoryJson.streamedGrants(row.grants());
+    private static List<Object> values(IdentityRow r, PrincipalChildren children, boolean csv) {
+        Object credentials = csv ? (Object) children.credentialCount(r.key()) : InventoryJson.streamedCredentials(children.credentialsOf(r.key()));
+        Object grants = csv ? (Object) children.grantCount(r.key()) : InventoryJson.streamedGrants(children.grantsOf(r.key()));
         return Arrays.asList(r.key(), r.nativeId(), r.id(), r.source(), r.kind(), r.name(), r.environment(), r.ownerHint(), r.enabled(),
                 InventoryJson.iso(r.createdAt()), InventoryJson.iso(r.lastUsedAt()), r.risk() == null ? null : r.risk().level().id(),
                 r.risk() == null ? null : r.risk().findings(), credentials, grants);

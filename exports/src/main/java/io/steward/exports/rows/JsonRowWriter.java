@@ -1,5 +1,6 @@
 package io.steward.exports.rows;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -16,8 +17,11 @@ import java.util.List;
  * {@link #close()}: flushing per row cost two write calls per row, most of a million-row listing's time.
  */
 public final class JsonRowWriter implements RowWriter {
-    /** Trees as the mapper writes them, but without its flush after every value (a write call per tree). */
-    private static final ObjectWriter TREES = CanonicalJson.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    /**
+     * Generators with Jackson's default features, as the mapper's own factory makes them (the same bytes), but without
+     * the mapper: a listing writes plain fields and streamed values only, so it need not load and set up databind.
+     */
+    private static final JsonFactory GENERATORS = new JsonFactory();
 
     private final PrintWriter out;
     private final List<String> columns;
@@ -28,7 +32,7 @@ public final class JsonRowWriter implements RowWriter {
         this.out = out;
         this.columns = List.copyOf(columns);
         try {
-            this.gen = CanonicalJson.MAPPER.getFactory().createGenerator(out)
+            this.gen = GENERATORS.createGenerator(out)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             gen.setRootValueSeparator(null); // rows are separated by ",\n" written here
             gen.writeRaw('[');
@@ -59,7 +63,7 @@ public final class JsonRowWriter implements RowWriter {
         } else if (value instanceof JsonValue streamed) {
             streamed.write(gen);
         } else if (value instanceof JsonNode node) {
-            TREES.writeValue(gen, node);
+            Trees.WRITER.writeValue(gen, node);
         } else if (value instanceof Long n) {
             gen.writeNumber(n);
         } else if (value instanceof Integer n) {
@@ -81,5 +85,10 @@ public final class JsonRowWriter implements RowWriter {
         }
         out.println();
         out.flush();
+    }
+
+    /** Trees as the mapper writes them, but without its flush after every value (a write call per tree); made on first use. */
+    private static final class Trees {
+        static final ObjectWriter WRITER = CanonicalJson.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 }

@@ -110,6 +110,29 @@ class InventoryJsonShapeTest {
     }
 
     @Test
+    void csvCountsTheCredentialsAndGrantsTheJsonLists() throws Exception {
+        Selection all = Selection.all(IdentityFilter.ALL, IdentitySort.NAME, false);
+        JsonNode rows = JSON.readTree(streamed(all));
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(text)) {
+            new InventoryExport(query).write(all, ExportFormat.CSV, out, InventoryExport.Progress.NONE, () -> false);
+        }
+        String[] lines = text.toString().split("\n");
+        assertThat(lines[0]).endsWith(",credentials,grants");
+        assertThat(lines).hasSize(USERS + 2);
+        int merged = 0;
+        for (int i = 0; i < USERS + 1; i++) {
+            String[] cells = lines[i + 1].split(",");
+            JsonNode row = rows.get(i);
+            assertThat(cells[0]).isEqualTo(row.get("key").asText());
+            assertThat(cells[cells.length - 2]).as(cells[0]).isEqualTo(String.valueOf(row.get("credentials").size()));
+            assertThat(cells[cells.length - 1]).as(cells[0]).isEqualTo(String.valueOf(row.get("grants").size()));
+            merged += row.get("ownerHint").isNull() ? 0 : 1;
+        }
+        assertThat(merged).as("rows with the second importer's facts, children counted from both rows").isGreaterThan(400);
+    }
+
+    @Test
     void anEmptySelectionIsAnEmptyArray() throws Exception {
         Selection none = Selection.all(new IdentityFilter(null, null, null, "no-such-owner", null, null), IdentitySort.NAME, false);
         assertThat(streamed(none)).isEqualTo(previous(none)).isEqualTo("[]" + System.lineSeparator());

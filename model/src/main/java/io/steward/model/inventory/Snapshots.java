@@ -34,13 +34,16 @@ public final class Snapshots {
 
     /** The newest snapshot of every series: what the inventory shows. */
     public List<SnapshotInfo> latest() {
-        return store.read(ctx -> {
-            var newest = ctx.select(SNAPSHOT.ID, DSL.rowNumber().over(DSL.partitionBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID, SNAPSHOT.SERIES_PART)
-                    .orderBy(SeriesFlags.asOf().desc(), SNAPSHOT.ID.desc())).as("rank")).from(SNAPSHOT).where(complete()).asTable("ranked");
-            return ctx.selectFrom(SNAPSHOT).where(SNAPSHOT.ID.in(ctx.select(newest.field(SNAPSHOT.ID)).from(newest)
-                            .where(newest.field("rank", Integer.class).eq(1))))
-                    .orderBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID, SNAPSHOT.SERIES_PART).fetch(Snapshots::info);
-        });
+        return store.read(Snapshots::latest);
+    }
+
+    /** As {@link #latest()}, on a connection already borrowed (e.g. inside a read transaction). */
+    public static List<SnapshotInfo> latest(DSLContext ctx) {
+        var newest = ctx.select(SNAPSHOT.ID, DSL.rowNumber().over(DSL.partitionBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID, SNAPSHOT.SERIES_PART)
+                .orderBy(SeriesFlags.asOf().desc(), SNAPSHOT.ID.desc())).as("rank")).from(SNAPSHOT).where(complete()).asTable("ranked");
+        return ctx.selectFrom(SNAPSHOT).where(SNAPSHOT.ID.in(ctx.select(newest.field(SNAPSHOT.ID)).from(newest)
+                        .where(newest.field("rank", Integer.class).eq(1))))
+                .orderBy(SNAPSHOT.SOURCE, SNAPSHOT.IMPORTER_ID, SNAPSHOT.SERIES_PART).fetch(Snapshots::info);
     }
 
     /** The snapshots of one series, oldest first. */

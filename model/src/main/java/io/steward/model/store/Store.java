@@ -42,6 +42,8 @@ public final class Store implements AutoCloseable {
      */
     static final int NEW_LEDGER_PAGE_SIZE = 16_384;
     private static final int MAX_IDLE = 4;
+    /** How much of a ledger opened read-only is memory-mapped: SQLite's own ceiling (about 2 GiB) by default builds. */
+    static final long READ_ONLY_MMAP_BYTES = 0x7fff0000L;
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -122,6 +124,9 @@ public final class Store implements AutoCloseable {
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Read pages through a memory map rather than a read() call each: a listing of a large ledger probes pages all
+        // over the file, and the calls were a third of sqlite's time (docs/BENCHMARKS.md, "CLI output"). Reading only.
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(READ_ONLY_MMAP_BYTES));
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toUri().toString().replace("file:///", "file:/") + (immutable ? "?immutable=1" : "?mode=ro"));
         return ds;
@@ -288,6 +293,37 @@ public final class Store implements AutoCloseable {
             throw translate(e);
         } finally {
             giveBack(c);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one read transaction: every statement sees the same committed state, whatever commits
+     * meanwhile (WAL keeps it for this reader), e.g. a listing read in many queries. Writers are not held up; the WAL
+     * cannot be checkpointed past this reader until it ends.
+     */
+    public <T> T readConsistent(Function<DSLContext, T> work) {
+        Connection c = borrow();
+        boolean healthy = false;
+        try (Statement st = c.createStatement()) {
+            st.execute("BEGIN"); // deferred: the first read takes the snapshot, no lock is taken
+            try {
+                T result = work.apply(DSL.using(c, SQLDialect.SQLITE, Jooq.SETTINGS));
+                st.execute("COMMIT");
+                healthy = true;
+                return result;
+            } catch (RuntimeException | Error e) {
+                st.execute("ROLLBACK");
+                healthy = true;
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            if (healthy) {
+                giveBack(c);
+            } else {
+                closeQuietly(c);
+            }
         }
     }
 

@@ -24,6 +24,22 @@ class TimestampsTest {
     }
 
     @Test
+    void formatAgreesWithJavaTimeFromYearZeroAndRefusesOtherYears() {
+        java.time.format.DateTimeFormatter stored = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC);
+        SplittableRandom random = new SplittableRandom(11);
+        long yearZero = -62_167_219_200L;
+        for (int i = 0; i < 100_000; i++) {
+            Instant t = Instant.ofEpochSecond(random.nextLong(yearZero, 253_402_300_800L), random.nextInt(1000) * 1_000_000L);
+            assertThat(Timestamps.format(t)).isEqualTo(stored.format(t));
+        }
+        assertThat(Timestamps.format(Instant.ofEpochSecond(yearZero))).isEqualTo("0000-01-01T00:00:00.000Z");
+        assertThat(Timestamps.format(Instant.ofEpochSecond(253_402_300_799L, 999_000_000))).isEqualTo("9999-12-31T23:59:59.999Z");
+        assertThatThrownBy(() -> Timestamps.format(Instant.ofEpochSecond(yearZero - 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Timestamps.format(Instant.ofEpochSecond(253_402_300_800L))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void edgesAndOtherFormsGoToJavaTime() {
         assertThat(Timestamps.parse("2024-02-29T23:59:59.999Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59.999Z"));
         assertThat(Timestamps.parse("1970-01-01T00:00:00.000Z")).isEqualTo(Instant.EPOCH);

@@ -23,6 +23,27 @@ class StoreTest {
     Path dir;
 
     @Test
+    void aLedgerOpenedReadOnlyIsReadThroughAMemoryMapAndAWritableOneIsNot() {
+        Path file = dir.resolve("ledger.steward");
+        try (Store store = Store.open(file)) {
+            String mmap = store.read(ctx -> String.valueOf(ctx.fetchValue("PRAGMA mmap_size")));
+            assertThat(mmap).isEqualTo("0");
+        }
+        try (Store store = Store.openReadOnly(file)) {
+            String mmap = store.read(ctx -> String.valueOf(ctx.fetchValue("PRAGMA mmap_size")));
+            assertThat(mmap).isEqualTo(String.valueOf(Store.READ_ONLY_MMAP_BYTES));
+            // read transactions end with their work: a second one on the pooled connection would fail to BEGIN inside the first
+            String rows = store.readConsistent(ctx -> String.valueOf(ctx.fetchValue("SELECT count(*) FROM ledger_meta")));
+            assertThat(rows).isEqualTo("1");
+            assertThatThrownBy(() -> store.readConsistent(ctx -> {
+                throw new IllegalStateException("stop");
+            })).hasMessage("stop");
+            String again = store.readConsistent(ctx -> String.valueOf(ctx.fetchValue("SELECT count(*) FROM ledger_meta")));
+            assertThat(again).isEqualTo("1");
+        }
+    }
+
+    @Test
     void newLedgerIsWalWithForeignKeysAndOwnerOnlyFiles() throws Exception {
         Path file = dir.resolve("sub/folder/ledger.steward");
         try (Store store = Store.open(file)) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import io.steward.model.store.Store;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import static io.steward.model.db.Tables.IDENTITY;
 import java.util.Map;
@@ -35,12 +36,17 @@ final class CurrentSnapshots {
      * The current snapshots with the identities each LISTS: its rows less those merged into another snapshot's
      * row of the same principal (a few, read through the index of merged rows).
      */
-    static CurrentSnapshots load(Store store, Snapshots snapshots) {
-        Map<Long, Integer> merged = store.read(ctx -> ctx.select(IDENTITY.SNAPSHOT_ID, DSL.count()).from(IDENTITY)
-                .where(Inventory.isMerged()).groupBy(IDENTITY.SNAPSHOT_ID).fetchMap(IDENTITY.SNAPSHOT_ID, DSL.count()));
+    static CurrentSnapshots load(Store store) {
+        return store.read(CurrentSnapshots::load);
+    }
+
+    /** As {@link #load(Store)}, on a connection already borrowed (e.g. inside a read transaction). */
+    static CurrentSnapshots load(DSLContext ctx) {
+        Map<Long, Integer> merged = ctx.select(IDENTITY.SNAPSHOT_ID, DSL.count()).from(IDENTITY)
+                .where(Inventory.isMerged()).groupBy(IDENTITY.SNAPSHOT_ID).fetchMap(IDENTITY.SNAPSHOT_ID, DSL.count());
         List<Ref> refs = new ArrayList<>();
         boolean anyMerged = !merged.isEmpty();
-        for (SnapshotInfo s : snapshots.latest()) {
+        for (SnapshotInfo s : Snapshots.latest(ctx)) {
             refs.add(new Ref(s.id(), s.source(), s.importerId(), s.counts().identities() - merged.getOrDefault(s.id(), 0)));
         }
         refs.sort(Comparator.comparing(Ref::source).thenComparing(Ref::importerId).thenComparingLong(Ref::id));

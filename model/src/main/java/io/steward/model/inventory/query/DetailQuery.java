@@ -130,6 +130,19 @@ final class DetailQuery {
      * need looking up, and only when the ledger has any; then two queries by row id, one per table.
      */
     static PrincipalChildren ofRows(DSLContext ctx, List<IdentityRow> rows, CurrentSnapshots current) {
+        Map<Long, String> keyOf = principalRows(ctx, rows, current);
+        return new PrincipalChildren(perKey(keyOf, credentialsOf(ctx, keyOf.keySet())), perKey(keyOf, grantsOf(ctx, keyOf.keySet())));
+    }
+
+    /** As {@link #ofRows}, but only how many credentials and grants each principal has: one grouped count per table. */
+    static PrincipalChildren countsOfRows(DSLContext ctx, List<IdentityRow> rows, CurrentSnapshots current) {
+        Map<Long, String> keyOf = principalRows(ctx, rows, current);
+        return new PrincipalChildren(Map.of(), Map.of(), countPerKey(ctx, keyOf, CREDENTIAL.IDENTITY_ID), countPerKey(ctx, keyOf,
+                ACCESS_GRANT.IDENTITY_ID));
+    }
+
+    /** Every current row of the page rows' principals (the rows themselves and, if the ledger has any, merged ones) to its key. */
+    private static Map<Long, String> principalRows(DSLContext ctx, List<IdentityRow> rows, CurrentSnapshots current) {
         Map<Long, String> keyOf = new java.util.TreeMap<>();
         rows.forEach(r -> keyOf.put(r.id(), r.key()));
         if (current.hasMerged() && !rows.isEmpty()) {
@@ -139,7 +152,21 @@ final class DetailQuery {
                     .and(DSL.coalesce(IDENTITY.KEY_HEAD, DSL.inline(0L)).eq(DSL.inline(0L)))
                     .forEach(r -> keyOf.put(r.value1(), r.value2()));
         }
-        return new PrincipalChildren(perKey(keyOf, credentialsOf(ctx, keyOf.keySet())), perKey(keyOf, grantsOf(ctx, keyOf.keySet())));
+        return keyOf;
+    }
+
+    /** How many child rows (a credential or grant table's, by its identity id column) each principal's rows have. */
+    private static Map<String, Integer> countPerKey(DSLContext ctx, Map<Long, String> keyOf, org.jooq.TableField<?, Long> identityId) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        try (ResultSet rs = ctx.select(identityId, DSL.count()).from(identityId.getTable()).where(Inventory.in(identityId, keyOf.keySet()))
+                .groupBy(identityId).fetchResultSet()) {
+            while (rs.next()) {
+                out.merge(keyOf.get(rs.getLong(1)), rs.getInt(2), Integer::sum);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("counting children: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private static <T> Map<String, List<T>> perKey(Map<Long, String> keyOf, Map<Long, List<T>> byRow) {
@@ -164,14 +191,15 @@ final class DetailQuery {
     /*
      * The two child reads below run once per page of a listing with children (a million-row export runs a thousand of
      * each), so their rows are read from the JDBC result set by column position rather than as jOOQ records, which
-     * cost about as much again as SQLite's own work.
+     * cost about as much again as SQLite's own work; the ids go in as one bound JSON array (Inventory.in), so the SQL
+     * text is the same for every page and short to render and prepare.
      */
     static Map<Long, List<CredentialView>> credentialsOf(DSLContext ctx, Collection<Long> identityIds) {
         Map<Long, List<CredentialView>> out = new LinkedHashMap<>();
         try (ResultSet rs = ctx.select(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION, CREDENTIAL.NATIVE_ID, CREDENTIAL.MASKED_ID,
                         CREDENTIAL.KIND, CREDENTIAL.ACTIVE, CREDENTIAL.CREATED_AT, CREDENTIAL.LAST_ROTATED_AT, CREDENTIAL.LAST_USED_AT,
                         CREDENTIAL.EXPIRES_AT)
-                .from(CREDENTIAL).where(CREDENTIAL.IDENTITY_ID.in(identityIds)).orderBy(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION)
+                .from(CREDENTIAL).where(Inventory.in(CREDENTIAL.IDENTITY_ID, identityIds)).orderBy(CREDENTIAL.IDENTITY_ID, CREDENTIAL.POSITION)
                 .fetchResultSet()) {
             while (rs.next()) {
                 long active = rs.getLong(6);
@@ -190,7 +218,7 @@ final class DetailQuery {
         Map<Long, List<GrantView>> out = new LinkedHashMap<>();
         try (ResultSet rs = ctx.select(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.PRIVILEGE, ACCESS_GRANT.RESOURCE, ACCESS_GRANT.VIA,
                         ACCESS_GRANT.CONDITION)
-                .from(ACCESS_GRANT).where(ACCESS_GRANT.IDENTITY_ID.in(identityIds)).orderBy(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.POSITION)
+                .from(ACCESS_GRANT).where(Inventory.in(ACCESS_GRANT.IDENTITY_ID, identityIds)).orderBy(ACCESS_GRANT.IDENTITY_ID, ACCESS_GRANT.POSITION)
                 .fetchResultSet()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

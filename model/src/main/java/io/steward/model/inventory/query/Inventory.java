@@ -3,6 +3,7 @@ package io.steward.model.inventory.query;
 import io.steward.model.inventory.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -39,6 +40,23 @@ final class Inventory {
         return IDENTITY.CURRENT.eq(DSL.inline(1L)).and(IDENTITY.KEY_HEAD.isNull());
     }
 
+    /**
+     * {@code field IN (ids)} with the ids bound as one JSON array read by SQLite's {@code json_each}: one parameter and
+     * the same SQL text whatever the number of ids, where a literal list of a page's thousand ids made every page's
+     * query long to render and to prepare. Row ids only (integers), so the array needs no escaping.
+     */
+    static Condition in(Field<Long> field, Collection<Long> ids) {
+        StringBuilder json = new StringBuilder(ids.size() * 8 + 2).append('[');
+        for (Long id : ids) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(id.longValue());
+        }
+        json.append(']');
+        return field.in(DSL.select(DSL.field(DSL.name("value"), Long.class)).from(DSL.table("json_each({0})", DSL.val(json.toString()))));
+    }
+
     static IdentityRow row(Record r, Function<Long, String> sourceOf) {
         long snapshotId = r.get(IDENTITY.SNAPSHOT_ID);
         return new IdentityRow(r.get(IDENTITY.ID), snapshotId, sourceOf.apply(snapshotId), r.get(IDENTITY.NATIVE_ID),
@@ -57,10 +75,8 @@ final class Inventory {
         Boolean isEnabled = rs.wasNull() ? null : enabled == 1L;
         long parent = rs.getLong(11);
         Long parentId = rs.wasNull() ? null : parent;
-        int rank = rs.getInt(ROW_FIELDS.length + 1);
-        Integer rankOrNull = rs.wasNull() ? null : rank;
-        int count = rs.getInt(ROW_FIELDS.length + 2); // NULL reads as 0, as the record path counts it
-        Risk risk = new Risk(RiskLevel.ofRank(rankOrNull), count);
+        long packed = rs.getLong(ROW_FIELDS.length + 1);
+        Risk risk = RiskSql.unpack(rs.wasNull() ? null : packed);
         return new IdentityRow(rs.getLong(1), snapshotId, sourceOf.apply(snapshotId), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), isEnabled, Timestamps.parse(rs.getString(9)), Timestamps.parse(rs.getString(10)),
                 parentId, rs.getString(12), risk);
@@ -68,11 +84,10 @@ final class Inventory {
 
     /** The risk when the query read it ({@link RiskSql#rowFields}), else null. */
     private static Risk risk(Record r) {
-        if (r.field(RiskSql.RANK_NAME) == null) {
+        if (r.field(RiskSql.RISK_NAME) == null) {
             return null;
         }
-        Integer count = r.get(RiskSql.COUNT_NAME, Integer.class);
-        return new Risk(RiskLevel.ofRank(r.get(RiskSql.RANK_NAME, Integer.class)), count == null ? 0 : count);
+        return RiskSql.unpack(r.get(RiskSql.RISK_NAME, Long.class));
     }
 
     static Boolean bool(Long v) {

@@ -1,6 +1,5 @@
 package io.steward.model.inventory.query;
 
-import io.steward.model.inventory.Snapshots;
 import io.steward.model.inventory.Timestamps;
 import io.steward.model.store.Store;
 import java.time.Clock;
@@ -37,7 +36,6 @@ public final class InventoryQuery {
     public static final int FACET_VALUES = 50;
 
     private final Store store;
-    private final Snapshots snapshots;
     private final long small;
     private final Clock clock;
 
@@ -57,7 +55,6 @@ public final class InventoryQuery {
 
     InventoryQuery(Store store, Clock clock, long small) {
         this.store = Objects.requireNonNull(store, "store");
-        this.snapshots = new Snapshots(store);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.small = small;
     }
@@ -137,6 +134,50 @@ public final class InventoryQuery {
         return store.read(ctx -> DetailQuery.ofRows(ctx, pageRows, current));
     }
 
+    /** What {@link #walk} reads of each page's children: nothing, how many of each, or all of them. */
+    public enum Children {
+        NONE, COUNTED, LISTED
+    }
+
+    /** What {@link #walk} hands over per page: its rows and, when asked for, their principals' credentials and grants. */
+    @FunctionalInterface
+    public interface PageSink {
+        void accept(List<IdentityRow> rows, PrincipalChildren children);
+    }
+
+    /**
+     * Every page of {@code first}'s selection from its start, at most {@code max} rows in all (0: every row), each handed
+     * to {@code sink} (an empty first page too) with its principals' children as {@code children} asks: the rows
+     * {@link #page} and {@link #childrenOf} give page after page, but planned once (index choice, current snapshots) and
+     * read in one read transaction, so a listing of many pages pays that once and sees one state of the ledger. The
+     * sink stops the walk by throwing (e.g. a cancellation). Returns how many rows it handed over.
+     */
+    public long walk(PageRequest first, long max, Children children, PageSink sink) {
+        if (max < 0) {
+            throw new IllegalArgumentException("max is 0 (all) or more, got " + max);
+        }
+        long limit = max == 0 ? Long.MAX_VALUE : max;
+        return store.readConsistent(ctx -> {
+            CurrentSnapshots current = current(ctx);
+            PageQuery.Planned planned = PageQuery.planned(ctx, first, current, risk(), small);
+            long done = 0;
+            IdentityPage page = planned.page(null, (int) Math.min(first.limit(), limit));
+            while (true) {
+                List<IdentityRow> rows = page.rows();
+                sink.accept(rows, rows.isEmpty() ? PrincipalChildren.NONE : switch (children) {
+                    case NONE -> PrincipalChildren.NONE;
+                    case COUNTED -> DetailQuery.countsOfRows(ctx, rows, current);
+                    case LISTED -> DetailQuery.ofRows(ctx, rows, current);
+                });
+                done += rows.size();
+                if (!page.hasNext() || done >= limit) {
+                    return done;
+                }
+                page = planned.page(page.next(), (int) Math.min(first.limit(), limit - done));
+            }
+        });
+    }
+
     /** The current identities with exactly this stable id (one per source that has it). */
     public List<IdentityRow> findByNativeId(String nativeId) {
         CurrentSnapshots current = current();
@@ -191,6 +232,10 @@ public final class InventoryQuery {
     }
 
     private CurrentSnapshots current() {
-        return CurrentSnapshots.load(store, snapshots);
+        return CurrentSnapshots.load(store);
+    }
+
+    private static CurrentSnapshots current(org.jooq.DSLContext ctx) {
+        return CurrentSnapshots.load(ctx);
     }
 }

@@ -26,46 +26,60 @@ final class PageQuery {
     }
 
     static IdentityPage run(DSLContext ctx, PageRequest request, CurrentSnapshots current, RiskSql risk, long small) {
+        return planned(ctx, request, current, risk, small).page(request.after(), request.limit());
+    }
+
+    /**
+     * The access plan and segments of a request's filter, sort and direction, made once for reading any number of its
+     * pages on {@code ctx}'s connection (a listing reads hundreds; planning reads the facet counts each time).
+     */
+    static Planned planned(DSLContext ctx, PageRequest request, CurrentSnapshots current, RiskSql risk, long small) {
         AccessPlan plan = AccessPlan.of(ctx, request.filter(), request.sort(), current, risk, small);
-        List<Condition> filter = plan.conditions();
-        List<Segment> segments = segments(request, current, plan);
-        PageCursor after = request.after();
-        int start = 0;
-        if (after != null) {
-            start = indexOf(segments, after.keys().get(0));
-        }
-        List<IdentityRow> rows = new ArrayList<>(request.limit());
-        String lastToken = null;
-        List<String> lastKeys = null;
-        for (int s = Math.max(start, 0); s < segments.size() && rows.size() < request.limit(); s++) {
-            Segment segment = segments.get(s);
-            List<Condition> where = new ArrayList<>(filter);
-            where.add(segment.where());
-            if (after != null && s == start && start >= 0) {
-                where.add(keyset(segment, after, request.descending(), plan));
+        return new Planned(ctx, request.descending(), current, risk, plan, plan.conditions(), segments(request, current, plan));
+    }
+
+    /** One filter, sort and direction, planned: reads its pages. */
+    record Planned(DSLContext ctx, boolean descending, CurrentSnapshots current, RiskSql risk, AccessPlan plan,
+                   List<Condition> filter, List<Segment> segments) {
+        /** The page of at most {@code limit} rows after {@code after} (null: the first page). */
+        IdentityPage page(PageCursor after, int limit) {
+            int start = 0;
+            if (after != null) {
+                start = indexOf(segments, after.keys().get(0));
             }
-            List<Field<?>> select = new ArrayList<>(List.of(Inventory.ROW_FIELDS));
-            select.addAll(risk.rowFields()); // a few probes of the findings index per row of the page
-            select.addAll(segment.keys());
-            // read by position from JDBC: a listing reads a thousand pages of these, and jOOQ records cost about as much as SQLite
-            int firstKey = Inventory.ROW_FIELDS.length + risk.rowFields().size() + 1;
-            try (ResultSet r = ctx.select(select).from(IDENTITY).where(where)
-                    .orderBy(order(segment, request.descending())).limit(request.limit() - rows.size()).fetchResultSet()) {
-                while (r.next()) {
-                    rows.add(Inventory.row(r, current::sourceOf));
-                    lastToken = segment.token();
-                    lastKeys = new ArrayList<>();
-                    lastKeys.add(lastToken);
-                    for (int k = 0; k < segment.keys().size(); k++) {
-                        lastKeys.add(r.getString(firstKey + k));
-                    }
+            List<IdentityRow> rows = new ArrayList<>(limit);
+            String lastToken = null;
+            List<String> lastKeys = null;
+            for (int s = Math.max(start, 0); s < segments.size() && rows.size() < limit; s++) {
+                Segment segment = segments.get(s);
+                List<Condition> where = new ArrayList<>(filter);
+                where.add(segment.where());
+                if (after != null && s == start && start >= 0) {
+                    where.add(keyset(segment, after, descending, plan));
                 }
-            } catch (SQLException e) {
-                throw new DataAccessException("reading a page of identities: " + e.getMessage(), e);
+                List<Field<?>> select = new ArrayList<>(List.of(Inventory.ROW_FIELDS));
+                select.addAll(risk.rowFields()); // a few probes of the findings index per row of the page
+                select.addAll(segment.keys());
+                // read by position from JDBC: a listing reads a thousand pages of these, and jOOQ records cost about as much as SQLite
+                int firstKey = Inventory.ROW_FIELDS.length + risk.rowFields().size() + 1;
+                try (ResultSet r = ctx.select(select).from(IDENTITY).where(where)
+                        .orderBy(order(segment, descending)).limit(limit - rows.size()).fetchResultSet()) {
+                    while (r.next()) {
+                        rows.add(Inventory.row(r, current::sourceOf));
+                        lastToken = segment.token();
+                        lastKeys = new ArrayList<>();
+                        lastKeys.add(lastToken);
+                        for (int k = 0; k < segment.keys().size(); k++) {
+                            lastKeys.add(r.getString(firstKey + k));
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new DataAccessException("reading a page of identities: " + e.getMessage(), e);
+                }
             }
+            PageCursor next = rows.size() == limit ? new PageCursor(lastKeys, rows.get(rows.size() - 1).id()) : null;
+            return new IdentityPage(PrincipalFacts.merge(ctx, rows, current), next);
         }
-        PageCursor next = rows.size() == request.limit() ? new PageCursor(lastKeys, rows.get(rows.size() - 1).id()) : null;
-        return new IdentityPage(PrincipalFacts.merge(ctx, rows, current), next);
     }
 
     /** Segments in the order the page walks them. */

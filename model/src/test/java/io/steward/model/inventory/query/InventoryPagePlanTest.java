@@ -2,7 +2,6 @@ package io.steward.model.inventory.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steward.model.inventory.Snapshots;
 import io.steward.model.store.Store;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +37,7 @@ class InventoryPagePlanTest {
 
     @Test
     void firstPagesAreServedFromIndexesNotSorted() {
-        CurrentSnapshots current = CurrentSnapshots.load(store, new Snapshots(store));
+        CurrentSnapshots current = CurrentSnapshots.load(store);
         for (IdentitySort sort : List.of(IdentitySort.NAME, IdentitySort.LAST_USED, IdentitySort.CREATED)) {
             for (boolean desc : new boolean[] {false, true}) {
                 PageRequest request = PageRequest.first(IdentityFilter.ALL, sort, desc, 50);

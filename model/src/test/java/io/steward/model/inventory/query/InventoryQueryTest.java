@@ -243,6 +243,12 @@ class InventoryQueryTest {
             rows.addAll(page.rows());
             assertThat(++pages).as("pages").isLessThan(100);
         }
+        // the listing's walk (planned once, one read transaction) gives the same rows in the same pages
+        List<List<IdentityRow>> walked = new ArrayList<>();
+        long handed = query.walk(first, 0, InventoryQuery.Children.NONE, (pageRows, children) -> walked.add(pageRows));
+        assertThat(walked.stream().flatMap(List::stream).toList()).as("walk").isEqualTo(rows);
+        assertThat(handed).isEqualTo(rows.size());
+        assertThat(walked).hasSize(pages);
         return rows;
     }
 

@@ -194,7 +194,7 @@ class InventoryRiskQueryTest {
                 }
             }
         };
-        CurrentSnapshots current = CurrentSnapshots.load(store, new io.steward.model.inventory.Snapshots(store));
+        CurrentSnapshots current = CurrentSnapshots.load(store);
         store.read(ctx -> PageQuery.run(ctx.configuration().derive(new DefaultExecuteListenerProvider(capture)).dsl(),
                 PageRequest.first(filter, sort, false, 50), current, new RiskSql(io.steward.model.inventory.Timestamps.format(NOW)),
                 query.small()));
