@@ -67,7 +67,8 @@ final class SheetXml {
     private static final byte[] INLINE = ascii(" t=\"inlineStr\"><is><t>");
     private static final byte[] INLINE_PRESERVE = ascii(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     private static final byte[] INLINE_END = ascii("</t></is></c>");
-    private static final byte[] NUMBER = ascii(" t=\"n\"><v>");
+    /** A number cell: "n" is the default type, so it is not written. */
+    private static final byte[] NUMBER = ascii("><v>");
     private static final byte[] NUMBER_END = ascii("</v></c>");
 
     /** Rows written, header included. */
@@ -116,6 +117,7 @@ final class SheetXml {
     /** Room for a cell's markup and a number (under 128 bytes); text is checked as it goes. */
     private void cellStart(int column, byte[] style) throws IOException {
         ensure(128);
+        // Every cell keeps its reference: it is optional, but POI's workbook model misplaces cells that lack one.
         put(CELL_START);
         put(letters[column]);
         putInt(nextRow);
