@@ -302,29 +302,7 @@ public final class Store implements AutoCloseable {
      * cannot be checkpointed past this reader until it ends.
      */
     public <T> T readConsistent(Function<DSLContext, T> work) {
-        Connection c = borrow();
-        boolean healthy = false;
-        try (Statement st = c.createStatement()) {
-            st.execute("BEGIN"); // deferred: the first read takes the snapshot, no lock is taken
-            try {
-                T result = work.apply(DSL.using(c, SQLDialect.SQLITE, Jooq.SETTINGS));
-                st.execute("COMMIT");
-                healthy = true;
-                return result;
-            } catch (RuntimeException | Error e) {
-                st.execute("ROLLBACK");
-                healthy = true;
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw translate(e);
-        } finally {
-            if (healthy) {
-                giveBack(c);
-            } else {
-                closeQuietly(c);
-            }
-        }
+        return inTransaction("BEGIN", work); // deferred: the first read takes the snapshot, no lock is taken
     }
 
     /**
@@ -360,11 +338,16 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> T transaction(Function<DSLContext, T> work) {
+        // Explicit statements rather than setAutoCommit: the driver would re-open a transaction after commit.
+        return inTransaction("BEGIN IMMEDIATE", work);
+    }
+
+    /** Runs {@code work} between {@code begin} and COMMIT on one connection; ROLLBACK if it throws. */
+    private <T> T inTransaction(String begin, Function<DSLContext, T> work) {
         Connection c = borrow();
         boolean healthy = false;
         try (Statement st = c.createStatement()) {
-            // Explicit statements rather than setAutoCommit: the driver would re-open a transaction after commit.
-            st.execute("BEGIN IMMEDIATE");
+            st.execute(begin);
             try {
                 T result = work.apply(DSL.using(c, SQLDialect.SQLITE, Jooq.SETTINGS));
                 st.execute("COMMIT");
