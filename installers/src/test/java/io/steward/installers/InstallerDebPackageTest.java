@@ -92,10 +92,10 @@ class InstallerDebPackageTest {
         assertThat(postinst).contains(
                 "xdg-desktop-menu install /" + UnpackedDeb.DESKTOP_FILE,
                 "xdg-mime install /" + INSTALL_DIR + "/lib/steward-steward-MimeInfo.xml",
-                "update-alternatives --install /usr/bin/steward steward /" + INSTALL_DIR + "/bin/steward");
+                "update-alternatives --install /usr/bin/steward steward /" + INSTALL_DIR + "/lib/app/steward-cli.sh");
         assertThat(prerm).contains(
                 "xdg-desktop-menu uninstall /" + UnpackedDeb.DESKTOP_FILE,
-                "update-alternatives --remove steward /" + INSTALL_DIR + "/bin/steward");
+                "update-alternatives --remove steward /" + INSTALL_DIR + "/lib/app/steward-cli.sh");
         for (String script : new String[] {"postinst", "prerm", "postrm", "preinst"}) {
             ProcessRun syntax = ProcessRun.of(Path.of("sh"), "-n", root.resolve("DEBIAN").resolve(script).toString());
             assertThat(syntax.exitCode()).as(syntax.describe()).isZero();
@@ -108,6 +108,15 @@ class InstallerDebPackageTest {
         @Override
         Path launcher() {
             return root.resolve(INSTALL_DIR + "/bin/steward");
+        }
+    }
+
+    /** The `steward` command (/usr/bin/steward points at it): the same checks, Java started by the script. */
+    @Nested
+    class InstalledCommand extends PackagedLauncherChecks {
+        @Override
+        Path launcher() {
+            return root.resolve(INSTALL_DIR + "/lib/app/steward-cli.sh");
         }
     }
 }
