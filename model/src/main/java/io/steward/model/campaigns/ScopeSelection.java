@@ -1,6 +1,5 @@
 package io.steward.model.campaigns;
 
-import io.steward.model.findings.Severity;
 
 import io.steward.model.campaigns.ReviewFacts.FindingFact;
 import io.steward.model.campaigns.ReviewFacts.GrantFact;
