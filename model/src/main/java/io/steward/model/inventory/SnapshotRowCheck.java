@@ -2,6 +2,7 @@ package io.steward.model.inventory;
 
 import io.steward.model.ledger.CollectedEntry;
 import io.steward.model.ledger.LedgerContentCheck;
+import io.steward.model.ledger.Printable;
 import io.steward.model.store.Store;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -68,6 +69,12 @@ public final class SnapshotRowCheck implements LedgerContentCheck {
                         + ": its data was added to the file, or its entry was deleted. It cannot be trusted.");
             }
             if (e.payload().hasNonNull("rowDigest")) {
+                String digest = e.payload().get("rowDigest").asText();
+                if (SnapshotRowDigest.Encoding.of(digest).isEmpty()) {
+                    return Outcome.failed(e.seq(), "Entry " + e.seq() + " commits to a row digest this version of Steward cannot"
+                            + " recompute (" + Printable.of(digest.length() > 24 ? digest.substring(0, 24) + "…" : digest)
+                            + "): verify it with the Steward that imported snapshot " + row.id() + ", or a newer one.");
+                }
                 withDigest.add(row);
             } else {
                 legacy++;
@@ -118,14 +125,25 @@ public final class SnapshotRowCheck implements LedgerContentCheck {
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException("verification cancelled");
                     }
+                    String committed = byId.get(id).payload().get("rowDigest").asText();
                     try (Connection c = store.newConnection()) {
-                        return SnapshotRowDigest.of(c, id);
+                        return SnapshotRowDigest.of(c, id, SnapshotRowDigest.Encoding.of(committed).orElseThrow());
                     }
                 }));
             }
             for (int i = 0; i < ids.size(); i++) {
                 CollectedEntry e = byId.get(ids.get(i));
-                String actual = results.get(i).get();
+                String actual;
+                try {
+                    actual = results.get(i).get();
+                } catch (ExecutionException x) {
+                    if (x.getCause() instanceof CancellationException ce) {
+                        throw ce;
+                    }
+                    return e.seq() + " The rows of snapshot " + ids.get(i) + " (" + e.payload().path("fileName").asText() + ") cannot be read ("
+                            + x.getCause().getMessage() + "): a value of a type Steward never writes was stored in them, or the file is"
+                            + " damaged. They cannot be trusted.";
+                }
                 if (!actual.equals(e.payload().path("rowDigest").asText())) {
                     return e.seq() + " The rows of snapshot " + ids.get(i) + " (" + e.payload().path("fileName").asText()
                             + ") do not give the digest its entry " + e.seq() + " committed to: identities, credentials, grants,"
@@ -136,11 +154,6 @@ public final class SnapshotRowCheck implements LedgerContentCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("verification interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof CancellationException ce) {
-                throw ce;
-            }
-            return byId.get(ids.get(0)).seq() + " The snapshot rows cannot be read: " + e.getCause().getMessage();
         } finally {
             pool.shutdownNow();
         }
