@@ -37,11 +37,33 @@ final class MigrationState {
     private MigrationState() {
     }
 
+    /** Where a ledger's applied migrations stand against the scripts this build ships. */
+    enum Standing {
+        /** A script is not applied yet, a migration failed, or there is no history at all. */
+        PENDING,
+        /** The newest applied migration is the newest script: nothing to do. */
+        UP_TO_DATE,
+        /** Written by a newer build: Flyway says what that means. */
+        NEWER
+    }
+
     /**
      * True when {@code ledger} lacks a migration this build ships (or has no history at all). Empty when the
      * scripts cannot be listed here (an unusual class path): then Flyway must answer.
      */
     static Optional<Boolean> pending(DataSource ledger) throws SQLException {
+        return standing(ledger).map(s -> s == Standing.PENDING);
+    }
+
+    /**
+     * True only when the newest applied migration is exactly the newest script, so a writable open can skip Flyway
+     * (about half a second of every writing command). Anything else, or no answer, goes through Flyway.
+     */
+    static boolean upToDate(DataSource ledger) throws SQLException {
+        return standing(ledger).orElse(null) == Standing.UP_TO_DATE;
+    }
+
+    private static Optional<Standing> standing(DataSource ledger) throws SQLException {
         Optional<List<List<BigInteger>>> bundled = bundledVersions(MigrationState.class.getClassLoader());
         if (bundled.isEmpty() || bundled.get().isEmpty()) {
             return Optional.empty();
@@ -50,14 +72,14 @@ final class MigrationState {
         try (Connection c = ledger.getConnection(); Statement st = c.createStatement()) {
             try (ResultSet tables = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
                 if (!tables.next() || tables.getInt(1) == 0) {
-                    return Optional.of(true);
+                    return Optional.of(Standing.PENDING);
                 }
             }
             List<BigInteger> newestApplied = null;
             try (ResultSet rows = st.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
                 while (rows.next()) {
                     if (!rows.getBoolean(2)) {
-                        return Optional.of(true); // a failed migration: let the writable open repair or report it
+                        return Optional.of(Standing.PENDING); // a failed migration: let the writable open repair or report it
                     }
                     List<BigInteger> v = parse(rows.getString(1));
                     if (newestApplied == null || compare(v, newestApplied) > 0) {
@@ -65,7 +87,11 @@ final class MigrationState {
                     }
                 }
             }
-            return Optional.of(newestApplied == null || compare(newestBundled, newestApplied) > 0);
+            if (newestApplied == null) {
+                return Optional.of(Standing.PENDING);
+            }
+            int order = compare(newestBundled, newestApplied);
+            return Optional.of(order > 0 ? Standing.PENDING : order == 0 ? Standing.UP_TO_DATE : Standing.NEWER);
         }
     }
 

@@ -213,6 +213,13 @@ public final class Store implements AutoCloseable {
         SQLiteDataSource ds = new SQLiteDataSource(config());
         ds.setUrl("jdbc:sqlite:" + file);
         try {
+            if (!fresh && MigrationState.upToDate(ds)) {
+                return; // Flyway would find nothing to do, after loading some 250 classes and scanning the class path
+            }
+        } catch (java.sql.SQLException e) {
+            // Flyway opens it again below and reports what is wrong in its words (busy, not a ledger, damaged)
+        }
+        try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
         } catch (FlywayException e) {

@@ -51,6 +51,42 @@ class MigrationStateTest {
     }
 
     @Test
+    void onlyALedgerAtTheNewestScriptSkipsFlyway_olderAndNewerOnesDoNot() throws Exception {
+        Path file = dir.resolve("ledger.steward");
+        Store.open(file).close();
+        assertThat(MigrationState.upToDate(dataSource(file))).isTrue();
+
+        String newest = newestScriptVersion();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE flyway_schema_history SET version = '9999' WHERE replace(version, '_', '.') = '"
+                    + newest.replace('_', '.') + "'");
+        }
+        assertThat(MigrationState.upToDate(dataSource(file))).as("written by a newer build").isFalse();
+        assertThat(MigrationState.pending(dataSource(file))).contains(false);
+        assertThatThrownBy(() -> Store.open(file)).as("Flyway still refuses a ledger from a newer build").isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void aLedgerMissingItsNewestMigrationIsMigratedOnAWritableOpen() throws Exception {
+        Path file = dir.resolve("ledger.steward");
+        Store.open(file).close();
+        String newest = newestScriptVersion();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM flyway_schema_history WHERE replace(version, '_', '.') = '" + newest.replace('_', '.') + "'");
+        }
+        assertThat(MigrationState.upToDate(dataSource(file))).isFalse();
+        // The newest script is applied again by Flyway; whatever it does, the open must not skip it.
+        try {
+            Store.open(file).close();
+        } catch (StoreException e) {
+            // a script that cannot run twice fails here, which proves Flyway ran it
+            assertThat(e).hasMessageContaining("Steward ledger");
+            return;
+        }
+        assertThat(MigrationState.upToDate(dataSource(file))).isTrue();
+    }
+
+    @Test
     void anSqliteFileWithoutHistoryNeedsOne() throws Exception {
         Path file = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
