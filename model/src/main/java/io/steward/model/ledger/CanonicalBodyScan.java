@@ -31,7 +31,7 @@ final class CanonicalBodyScan {
     static String kindIfCanonical(long seq, byte[] body) {
         MatchingSink sink = new MatchingSink(body);
         try (JsonParser p = JsonTrees.parser(body); JsonGenerator gen = JsonTrees.generator(sink)) {
-            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // a refused body stays half-written
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // closing a refused body writes nothing more
             String kind = entry(p, gen, seq, sink);
             if (kind == null) {
                 return null;
