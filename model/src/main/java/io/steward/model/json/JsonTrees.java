@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,6 +36,19 @@ public final class JsonTrees {
     /** A new empty object node, made without a mapper. */
     public static ObjectNode object() {
         return NODES.objectNode();
+    }
+
+    /**
+     * A streaming parser over {@code json} from the factory {@link #parse} uses, for checks that read a document
+     * once without building its tree (the ledger verifier's canonical-body scan).
+     */
+    public static JsonParser parser(byte[] json) throws IOException {
+        return FACTORY.createParser(json);
+    }
+
+    /** A UTF-8 generator from the factory {@link #bytes} uses, so what it writes is byte for byte what that writes. */
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        return FACTORY.createGenerator(out);
     }
 
     /** Reads {@code json} into a tree; malformed JSON is an {@link IllegalArgumentException}. */

@@ -2,7 +2,6 @@ package io.steward.model.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steward.model.json.JsonTrees;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,14 +17,17 @@ final class BodyCanonicality {
     private BodyCanonicality() {
     }
 
-    /** The parsed body, or the reason it is not acceptable (exactly one of the two is set). */
-    record Result(JsonNode body, String problem) {
+    /** The entry's kind, or the reason the body is not acceptable (exactly one of the two is set). */
+    record Result(String kind, String problem) {
     }
 
+    /**
+     * Decides in one streaming pass ({@link CanonicalBodyScan}); only a refused body, which ends verification, is
+     * parsed into a tree to say which rule it breaks.
+     */
     static Result check(long seq, byte[] body) {
-        JsonNode node = parsed(body);
-        String problem = problem(seq, body, node);
-        return new Result(problem == null ? node : null, problem);
+        String kind = CanonicalBodyScan.kindIfCanonical(seq, body);
+        return kind != null ? new Result(kind, null) : new Result(null, problem(seq, parsed(body)));
     }
 
     private static JsonNode parsed(byte[] body) {
@@ -36,8 +38,11 @@ final class BodyCanonicality {
         }
     }
 
-    /** Null when the body is canonical and names its row's seq; otherwise one sentence saying why not. */
-    private static String problem(long seq, byte[] body, JsonNode node) {
+    /**
+     * Why the scan refused a body, as one sentence: the first shape rule its tree breaks, or else its form (spacing,
+     * key order, repeated keys, escapes, fractions, text after the object).
+     */
+    private static String problem(long seq, JsonNode node) {
         if (node == null) {
             return "Entry " + seq + " is not JSON: it was not written by Steward.";
         }
@@ -59,9 +64,6 @@ final class BodyCanonicality {
                 return "Entry " + seq + "'s " + text + " is not a string: it was not written by Steward.";
             }
         }
-        if (!Arrays.equals(JsonTrees.bytes(node), body)) {
-            return "Entry " + seq + " is not in canonical JSON form (spacing, key order or escapes differ): it was not written by Steward.";
-        }
-        return null;
+        return "Entry " + seq + " is not in canonical JSON form (spacing, key order or escapes differ): it was not written by Steward.";
     }
 }

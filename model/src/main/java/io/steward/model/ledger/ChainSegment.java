@@ -1,5 +1,7 @@
 package io.steward.model.ledger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.steward.model.json.JsonTrees;
 import io.steward.model.store.Store;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -85,18 +87,22 @@ final class ChainSegment {
                 fail(seq, "Entry " + seq + " does not match its hash: its content was changed after it was written.");
                 return;
             }
-            BodyCanonicality.Result parsed = BodyCanonicality.check(seq, body);
-            if (parsed.problem() != null) {
-                fail(seq, parsed.problem());
+            BodyCanonicality.Result verdict = BodyCanonicality.check(seq, body);
+            if (verdict.problem() != null) {
+                fail(seq, verdict.problem());
                 return;
             }
-            String kind = parsed.body().get("kind").asText();
-            if (Checkpoint.ENTRY_KIND.equals(kind)) {
-                readCheckpoint(seq, parsed.body(), prev);
-            }
-            if (collectKinds.contains(kind)) {
-                collected.add(new CollectedEntry(seq, parsed.body().get("actor").asText(), kind,
-                        parsed.body().get("subject").asText(), parsed.body().get("payload")));
+            String kind = verdict.kind();
+            boolean checkpoint = Checkpoint.ENTRY_KIND.equals(kind);
+            if (checkpoint || collectKinds.contains(kind)) { // the few entries read further get their tree
+                JsonNode parsed = JsonTrees.parse(body);
+                if (checkpoint) {
+                    readCheckpoint(seq, parsed, prev);
+                }
+                if (collectKinds.contains(kind)) {
+                    collected.add(new CollectedEntry(seq, parsed.get("actor").asText(), kind,
+                            parsed.get("subject").asText(), parsed.get("payload")));
+                }
             }
             previous = hash;
             checked++;
@@ -123,7 +129,7 @@ final class ChainSegment {
     }
 
     /** A checkpoint entry signs the entry just before it, whose hash is this entry's previous-hash. */
-    private void readCheckpoint(long seq, com.fasterxml.jackson.databind.JsonNode body, byte[] prev) {
+    private void readCheckpoint(long seq, JsonNode body, byte[] prev) {
         try {
             Checkpoint cp = Checkpoint.fromJson(body.get("payload"));
             checkpointEntries.add(cp);
