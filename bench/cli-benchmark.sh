@@ -8,7 +8,8 @@
 #  2. start-up: `steward --version` and `steward ledger verify` of a small ledger (1,000 identities), each without
 #     and with a class-data-sharing archive made by a training run here, against a bare `java -version`;
 #     median of STARTS runs, wall and CPU (bar: < 1 s on a quiet machine). When the Linux app image is built
-#     (mvn -P installers package), its launcher, which maps its own archive, is timed too.
+#     (mvn -P installers package), its launcher and the `steward` command the .deb puts on PATH (lib/app/steward-cli.sh),
+#     which map its own archive and load its unpacked SQLite library, are timed too.
 # Prints `uptime` first and last: on a shared machine read the ratios, not the seconds.
 #
 # With BEFORE_JAR=path/to/steward.jar (another build, e.g. of an older commit) its json/csv output is timed too.
@@ -101,6 +102,8 @@ rm -f "$ARCHIVE"
 java -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$JAR" io.steward.app.cli.StartupTraining
 CDS=(-XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off)
 IMAGE=installers/target/jpackage/image/steward/bin/steward
+# What the .deb's /usr/bin/steward runs: the image's runtime started by a script, without the native launcher.
+COMMAND=installers/target/jpackage/image/steward/lib/app/steward-cli.sh
 declare -A swall scpu
 start() { # name command...
     local name=$1 t
@@ -122,11 +125,15 @@ for i in $(seq 1 "$STARTS"); do
         start image-version "$IMAGE" --version
         start image-verify "$IMAGE" --ledger "$SMALL" ledger verify
     fi
+    if [ -x "$COMMAND" ]; then
+        start command-version "$COMMAND" --version
+        start command-verify "$COMMAND" --ledger "$SMALL" ledger verify
+    fi
 done
 echo
 echo "== start-up ($STARTS runs, medians; wall and CPU seconds; small ledger: 1,000 identities)"
 printf '%-22s %8s %8s\n' what wall cpu
-for k in java-version java-version-noshare version version-cds verify verify-cds image-version image-verify; do
+for k in java-version java-version-noshare version version-cds verify verify-cds image-version image-verify command-version command-verify; do
     [ -n "${swall[$k]:-}" ] || continue
     printf '%-22s %8.2f %8.2f\n' "$k" "$(med "${swall[$k]}")" "$(med "${scpu[$k]}")"
 done

@@ -77,6 +77,23 @@ abstract class PackagedLauncherChecks {
         assertThat(verify.exitCode()).as(verify.describe()).isZero();
     }
 
+    /**
+     * On Linux the image carries sqlite-jdbc's native library unpacked, so a start does not copy it out of the jar into
+     * a temporary file: with the temporary folder pointing nowhere, SQLite must still load and the ledger verify.
+     */
+    @Test
+    void loadsSqliteFromTheImageWithoutATemporaryCopy() throws IOException {
+        assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"), "the unpacked library is Linux's");
+        assumeLedgerCommands();
+        Path ledger = freshLedger();
+
+        ProcessRun run = ProcessRun.of(Map.of("STEWARD_HOME", temp.resolve("home").toString(),
+                "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp.resolve("no-such-folder")), launcher(), "ledger", "verify", "--ledger", ledger.toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).as(run.describe()).contains("verified");
+    }
+
     /** A new, empty ledger file made by the real store (what the first import or console start makes). */
     private Path freshLedger() throws IOException {
         Path ledger = Files.createDirectories(temp.resolve("ledgers")).resolve("x.steward");
