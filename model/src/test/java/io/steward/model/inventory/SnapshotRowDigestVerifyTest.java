@@ -55,14 +55,7 @@ class SnapshotRowDigestVerifyTest {
 
     @Test
     void aBlobStoredInARowIsReportedAsUnreadableRows() {
-        Path file = dir.resolve("v2.steward");
-        try (Store store = Store.open(file)) {
-            snapshot(store, "csv:robots", w -> {
-                w.add(identity("robot-1", "service").build());
-                w.recordsRead(1);
-            });
-            assertThat(verify(store).ok()).isTrue();
-        }
+        Path file = oneRobotLedger("v2.steward");
         new Tamper(file).sql("DROP TRIGGER identity_only_current_changes", "UPDATE identity SET name = X'00FF'");
         try (Store store = Store.open(file)) {
             VerificationReport r = verify(store);
@@ -73,13 +66,7 @@ class SnapshotRowDigestVerifyTest {
 
     @Test
     void anUnknownDigestVersionIsNamedNotGuessed() {
-        Path file = dir.resolve("v9.steward");
-        try (Store store = Store.open(file)) {
-            snapshot(store, "csv:robots", w -> {
-                w.add(identity("robot-1", "service").build());
-                w.recordsRead(1);
-            });
-        }
+        Path file = oneRobotLedger("v9.steward");
         // Rewrite the entry as a later Steward might have written it, with its hash recomputed so only the version differs.
         new Tamper(file).rebuildChain(1, "sha256-rows-v2:", "sha256-rows-v9:");
         try (Store store = Store.open(file)) {
@@ -87,6 +74,19 @@ class SnapshotRowDigestVerifyTest {
             assertThat(r.ok()).isFalse();
             assertThat(r.failure()).contains("commits to a row digest this version of Steward cannot recompute");
         }
+    }
+
+    /** A new ledger with one imported identity, which verifies. */
+    private Path oneRobotLedger(String name) {
+        Path file = dir.resolve(name);
+        try (Store store = Store.open(file)) {
+            snapshot(store, "csv:robots", w -> {
+                w.add(identity("robot-1", "service").build());
+                w.recordsRead(1);
+            });
+            assertThat(verify(store).ok()).isTrue();
+        }
+        return file;
     }
 
     private Path v1Ledger() throws Exception {

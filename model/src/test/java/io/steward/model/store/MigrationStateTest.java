@@ -39,10 +39,7 @@ class MigrationStateTest {
     void aLedgerWithoutTheNewestScriptApplied_needsOne_andAReadOnlyFileSaysSo() throws Exception {
         Path file = dir.resolve("ledger.steward");
         Store.open(file).close();
-        String newest = newestScriptVersion();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM flyway_schema_history WHERE replace(version, '_', '.') = '" + newest.replace('_', '.') + "'");
-        }
+        forgetNewestMigration(file);
         assertThat(MigrationState.pending(dataSource(file))).contains(true);
 
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
@@ -70,10 +67,7 @@ class MigrationStateTest {
     void aLedgerMissingItsNewestMigrationIsMigratedOnAWritableOpen() throws Exception {
         Path file = dir.resolve("ledger.steward");
         Store.open(file).close();
-        String newest = newestScriptVersion();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM flyway_schema_history WHERE replace(version, '_', '.') = '" + newest.replace('_', '.') + "'");
-        }
+        forgetNewestMigration(file);
         assertThat(MigrationState.upToDate(dataSource(file))).isFalse();
         // The newest script is applied again by Flyway; whatever it does, the open must not skip it.
         try {
@@ -140,6 +134,14 @@ class MigrationStateTest {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9._]+__.*\\.sql"))
                     .map(n -> n.substring(1, n.indexOf("__")))
                     .max((a, b) -> MigrationState.compare(MigrationState.parse(a), MigrationState.parse(b))).orElseThrow();
+        }
+    }
+
+    /** Makes {@code file} look like a ledger of the build before the newest script: its history row is gone. */
+    private static void forgetNewestMigration(Path file) throws Exception {
+        String newest = newestScriptVersion();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM flyway_schema_history WHERE replace(version, '_', '.') = '" + newest.replace('_', '.') + "'");
         }
     }
 
