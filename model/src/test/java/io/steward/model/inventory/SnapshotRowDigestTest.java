@@ -50,6 +50,10 @@ class SnapshotRowDigestTest {
         String stored = new Ledger(store, java.time.Clock.systemUTC()).entry(s.ledgerSeq()).orElseThrow().payload().get("rowDigest").asText();
         Connection c = store.connection();
         try {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM identity WHERE name LIKE 'Zo%'")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("the awkward characters are stored as they are").endsWith("nul\u0000 end");
+            }
             String expected = documented(c, s.id(), SnapshotRowDigest.Encoding.V2);
             assertThat(expected).startsWith("sha256-rows-v2:");
             assertThat(SnapshotRowDigest.of(c, s.id())).isEqualTo(expected);
@@ -82,7 +86,7 @@ class SnapshotRowDigestTest {
 
     private SnapshotInfo imported() {
         return snapshot(store, "aws:1", w -> {
-            w.add(identity("arn:aws:iam::1:user/zoë", "iam-user").name("Zoë Ünïcode 🔑 \"quoted\" back\\slash / tab\t nl\n cr\r bell\u0007 del\u007f ls\u2028")
+            w.add(identity("arn:aws:iam::1:user/zoë", "iam-user").name("Zoë Ünïcode 🔑 \"quoted\" back\\slash / tab\t nl\n cr\r bell\u0007 del\u007f ls\u2028 nul\u0000 end")
                     .lastUsedAt(t("2024-01-01T00:00:00Z"))
                     .attributes(Map.of("note", "日本語", "count", 3)).tags(Map.of("Owner", "team-ß"))
                     .grants(InventoryFixture.grants("s3:GetObject"))
