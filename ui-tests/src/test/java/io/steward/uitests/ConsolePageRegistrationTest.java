@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A page is one registration: the console gives it a navigation button, Ctrl+N by its place, builds its view once
- * off the FX thread with the window, and tells it (on the FX thread) of every decision this process commits; one banner area shows one banner.
+ * off the FX thread with the window, starts it when first shown, and from then on tells it (on the FX thread) of every
+ * decision this process commits; one banner area shows one banner.
  */
 class ConsolePageRegistrationTest extends ConsoleTest {
     /** A page that counts the ledger changes it hears. */
@@ -33,6 +34,7 @@ class ConsolePageRegistrationTest extends ConsoleTest {
         final List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
         final Label label = new Label("no decision yet");
         int shown;
+        int started;
         int built;
         final List<Boolean> builtOnFxThread = new CopyOnWriteArrayList<>();
 
@@ -71,6 +73,11 @@ class ConsolePageRegistrationTest extends ConsoleTest {
         }
 
         @Override
+        public void start() {
+            started++;
+        }
+
+        @Override
         public void shown() {
             shown++;
         }
@@ -94,10 +101,17 @@ class ConsolePageRegistrationTest extends ConsoleTest {
         assertThat(notes.built).as("built with the window").isEqualTo(1);
         assertThat(notes.builtOnFxThread).as("off the FX thread").containsExactly(false);
         assertThat(notes.shown).as("not shown yet").isZero();
+        // a page loads its first data when first shown, so a page never seen costs nothing; until then it is not told
+        // of decisions either (it reads them all when it starts)
+        assertThat(notes.started).as("not started before it is shown").isZero();
+        workspace.mappings().save("csv:early", "generic-csv", Map.of("Kennung", "id"), "alice");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notes.heard).as("not told before it starts").isEmpty();
         KeyCode notesKey = KeyCode.valueOf("DIGIT" + pages.size());
         robot.press(KeyCode.CONTROL, notesKey).release(notesKey, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#notesLabel").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(notes.shown).isEqualTo(1);
+        assertThat(notes.started).isEqualTo(1);
 
         // a decision committed on another thread (here: saving a column mapping) reaches every page on the FX thread
         workspace.mappings().save("csv:robots", "generic-csv", Map.of("Kennung", "id"), "alice");
@@ -106,11 +120,13 @@ class ConsolePageRegistrationTest extends ConsoleTest {
         assertThat(notes.heard.get(0).appended()).extracting(e -> e.kind()).containsExactly("mapping.saved");
         assertThat(robot.lookup("#notesLabel").queryAs(Label.class).getText()).isEqualTo("1 decisions");
 
+        // the Ledger page, started now, reads both decisions
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil(() -> console.page(io.steward.app.ui.ledger.LedgerPage.class).viewModel().entries().size() == 1);
+        waitUntil(() -> console.page(io.steward.app.ui.ledger.LedgerPage.class).viewModel().entries().size() == 2);
         robot.clickOn("#navNotes");
         waitUntil(() -> notes.shown == 2);
         assertThat(notes.built).as("the same view again").isEqualTo(1);
+        assertThat(notes.started).as("started once").isEqualTo(1);
     }
 
     @Test

@@ -33,9 +33,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The console's shell: navigation on the left (one button per registered page), the banner area and the
- * current page in the middle, the status bar below. Every page's view is built with the shell and stays in it, hidden
- * but laid out while another page shows, so choosing a page only swaps what is visible: the console builds the whole
- * shell off the FX thread ({@link OffThreadScene}) while the window shows an {@link #opening} shell.
+ * current page in the middle, the status bar below. Every page's view is built, styled and laid out with the shell,
+ * off the FX thread ({@link OffThreadScene}), while the window shows an {@link #opening} shell. Only the shown page
+ * goes into the window ({@link #detachHiddenPages}); another joins it when first shown and then stays, hidden while
+ * another page shows, so choosing a page again only swaps what is visible.
  */
 public final class MainView {
     private final MainViewModel vm;
@@ -134,7 +135,20 @@ public final class MainView {
         return nav;
     }
 
+    /**
+     * Takes every page but the shown one out of the (not yet shown) window; each comes back when first shown. The
+     * window's first CSS, layout and rendering pass on the FX thread then covers one page, not all of them: JavaFX
+     * styles and lays out hidden nodes too, and restyles the whole scene when it goes into the window.
+     */
+    void detachHiddenPages() {
+        content.getChildren().removeIf(view -> !view.isVisible());
+    }
+
     private void showPage(String id) {
+        Node shown = views.get(id);
+        if (!content.getChildren().contains(shown)) {
+            content.getChildren().add(shown);
+        }
         views.forEach((pageId, view) -> view.setVisible(pageId.equals(id)));
         navButtons.get(id).setSelected(true);
         pages.get(id).shown();

@@ -8,6 +8,11 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.stream.IntStream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,6 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OffThreadScene {
     private static final Logger LOG = LoggerFactory.getLogger(OffThreadScene.class);
+    private static final int WARM_UP_ROUNDS = 3;
 
     private OffThreadScene() {
     }
@@ -60,16 +66,43 @@ final class OffThreadScene {
 
     /**
      * The pages' tables are empty until their data comes, so their rows and cells (skins, CSS) would first be made on
-     * the FX thread, as the first page of data is shown: a throwaway table with rows makes them once here.
+     * the FX thread, as the first page of data is shown, by code the JIT has not compiled yet: throwaway tables shaped
+     * like the pages' (dense one-line rows, a column of labels) make rows and cells a few times here first. Each round
+     * is a new table, so cells are created, not reused; three rounds take the shown page's first rows on a cold JVM
+     * from about 300 to under 200 ms of FX thread (docs/BENCHMARKS.md).
      */
     private static void warmUpTableCells(double width, double height) {
-        TableView<String> table = new TableView<>(FXCollections.observableArrayList(
-                java.util.stream.IntStream.range(0, 60).mapToObj(i -> "row " + i).toList()));
-        for (String name : List.of("Name", "Kind", "Source", "Owner", "Last used", "Risk")) {
-            TableColumn<String, String> column = new TableColumn<>(name);
-            column.setCellValueFactory(row -> new SimpleStringProperty(row.getValue() + " " + name));
-            table.getColumns().add(column);
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            int first = round * 60;
+            TableView<String> table = new TableView<>(FXCollections.observableArrayList(
+                    IntStream.range(first, first + 60).mapToObj(i -> "row " + i).toList()));
+            table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "one-line-rows");
+            for (String name : List.of("Name", "Kind", "Source", "Owner", "Last used", "Created", "Environment")) {
+                TableColumn<String, String> column = new TableColumn<>(name);
+                column.setCellValueFactory(row -> new SimpleStringProperty(row.getValue() + " " + name));
+                table.getColumns().add(column);
+            }
+            TableColumn<String, String> labels = new TableColumn<>("Risk");
+            labels.setCellValueFactory(row -> new SimpleStringProperty(row.getValue()));
+            labels.setCellFactory(column -> new LabelCell());
+            table.getColumns().add(labels);
+            styledAndLaidOut(table, width, height);
         }
-        styledAndLaidOut(table, width, height);
+    }
+
+    /** A cell showing its value as a styled label, as the risk badges and status columns do. */
+    private static final class LabelCell extends TableCell<String, String> {
+        private final Label label = new Label();
+
+        LabelCell() {
+            label.getStyleClass().add(Styles.TEXT_SMALL);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            label.setText(item);
+            setGraphic(empty ? null : label);
+        }
     }
 }

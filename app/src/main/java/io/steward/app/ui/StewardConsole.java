@@ -18,8 +18,10 @@ import io.steward.app.ui.demo.DemoBuildViewModel;
 import io.steward.app.ui.inventory.InventoryPage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -37,8 +39,6 @@ public final class StewardConsole extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StewardConsole.class);
     static final double WIDTH = 1200;
     static final double HEIGHT = 760;
-    /** Between two pages starting to load their first data. */
-    private static final javafx.util.Duration START_SPACING = javafx.util.Duration.millis(250);
 
     /** Hand-off from {@link ConsoleLauncher}: {@code Application.launch} only takes a class. */
     private static volatile Workspace launchWorkspace;
@@ -49,6 +49,8 @@ public final class StewardConsole extends Application {
     private final Path demoDir;
     private final List<ConsolePage.Factory> factories;
     private final List<ConsolePage> pages = new ArrayList<>();
+    /** Pages that have loaded their first data: each does when first shown, so a page never seen costs nothing. */
+    private final Set<ConsolePage> started = new HashSet<>();
     private MainView main;
     private boolean stopped;
     private TaskExecutor executor;
@@ -97,10 +99,10 @@ public final class StewardConsole extends Application {
         ConsoleContext context = new ConsoleContext(workspace, executor, dialogs, new FxDelays(), banners::add);
         factories.forEach(f -> pages.add(f.create(context)));
         relay = new LedgerChangeRelay(workspace, Platform::runLater);
-        // Until the window with the pages' views is in (main set), their view models must not change while those views
-        // are built off the FX thread; the pages load their first data after that anyway.
+        // A page not started yet loads the current data when it starts; until the window with the pages' views is in,
+        // no page is started, so no view model changes while those views are built off the FX thread.
         pages.forEach(p -> relay.subscribe(change -> {
-            if (main != null) {
+            if (started.contains(p)) {
                 p.ledgerChanged(change);
             }
         }));
@@ -125,21 +127,23 @@ public final class StewardConsole extends Application {
                 opening.removePostLayoutPulseListener(this);
                 MainView[] built = new MainView[1];
                 OffThreadScene.build(() -> (built[0] = new MainView(mainVm, pages, banners)).root(), opening.getWidth(),
-                        opening.getHeight(), scene -> showBuiltWindow(stage, built[0], scene, banners, dialogs));
+                        opening.getHeight(), scene -> showBuiltWindow(stage, built[0], mainVm, scene, banners, dialogs));
             }
         });
         LOG.info("Console opened on {} as {}", workspace.ledgerFile(), workspace.actor());
     }
 
     /** On the FX thread, with the built window: shows it, then the shortcuts, the pages' first data, the demo. */
-    private void showBuiltWindow(Stage stage, MainView built, Scene scene, BannerArea banners, DialogService dialogs) {
+    private void showBuiltWindow(Stage stage, MainView built, MainViewModel mainVm, Scene scene, BannerArea banners,
+            DialogService dialogs) {
         if (stopped) {
             return;
         }
         main = built;
+        main.detachHiddenPages();
         stage.setScene(scene);
         main.installShortcuts(scene);
-        startOneByOne(new java.util.ArrayDeque<>(pages));
+        startWhenShown(mainVm);
         if (demoDir != null) {
             DemoBuildViewModel demo = new DemoBuildViewModel(workspace, executor, dialogs);
             banners.add(new DemoBuildBanner(demo).node());
@@ -148,18 +152,17 @@ public final class StewardConsole extends Application {
     }
 
     /**
-     * Starts the shown (first) page now and each next one {@link #START_SPACING} later, so the pages' first data, and
-     * their tables' first rows made on the FX thread, do not all land in one pulse.
+     * Starts the shown page now and every other one when it is first shown. Hidden pages stay in the scene graph, and
+     * JavaFX styles and lays out hidden nodes too: pages that all loaded their first data at once made the FX thread
+     * render every page's rows while the console opened (over half a second at 100,000 identities).
      */
-    private void startOneByOne(java.util.Deque<ConsolePage> waiting) {
-        if (stopped || waiting.isEmpty()) {
-            return;
-        }
-        ConsolePage page = waiting.removeFirst();
-        page.start();
-        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(START_SPACING);
-        pause.setOnFinished(e -> startOneByOne(waiting));
-        pause.play();
+    private void startWhenShown(MainViewModel mainVm) {
+        mainVm.pageProperty().addListener((obs, old, id) -> startPage(id));
+        startPage(mainVm.pageProperty().get());
+    }
+
+    private void startPage(String id) {
+        pages.stream().filter(p -> p.id().equals(id) && started.add(p)).forEach(ConsolePage::start);
     }
 
     /** The registered page of a type, for UI tests and the screenshot tour (which cannot use a native file chooser). */
@@ -168,7 +171,7 @@ public final class StewardConsole extends Application {
                 .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " in this console"));
     }
 
-    /** Whether the window with every page's view is shown (FX thread; UI tests wait for it); pages then start one by one. */
+    /** Whether the window with every page's view is shown (FX thread; UI tests wait for it); the shown page has started. */
     public boolean opened() {
         return main != null;
     }

@@ -16,6 +16,9 @@ final class FxStallMeter implements AutoCloseable {
     private final java.util.List<long[]> longStalls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread ticker;
     private volatile boolean running = true;
+    /** With {@code -Dbench.stallStacks=true}: the FX thread's stack sampled every 10 ms while a stall lasts over 50 ms. */
+    private final StallStacks stacks = Boolean.getBoolean("bench.stallStacks") ? new StallStacks() : null;
+    private volatile Thread fxThread;
 
     FxStallMeter() {
         ticker = new Thread(this::tick, "fx-stall-meter");
@@ -30,10 +33,14 @@ final class FxStallMeter implements AutoCloseable {
             boolean[] ran = {false};
             Platform.runLater(() -> {
                 long runAt = System.nanoTime();
+                fxThread = Thread.currentThread();
                 long delay = runAt - posted;
                 maxDelay.accumulateAndGet(delay, Math::max);
                 if (delay > TimeUnit.MILLISECONDS.toNanos(20)) {
                     longStalls.add(new long[] {posted, runAt});
+                    if (stacks != null) {
+                        stacks.stall(posted, runAt);
+                    }
                 }
                 synchronized (done) {
                     ran[0] = true;
@@ -43,9 +50,12 @@ final class FxStallMeter implements AutoCloseable {
             synchronized (done) {
                 while (!ran[0] && running) {
                     try {
-                        done.wait(1000);
+                        done.wait(stacks == null ? 1000 : 2);
                     } catch (InterruptedException e) {
                         return;
+                    }
+                    if (!ran[0] && stacks != null && fxThread != null && System.nanoTime() - posted > 50_000_000L) {
+                        stacks.sample(fxThread);
                     }
                     if (!ran[0]) {
                         // still blocked: count the time so far, so a stall shows even before it ends
@@ -80,5 +90,8 @@ final class FxStallMeter implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        if (stacks != null) {
+            stacks.print();
+        }
     }
 }

@@ -35,7 +35,7 @@ public interface ConsolePage {
      */
     Node view();
 
-    /** Once, after the window with the page's view is shown: load the first data. */
+    /** Once, when the page is first shown (the window with its view is in): load the first data. */
     default void start() {
     }
 
@@ -45,7 +45,7 @@ public interface ConsolePage {
 
     /**
      * After any transaction of this process that appended ledger entries has committed, on the FX thread, for
-     * every page (shown or not): refresh what the decision may have changed.
+     * every started page (shown or not): refresh what the decision may have changed.
      */
     default void ledgerChanged(LedgerChanged change) {
     }

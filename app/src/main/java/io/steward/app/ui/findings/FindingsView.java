@@ -301,11 +301,11 @@ public final class FindingsView {
         return box;
     }
 
-    /** A dense, edge-to-edge table with an id, accessible text and what it shows when empty; the last column flexes. */
+    /** A dense, edge-to-edge table of one-line rows with an id, accessible text and what it shows when empty; the last column flexes. */
     static void dense(TableView<?> table, String id, String help, String empty) {
         table.setId(id);
         table.setAccessibleText(help);
-        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "one-line-rows");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(empty));
     }

@@ -138,7 +138,7 @@ final class IdentitiesPane {
         table = new TableView<>(vm.rows());
         table.setId("inventoryTable");
         table.setAccessibleText("Identities of the current inventory, one per principal; more load as you scroll");
-        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "inventory-table");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "inventory-table", "one-line-rows");
         fitColumnsWhenTheyFit();
         table.setTableMenuButtonVisible(false);
         Label nothing = new Label("No identities match the search and filters.");

@@ -103,7 +103,7 @@ public final class LedgerView {
         TableView<LedgerEntry> table = new TableView<>(vm.entries());
         table.setId("ledgerTable");
         table.setAccessibleText("Ledger entries, newest first");
-        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "one-line-rows");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No entries yet. Decisions, imports and checkpoints appear here."));
         // The hash is in the details beside the table: the columns here are the ones people scan.

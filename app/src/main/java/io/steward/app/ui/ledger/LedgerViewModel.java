@@ -120,7 +120,8 @@ public final class LedgerViewModel {
     private void apply(PageResult page) {
         headSeq = page.headSeq();
         entries.setAll(page.entries());
-        select(entries.isEmpty() ? null : entries.get(0));
+        selected.set(entries.isEmpty() ? null : entries.get(0));
+        details.set(page.firstDetails());
         if (entries.isEmpty()) {
             hasNewer.set(false);
             hasOlder.set(false);
@@ -137,6 +138,9 @@ public final class LedgerViewModel {
 
     /** The entry whose details are shown; null clears them. */
     public void select(LedgerEntry entry) {
+        if (entry != null && entry == selected.get()) {
+            return; // the table following the view model's own choice: its details are in (or on their way)
+        }
         selected.set(entry);
         details.set(EntryDetails.of(entry));
     }
@@ -260,7 +264,13 @@ public final class LedgerViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** One page of entries, newest first, and the ledger's head seq when it was read. */
-    record PageResult(List<LedgerEntry> entries, long headSeq) {
+    /**
+     * One page of entries, newest first, the ledger's head seq when it was read, and the details of the entry the page
+     * selects, made with it off the FX thread (pretty-printing a payload on a cold JVM stalls the FX thread).
+     */
+    record PageResult(List<LedgerEntry> entries, long headSeq, EntryDetails firstDetails) {
+        PageResult(List<LedgerEntry> entries, long headSeq) {
+            this(entries, headSeq, EntryDetails.of(entries.isEmpty() ? null : entries.get(0)));
+        }
     }
 }
