@@ -9,7 +9,7 @@
 #     and with a class-data-sharing archive made by a training run here, against a bare `java -version`;
 #     median of STARTS runs, wall and CPU (bar: < 1 s on a quiet machine). When the Linux app image is built
 #     (mvn -P installers package), its launcher and the `steward` command the .deb puts on PATH (lib/app/steward-cli.sh),
-#     which map its own archive and load its unpacked SQLite library, are timed too.
+#     which map its own archive and load its unpacked SQLite library, are timed too, and the command's output as well.
 # Prints `uptime` first and last: on a shared machine read the ratios, not the seconds.
 #
 # With BEFORE_JAR=path/to/steward.jar (another build, e.g. of an older commit) its json/csv output is timed too.
@@ -67,6 +67,9 @@ REF_SQL="SELECT i.identity_key AS key, i.native_id AS id, i.id AS rowId, s.sourc
    FROM access_grant g WHERE g.identity_id = i.id) AS grants
 FROM identity i JOIN snapshot s ON s.id = i.snapshot_id WHERE i.key_head = 1 ORDER BY i.name_key, i.id"
 
+# What the .deb's /usr/bin/steward runs: the image's runtime started by a script, without the native launcher (built by
+# mvn -P installers package; timed when present).
+COMMAND=installers/target/jpackage/image/steward/lib/app/steward-cli.sh
 declare -A walls cpus bytes
 record() { # name "wall cpu bytes"
     read -r w c b <<< "$2"
@@ -79,6 +82,10 @@ for round in $(seq 1 "$ROUNDS"); do
     record steward-json "$(timed java -jar "$JAR" --ledger "$BIG" inventory --format json --limit 0)"
     record sqlite3-csv "$(timed sqlite3 -csv -header "$BIG" "$REF_SQL")"
     record steward-csv "$(timed java -jar "$JAR" --ledger "$BIG" inventory --format csv --limit 0)"
+    if [ -x "$COMMAND" ]; then # the installed `steward` command: the image's runtime, its class-data archive
+        record command-json "$(timed "$COMMAND" --ledger "$BIG" inventory --format json --limit 0)"
+        record command-csv "$(timed "$COMMAND" --ledger "$BIG" inventory --format csv --limit 0)"
+    fi
     if [ -n "${BEFORE_JAR:-}" ]; then
         record before-json "$(timed java -jar "$BEFORE_JAR" --ledger "$BIG" inventory --format json --limit 0)"
         record before-csv "$(timed java -jar "$BEFORE_JAR" --ledger "$BIG" inventory --format csv --limit 0)"
@@ -88,12 +95,15 @@ med() { tr ' ' '\n' <<< "$1" | grep -v '^$' | median; }
 echo
 echo "== output of $ROWS identities ($ROUNDS rounds, medians; wall and CPU seconds)"
 printf '%-14s %8s %8s %12s\n' what wall cpu bytes
-for k in sqlite3-json steward-json before-json sqlite3-csv steward-csv before-csv; do
+for k in sqlite3-json steward-json command-json before-json sqlite3-csv steward-csv command-csv before-csv; do
     [ -n "${walls[$k]:-}" ] || continue
     printf '%-14s %8.2f %8.2f %12d\n' "$k" "$(med "${walls[$k]}")" "$(med "${cpus[$k]}")" "${bytes[$k]}"
 done
 for f in json csv; do
     echo "inventory_${f}_ratio=$(echo "$(med "${walls[steward-$f]}") / $(med "${walls[sqlite3-$f]}")" | bc -l | xargs printf '%.2f') (bar <= 3.0)"
+    if [ -n "${walls[command-$f]:-}" ]; then
+        echo "command_${f}_ratio=$(echo "$(med "${walls[command-$f]}") / $(med "${walls[sqlite3-$f]}")" | bc -l | xargs printf '%.2f') (installed command; bar <= 3.0)"
+    fi
 done
 
 # Start-up. The archive: one training run with the same class path, as the installers make theirs.
@@ -102,8 +112,6 @@ rm -f "$ARCHIVE"
 java -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$JAR" io.steward.app.cli.StartupTraining
 CDS=(-XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off)
 IMAGE=installers/target/jpackage/image/steward/bin/steward
-# What the .deb's /usr/bin/steward runs: the image's runtime started by a script, without the native launcher.
-COMMAND=installers/target/jpackage/image/steward/lib/app/steward-cli.sh
 declare -A swall scpu
 start() { # name command...
     local name=$1 t
