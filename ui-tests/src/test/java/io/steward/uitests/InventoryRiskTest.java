@@ -49,13 +49,13 @@ class InventoryRiskTest extends ConsoleTest {
         List<Integer> ranks = rows.getItems().stream().map(r -> r.risk().level().rank()).toList();
         assertThat(ranks).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-        // The badge says the level and count in words, and to a screen reader; its colour class repeats the level.
+        // The badge says the level and count in words, and to a screen reader; its colour (a pseudo-class) repeats the level.
         IdentityRow worst = rows.getItems().get(0);
         String level = worst.risk().level().id();
         String words = Character.toUpperCase(level.charAt(0)) + level.substring(1) + " · " + worst.risk().findings();
         waitUntil(() -> badges().stream().anyMatch(b -> b.getText().equals(words)));
         Label badge = badges().stream().filter(b -> b.getText().equals(words)).findFirst().orElseThrow();
-        assertThat(badge.getStyleClass()).contains("risk-" + level);
+        assertThat(badge.getPseudoClassStates()).contains(javafx.css.PseudoClass.getPseudoClass("risk-" + level));
         assertThat(badge.getAccessibleText()).isEqualTo("Risk: " + worst.risk().describe());
 
         // The Risk facet narrows the list in SQL.

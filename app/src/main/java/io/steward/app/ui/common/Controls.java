@@ -49,10 +49,14 @@ public final class Controls {
             @Override
             protected void updateItem(S item, boolean empty) {
                 super.updateItem(item, empty);
+                String next = empty || item == null ? null : styleOf.apply(item);
+                if (java.util.Objects.equals(next, applied)) {
+                    return; // a style class change makes JavaFX look the row's styles up again
+                }
                 if (applied != null) {
                     getStyleClass().remove(applied);
                 }
-                applied = empty || item == null ? null : styleOf.apply(item);
+                applied = next;
                 if (applied != null) {
                     getStyleClass().add(applied);
                 }

@@ -4,6 +4,9 @@ import atlantafx.base.theme.Styles;
 import io.steward.app.ui.common.Controls;
 import io.steward.model.inventory.query.Risk;
 import io.steward.model.inventory.query.RiskLevel;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 
@@ -31,13 +34,23 @@ final class RiskBadge {
         return risk == null ? "risk not read" : risk.level() == RiskLevel.NONE ? "no open findings" : risk.describe();
     }
 
-    /** Shows {@code risk} on {@code label}: words, colour class, accessible text. */
-    static void show(Label label, Risk risk) {
+    /** The level's colour, as a pseudo-class ({@code .risk-badge:risk-high}), not the badge's shape. */
+    private static final Map<RiskLevel, PseudoClass> LEVELS = new EnumMap<>(RiskLevel.class);
+
+    static {
         for (RiskLevel l : RiskLevel.values()) {
-            label.getStyleClass().remove("risk-" + l.id()); // the level's colour, not the badge's shape
+            LEVELS.put(l, PseudoClass.getPseudoClass("risk-" + l.id()));
         }
+    }
+
+    /**
+     * Shows {@code risk} on {@code label}: words, colour, accessible text. The colour is a pseudo-class: changing a style
+     * class makes JavaFX look the label's styles up again, which made a table's first rows of badges slow to draw.
+     */
+    static void show(Label label, Risk risk) {
+        RiskLevel shown = risk == null ? RiskLevel.NONE : risk.level();
+        LEVELS.forEach((level, pseudo) -> label.pseudoClassStateChanged(pseudo, level == shown));
         label.setText(text(risk));
-        label.getStyleClass().add("risk-" + (risk == null ? RiskLevel.NONE : risk.level()).id());
         label.setAccessibleText("Risk: " + accessible(risk));
         String tip = risk == null || risk.level() == RiskLevel.NONE ? "No open findings"
                 : "Worst open finding: " + risk.level().id() + "; " + risk.findings() + " open, not accepted";
