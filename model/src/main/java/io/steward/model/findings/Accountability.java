@@ -18,12 +18,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Accountability over owners and findings: assigning (with the owner findings of the identity brought up to date in the
  * same transaction), the orphan queue sorted by risk, owner-hint suggestions and accepting them in bulk.
  */
 public final class Accountability {
+    private static final Logger LOG = LoggerFactory.getLogger(Accountability.class);
     private final Owners owners;
     private final Findings findings;
     private final io.steward.model.FileNames fileNames;
@@ -84,7 +87,8 @@ public final class Accountability {
         if (plan.isEmpty()) {
             return 0;
         }
-        return ledger().store().write(tx -> {
+        long started = System.nanoTime();
+        int applied = ledger().store().write(tx -> {
             try (WorkingCache cache = WorkingCache.widen(tx)) {
                 AssignedOwnerFindings ownerFindings = ownerFindings(tx);
                 try (Owners.Writer writer = owners.writer(tx, actor)) {
@@ -93,10 +97,15 @@ public final class Accountability {
                         ownerFindings.assigned(p.identityKey());
                     }
                 }
+                long assigned = System.nanoTime();
                 ownerFindings.finish();
+                LOG.debug("Assignments: {} entries in {} ms, owner findings in {} ms", plan.size(), (assigned - started) / 1_000_000,
+                        (System.nanoTime() - assigned) / 1_000_000);
             }
             return plan.size();
         });
+        LOG.debug("Assignments committed {} ms after they started", (System.nanoTime() - started) / 1_000_000);
+        return applied;
     }
 
     /** The owner findings of identities assigned in {@code tx}, resolved from the assignments (see the class). */

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 
 /**
  * Works out what a rules file would change, set-based: each rule, in file order, claims the current principals it
@@ -45,28 +47,35 @@ public final class OwnershipRulesPlanner {
                             + " JOIN snapshot s ON s.id = i.snapshot_id WHERE i.current = 1 AND i.parent_id IS NULL" + where,
                             binds.toArray());
                 }
-                List<PlannedAssignment> plan = new ArrayList<>();
-                var rows = ctx.fetch("SELECT m.identity_key, m.line, (SELECT x.name FROM identity x WHERE x.identity_key = m.identity_key"
-                        + " AND x.current = 1 LIMIT 1), o.owner, o.owner_kind, o.backup, o.backup_kind, o.reason, o.assigned_at,"
-                        + " o.assigned_by, o.ledger_seq FROM temp.rule_match m LEFT JOIN identity_owner o ON o.identity_key = m.identity_key"
-                        + " ORDER BY m.line, m.identity_key");
-                for (var row : rows) {
-                    String key = row.get(0, String.class);
-                    Assignment a = byLine.get(row.get(1, Integer.class));
-                    CurrentOwner previous = row.get(3) == null ? null : new CurrentOwner(key,
-                            new OwnerRef(row.get(3, String.class), OwnerKind.of(row.get(4, String.class))),
-                            row.get(5) == null ? null : new OwnerRef(row.get(5, String.class), OwnerKind.of(row.get(6, String.class))),
-                            row.get(7, String.class), io.steward.model.inventory.Timestamps.parse(row.get(8, String.class)),
-                            row.get(9, String.class), row.get(10, Long.class));
-                    if (!a.sameAs(previous)) {
-                        plan.add(new PlannedAssignment(key, row.get(2, String.class), previous, a));
-                    }
+                // read as a cursor: a million matches held as one result besides the plan ran a 512 MB heap out
+                try (Cursor<Record> rows = ctx.fetchLazy("SELECT m.identity_key, m.line, (SELECT x.name FROM identity x"
+                        + " WHERE x.identity_key = m.identity_key AND x.current = 1 LIMIT 1), o.owner, o.owner_kind, o.backup,"
+                        + " o.backup_kind, o.reason, o.assigned_at, o.assigned_by, o.ledger_seq FROM temp.rule_match m"
+                        + " LEFT JOIN identity_owner o ON o.identity_key = m.identity_key ORDER BY m.line, m.identity_key")) {
+                    return changes(rows, byLine);
                 }
-                return plan;
             } finally {
                 ctx.execute("DROP TABLE IF EXISTS temp.rule_match");
             }
         });
+    }
+
+    /** The matches whose owner and backup differ from what their rule says, as planned assignments. */
+    private static List<PlannedAssignment> changes(Cursor<Record> rows, Map<Integer, Assignment> byLine) {
+        List<PlannedAssignment> plan = new ArrayList<>();
+        for (Record row : rows) {
+            String key = row.get(0, String.class);
+            Assignment a = byLine.get(row.get(1, Integer.class));
+            CurrentOwner previous = row.get(3) == null ? null : new CurrentOwner(key,
+                    new OwnerRef(row.get(3, String.class), OwnerKind.of(row.get(4, String.class))),
+                    row.get(5) == null ? null : new OwnerRef(row.get(5, String.class), OwnerKind.of(row.get(6, String.class))),
+                    row.get(7, String.class), io.steward.model.inventory.Timestamps.parse(row.get(8, String.class)),
+                    row.get(9, String.class), row.get(10, Long.class));
+            if (!a.sameAs(previous)) {
+                plan.add(new PlannedAssignment(key, row.get(2, String.class), previous, a));
+            }
+        }
+        return plan;
     }
 
     private static OwnerRef resolve(DSLContext ctx, Path file, int line, int column, String name, boolean allowUnknown) {
