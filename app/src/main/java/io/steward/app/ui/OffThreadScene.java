@@ -1,16 +1,16 @@
 package io.steward.app.ui;
 
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
-import java.util.stream.IntStream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -68,8 +68,8 @@ final class OffThreadScene {
      * The pages' tables are empty until their data comes, so their rows and cells (skins, CSS) would first be made on
      * the FX thread, as the first page of data is shown, by code the JIT has not compiled yet: throwaway tables shaped
      * like the pages' (dense one-line rows, a column of labels) make rows and cells a few times here first. Each round
-     * is a new table, so cells are created, not reused; three rounds take the shown page's first rows on a cold JVM
-     * from about 300 to under 200 ms of FX thread (docs/BENCHMARKS.md).
+     * is a new table, so cells are created, not reused. More rounds shorten the first rows' stall less than they delay
+     * the first page (docs/BENCHMARKS.md, "Pages start when first shown").
      */
     private static void warmUpTableCells(double width, double height) {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {

@@ -16,7 +16,7 @@ final class FxStallMeter implements AutoCloseable {
     private final java.util.List<long[]> longStalls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread ticker;
     private volatile boolean running = true;
-    /** With {@code -Dbench.stallStacks=true}: the FX thread's stack sampled every 10 ms while a stall lasts over 50 ms. */
+    /** With {@code -Dbench.stallStacks=true}: the FX thread's stack sampled every few ms while a stall lasts over 50 ms. */
     private final StallStacks stacks = Boolean.getBoolean("bench.stallStacks") ? new StallStacks() : null;
     private volatile Thread fxThread;
 

@@ -301,7 +301,10 @@ public final class FindingsView {
         return box;
     }
 
-    /** A dense, edge-to-edge table of one-line rows with an id, accessible text and what it shows when empty; the last column flexes. */
+    /**
+     * A dense, edge-to-edge table of one-line rows with an id, accessible text and what it shows when empty; the last
+     * column flexes.
+     */
     static void dense(TableView<?> table, String id, String help, String empty) {
         table.setId(id);
         table.setAccessibleText(help);
