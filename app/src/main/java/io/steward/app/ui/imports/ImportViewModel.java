@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -49,7 +50,8 @@ public final class ImportViewModel {
         new FileType("Inventory exports (CSV, JSON, YAML, XLSX)", "*.csv", "*.json", "*.yaml", "*.yml", "*.txt", "*.xlsx"),
         FileType.ANY};
 
-    private final ImportService service;
+    private final Supplier<ImportService> serviceSupplier;
+    private ImportService service;
     private final String actor;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -81,12 +83,26 @@ public final class ImportViewModel {
     private Path lastFolder;
 
     public ImportViewModel(ImportService service, String actor, TaskExecutor executor, DialogService dialogs) {
-        this.service = service;
+        this(() -> service, actor, executor, dialogs);
+    }
+
+    /**
+     * With the service made on first use: making every importer (and their parsers' set-up) took about 140 ms, which
+     * the console would otherwise spend on the FX thread before its first frame. The console's view asks for the
+     * formats while it is built off the FX thread, so that is where they are made.
+     */
+    public ImportViewModel(Supplier<ImportService> service, String actor, TaskExecutor executor, DialogService dialogs) {
+        this.serviceSupplier = Objects.requireNonNull(service, "service");
         this.actor = actor;
         this.executor = executor;
         this.dialogs = dialogs;
-        formats.add(FormatChoice.DETECT);
-        service.registry().importers().forEach(i -> formats.add(FormatChoice.of(i)));
+    }
+
+    private synchronized ImportService service() {
+        if (service == null) {
+            service = serviceSupplier.get();
+        }
+        return service;
     }
 
     /** Called on the UI thread after files were committed (e.g. to refresh the inventory and the ledger). */
@@ -153,7 +169,7 @@ public final class ImportViewModel {
     public boolean selectedNeedsSourceName() {
         ImportFile f = selected.get();
         String id = f == null ? null : f.detectedFormatProperty().get();
-        return id != null && service.registry().byId(id).filter(i -> i instanceof NamedSourceImporter).isPresent();
+        return id != null && service().registry().byId(id).filter(i -> i instanceof NamedSourceImporter).isPresent();
     }
 
     /**
@@ -165,7 +181,7 @@ public final class ImportViewModel {
         if (f == null || !selectedNeedsSourceName()) {
             return null;
         }
-        NamedSourceImporter named = (NamedSourceImporter) service.registry().byId(f.detectedFormatProperty().get()).orElseThrow();
+        NamedSourceImporter named = (NamedSourceImporter) service().registry().byId(f.detectedFormatProperty().get()).orElseThrow();
         if (name != null && !name.isBlank()) {
             try {
                 named.normaliseSource(name);
@@ -218,13 +234,13 @@ public final class ImportViewModel {
         ImportOptions options = options(next, formatId);
         track(BackgroundTask.<PreviewOutcome>of("preview import", ctx -> {
                     try {
-                        ImportReport report = service.preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
+                        ImportReport report = service().preview(path, options, (bytes, total, records) -> ctx.progress(bytes, total),
                                 cancellation(ctx));
                         // from the report: detecting the file again would read it again
-                        ColumnMappings.Saved saved = options.mapping() == null ? service.savedMapping(report).orElse(null) : null;
+                        ColumnMappings.Saved saved = options.mapping() == null ? service().savedMapping(report).orElse(null) : null;
                         return new PreviewOutcome(report, saved, null, null);
                     } catch (UnrecognisedHeadersException e) {
-                        return new PreviewOutcome(null, null, service.mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
+                        return new PreviewOutcome(null, null, service().mappingRequest(e, formatId, ColumnMappingEditor.SAMPLES * 2), e);
                     }
                 })
                 .onProgress((done, total) -> progress.set(total <= 0 ? INDETERMINATE : (double) done / total))
@@ -281,7 +297,7 @@ public final class ImportViewModel {
             return;
         }
         executor.submit(BackgroundTask.<Void>of("forget column mapping", ctx -> {
-                    service.forgetMapping(saved.source(), actor);
+                    service().forgetMapping(saved.source(), actor);
                     return null;
                 })
                 .onSuccess(done -> requeue(file, false))
@@ -343,10 +359,10 @@ public final class ImportViewModel {
                     tracker.set(batchProgress);
                     Cancellation cancel = cancellation(ctx);
                     if (oneTransaction) {
-                        committed.addAll(service.commitAll(paths, options, batchProgress, cancel));
+                        committed.addAll(service().commitAll(paths, options, batchProgress, cancel));
                     } else {
                         for (int i = 0; i < paths.size(); i++) {
-                            committed.add(service.commit(paths.get(i), options.get(i), batchProgress, cancel));
+                            committed.add(service().commit(paths.get(i), options.get(i), batchProgress, cancel));
                         }
                     }
                     return List.copyOf(committed);
@@ -475,7 +491,11 @@ public final class ImportViewModel {
     }
 
     /** "Detect from the content" first, then every importer of the registry. */
-    public ObservableList<FormatChoice> formats() {
+    public synchronized ObservableList<FormatChoice> formats() {
+        if (formats.isEmpty()) {
+            formats.add(FormatChoice.DETECT);
+            service().registry().importers().forEach(i -> formats.add(FormatChoice.of(i)));
+        }
         return formatsView;
     }
 

@@ -38,7 +38,7 @@ public final class InventoryPage implements ConsolePage {
         var dialogs = context.dialogs();
         Clock clock = context.clock();
         InventoryQuery query = workspace.inventory();
-        imports = new ImportViewModel(workspace.imports(), workspace.actor(), executor, dialogs);
+        imports = new ImportViewModel(workspace::imports, workspace.actor(), executor, dialogs);
         inventory = new InventoryViewModel(query, new IdentityDetailViewModel(query, workspace.accountability(), executor, dialogs, clock), executor, dialogs,
                 context.delays());
         snapshots = new SnapshotsViewModel(workspace.snapshots(),
