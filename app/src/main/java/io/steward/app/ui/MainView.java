@@ -60,9 +60,9 @@ public final class MainView {
         content.setId("pageContent");
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        root.setLeft(navigation());
+        root.setLeft(navigation(withViews));
         root.setCenter(new VBox(banners.node(), content));
-        root.setBottom(statusBar());
+        root.setBottom(statusBar(withViews));
         if (withViews) {
             this.pages.values().forEach(p -> {
                 Node view = p.view();
@@ -105,7 +105,11 @@ public final class MainView {
         }
     }
 
-    private Node navigation() {
+    /**
+     * {@code withTooltips} false for the inert opening shell, which nobody can point at: a tooltip is a popup with a scene
+     * of its own, costly to make on the FX thread before the first frame.
+     */
+    private Node navigation(boolean withTooltips) {
         Label brand = new Label("Steward", new FontIcon(Feather.SHIELD));
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         VBox nav = new VBox(4, brand);
@@ -121,7 +125,9 @@ public final class MainView {
             int digit = vm.shortcutDigit(page.id());
             String shortcut = digit > 0 ? " (Ctrl+" + digit + ")" : "";
             button.setAccessibleText(page.title() + " page" + shortcut);
-            button.setTooltip(new Tooltip(page.summary() + shortcut));
+            if (withTooltips) {
+                button.setTooltip(new Tooltip(page.summary() + shortcut));
+            }
             button.setOnAction(e -> vm.show(page.id()));
             navButtons.put(page.id(), button);
             nav.getChildren().add(button);
@@ -163,11 +169,13 @@ public final class MainView {
         return label;
     }
 
-    private Node statusBar() {
+    private Node statusBar(boolean withTooltips) {
         Label ledger = new Label("Ledger: " + vm.ledgerFile(), new FontIcon(Feather.DATABASE));
         ledger.setId("statusLedger");
         ledger.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-        ledger.setTooltip(new Tooltip(vm.ledgerFile()));
+        if (withTooltips) {
+            ledger.setTooltip(new Tooltip(vm.ledgerFile()));
+        }
         ledger.setAccessibleText("Ledger file " + vm.ledgerFile());
         Label actor = new Label("Actor: " + vm.actor(), new FontIcon(Feather.USER));
         actor.setId("statusActor");
