@@ -82,10 +82,6 @@ public final class ImportViewModel {
     private ImportFile inPreview;
     private Path lastFolder;
 
-    public ImportViewModel(ImportService service, String actor, TaskExecutor executor, DialogService dialogs) {
-        this(() -> service, actor, executor, dialogs);
-    }
-
     /**
      * With the service made on first use: making every importer (and their parsers' set-up) took about 140 ms, which
      * the console would otherwise spend on the FX thread before its first frame. The console's view asks for the

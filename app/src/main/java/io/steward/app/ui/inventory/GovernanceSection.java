@@ -47,7 +47,8 @@ final class GovernanceSection {
 
     private static Node findingCard(GovernanceLines.FindingLine f) {
         Label severity = new Label(f.severity());
-        severity.getStyleClass().addAll("risk-badge", "risk-" + RiskLevel.ofSeverity(f.severity()).id(), Styles.TEXT_SMALL);
+        severity.getStyleClass().addAll("risk-badge", Styles.TEXT_SMALL);
+        RiskBadge.colour(severity, RiskLevel.ofSeverity(f.severity()));
         severity.setMinWidth(Label.USE_PREF_SIZE);
         Label title = new Label(f.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);

@@ -43,13 +43,17 @@ final class RiskBadge {
         }
     }
 
+    /** Colours a {@code risk-badge} label as {@code level}. */
+    static void colour(Label label, RiskLevel level) {
+        LEVELS.forEach((l, pseudo) -> label.pseudoClassStateChanged(pseudo, l == level));
+    }
+
     /**
      * Shows {@code risk} on {@code label}: words, colour, accessible text. The colour is a pseudo-class: changing a style
      * class makes JavaFX look the label's styles up again, which made a table's first rows of badges slow to draw.
      */
     static void show(Label label, Risk risk) {
-        RiskLevel shown = risk == null ? RiskLevel.NONE : risk.level();
-        LEVELS.forEach((level, pseudo) -> label.pseudoClassStateChanged(pseudo, level == shown));
+        colour(label, risk == null ? RiskLevel.NONE : risk.level());
         label.setText(text(risk));
         label.setAccessibleText("Risk: " + accessible(risk));
         String tip = risk == null || risk.level() == RiskLevel.NONE ? "No open findings"

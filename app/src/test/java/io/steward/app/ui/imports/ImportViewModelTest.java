@@ -41,7 +41,7 @@ class ImportViewModelTest {
     }
 
     ImportViewModel vm(InlineTaskExecutor executor) {
-        ImportViewModel vm = new ImportViewModel(workspace.imports(), "alice",
+        ImportViewModel vm = new ImportViewModel(workspace::imports, "alice",
                 executor, dialogs);
         vm.onImported(imported::add);
         return vm;
